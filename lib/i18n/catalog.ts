@@ -1,0 +1,11 @@
+import { commonStrings } from './strings/common';
+import type { StringTable } from './types';
+
+/**
+ * Every string table of the product, by area. Each area's table also becomes part of
+ * `_locales/<lang>/messages.json` (keys `<area>_<key>`), see chrome-locales.ts.
+ * Register a new area here.
+ */
+export const STRING_CATALOG: Record<string, StringTable> = {
+  common: commonStrings,
+};

@@ -1,0 +1,2 @@
+// IndexedDB for Node: every repository test runs against fake-indexeddb.
+import 'fake-indexeddb/auto';
