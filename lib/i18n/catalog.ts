@@ -1,4 +1,6 @@
 import { commonStrings } from './strings/common';
+import { optionsStrings } from './strings/options';
+import { popupStrings } from './strings/popup';
 import type { StringTable } from './types';
 
 /**
@@ -8,4 +10,6 @@ import type { StringTable } from './types';
  */
 export const STRING_CATALOG: Record<string, StringTable> = {
   common: commonStrings,
+  options: optionsStrings,
+  popup: popupStrings,
 };

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TactfulDB } from '../db/schema';
+import { SAMPLE_SETTINGS } from '../settings/defaults';
+import { createRouter } from './router';
+
+let db: TactfulDB;
+let n = 0;
+let opened: (string | undefined)[];
+let changes: number;
+beforeEach(() => {
+  db = new TactfulDB(`router-test-${n++}`);
+  opened = [];
+  changes = 0;
+});
+afterEach(() => db.delete());
+
+function router() {
+  return createRouter({
+    db,
+    getSettings: async () => SAMPLE_SETTINGS,
+    openDashboard: async (id) => void opened.push(id),
+    onCasesChanged: () => changes++,
+    now: () => 1_700_000_000_000,
+  });
+}
+
+const capture = {
+  source: 'gmail',
+  sourceKey: 'gmail:msg-f:1',
+  url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+  context: 'Order 1234 never arrived',
+  author: { name: 'Jane', contact: 'jane@example.com' },
+  text: ' Still nothing.\n',
+};
+
+async function dbSnapshot() {
+  return { cases: await db.cases.toArray(), records: await db.records.toArray(), events: await db.events.toArray() };
+}
+
+describe('background router', () => {
+  it('records a capture and answers with the case summary and its deadline', async () => {
+    const res = await router()({ type: 'capture', capture });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.data).toMatchObject({ created: true, appended: false, case: { status: 'new', sourceKey: 'gmail:msg-f:1' } });
+    if ('case' in res.data) expect(res.data.case.deadlineAt).toBe(1_700_000_000_000 + 24 * 3_600_000);
+    expect(changes).toBe(1);
+    expect((await db.records.toArray())[0]!.text).toBe(' Still nothing.\n');
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'drop.database' }],
+    ['missing fields', { type: 'capture', capture: { ...capture, text: undefined } }],
+    ['wrong source', { type: 'capture', capture: { ...capture, source: 'twitter' } }],
+    ['bad status', { type: 'case.setStatus', caseId: 'x', status: 'deleted' }],
+  ])('rejects a malformed message (%s) with a clear error and changes nothing', async (_label, message) => {
+    await router()({ type: 'capture', capture });
+    const before = await dbSnapshot();
+    const res = await router()(message);
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_message', message: expect.stringMatching(/^Invalid message: /) } });
+    expect(await dbSnapshot()).toEqual(before);
+  });
+
+  it('reports an unknown case as not_found', async () => {
+    const res = await router()({ type: 'case.setStatus', caseId: 'nope', status: 'resolved' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('changes status, logs drafts and counts open, new and overdue cases', async () => {
+    const r = router();
+    const created = await r({ type: 'capture', capture });
+    if (!created.ok || !('case' in created.data)) throw new Error('capture failed');
+    const id = created.data.case.id;
+    expect(await r({ type: 'cases.counts' })).toEqual({ ok: true, data: { new: 1, overdue: 0, open: 1 } });
+    expect(await r({ type: 'case.setStatus', caseId: id, status: 'in_contact' })).toMatchObject({ ok: true });
+    expect(await r({ type: 'case.draftUsed', sourceKey: capture.sourceKey, kind: 'email', text: 'Dear Jane' })).toEqual({
+      ok: true,
+      data: { logged: true },
+    });
+    const types = (await db.events.where('caseId').equals(id).toArray()).map((e) => e.type);
+    expect(types).toEqual(['created', 'status', 'draft_used']);
+    expect(await r({ type: 'cases.history', authorContact: 'jane@example.com' })).toMatchObject({ ok: true, data: { cases: [{ id }] } });
+    expect(await r({ type: 'dashboard.open', caseId: id })).toEqual({ ok: true, data: { opened: true } });
+    expect(opened).toEqual([id]);
+  });
+});

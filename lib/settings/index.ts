@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './defaults';
+export * from './parse';
+export * from './warnings';
+export * from './phone';
