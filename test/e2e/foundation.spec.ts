@@ -1,0 +1,97 @@
+import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
+import { setSettings } from '../support/browser';
+import { dbTable, expect, test } from './fixtures';
+
+test('the built manifest asks only for the permissions Tactful needs', async ({ ext }) => {
+  const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.manifest_version).toBe(3);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+  expect([...(manifest.host_permissions ?? [])].sort()).toEqual([
+    'https://mail.google.com/*',
+    'https://web.facebook.com/*',
+    'https://www.facebook.com/*',
+  ]);
+  const contentMatches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
+  for (const match of contentMatches) expect(manifest.host_permissions).toContain(match);
+  expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+});
+
+test('the background rejects a malformed message with a clear error and stores nothing', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const responses = await page.evaluate(async () => {
+    const send = (m: unknown) => chrome.runtime.sendMessage(m);
+    return [
+      await send({ type: 'capture', capture: { source: 'gmail', text: 42 } }),
+      await send({ type: 'no.such.message' }),
+      await send('a string'),
+    ];
+  });
+  for (const res of responses) {
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_message', message: expect.stringMatching(/^Invalid message/) } });
+  }
+  expect(await dbTable(ext, 'cases')).toEqual([]);
+  expect(await dbTable(ext, 'records')).toEqual([]);
+});
+
+test('a capture sent to the background is stored byte-exact in the extension database', async ({ ext }) => {
+  const text = '  \n第三次了還是沒收到貨 👨‍👩‍👧 <script>alert(1)</script>\r\n\t ';
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const res = await page.evaluate(
+    (text) =>
+      chrome.runtime.sendMessage({
+        type: 'capture',
+        capture: {
+          source: 'facebook',
+          sourceKey: 'facebook:comment:1',
+          url: 'https://www.facebook.com/xiaorizi.select/posts/1',
+          context: '小日子選物',
+          author: { name: '陳大明', contact: 'https://www.facebook.com/daming' },
+          text,
+        },
+      }),
+    text,
+  );
+  expect(res).toMatchObject({ ok: true, data: { created: true } });
+  const records = await dbTable<{ text: string }>(ext, 'records');
+  expect(records.map((r) => r.text)).toEqual([text]);
+});
+
+test('the options page validates inline, warns about a toll-free line and saves', async ({ ext }) => {
+  await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.locator('#field-phone').fill('0800-000-123');
+  await expect(page.locator('[data-tactful="field-warning"][data-field="phone"]')).toContainText(/toll-free/);
+  await page.locator('#field-replyWithinHours').fill('0');
+  await expect(page.locator('[data-tactful="field-error"][data-field="replyWithinHours"]')).toContainText('1 to 720');
+  await expect(page.locator('[data-tactful-action="save-settings"]')).toBeDisabled();
+  await page.locator('#field-replyWithinHours').fill('48');
+  await page.locator('[data-tactful-action="save-settings"]').click();
+  await expect(page.locator('[data-tactful="settings-status"]')).toBeVisible();
+  const stored = await ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+  expect(stored.settings).toMatchObject({ replyWithinHours: 48, dedicatedLine: { phone: '0800-000-123' } });
+});
+
+test('a malformed settings import is refused with the reason and changes nothing', async ({ ext }) => {
+  await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.locator('[data-tactful="settings-import"]').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...SAMPLE_SETTINGS, replyWithinHours: 'tomorrow' })),
+  });
+  await expect(page.locator('[data-tactful="settings-status"]')).toContainText('replyWithinHours');
+  const stored = await ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+  expect(stored.settings).toEqual(SAMPLE_SETTINGS);
+});
+
+test('damaged stored settings are repaired with a visible notice', async ({ ext }) => {
+  await setSettings(ext.serviceWorker, { ...SAMPLE_SETTINGS, replyWithinHours: -1 });
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await expect(page.locator('[data-tactful="settings-notice"]')).toContainText('replyWithinHours');
+  await expect(page.locator('#field-brand')).toHaveValue('小日子選物');
+});
