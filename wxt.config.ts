@@ -19,7 +19,16 @@ export default defineConfig({
     ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tactful@tactful.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tactful@tactful.app',
+              strict_min_version: '115.0',
+              // Tactful collects and transmits nothing (Firefox's data-collection declaration).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   hooks: {
