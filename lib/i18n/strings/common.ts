@@ -3,7 +3,7 @@ import { defineStrings } from '../types';
 export const commonStrings = defineStrings({
   en: {
     extName: 'Tactful',
-    extDescription: 'Spots complaints in Gmail and on Facebook fan pages, drafts the reply the practice calls for, checks your replies and keeps a verbatim local record.',
+    extDescription: 'Spots complaints in Gmail and on Facebook pages, drafts tactful replies, checks yours and keeps a verbatim local record.',
     save: 'Save',
     cancel: 'Cancel',
     saved: 'Saved',
