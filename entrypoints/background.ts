@@ -11,11 +11,14 @@ import { loadSettings, repairStoredSettings } from '../lib/platform/settings-sto
 export default defineBackground(() => {
   const db = openDatabase();
 
+  // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
+  const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
   async function refreshBadge() {
     const counts = await caseCounts(db);
     const shown = counts.overdue || counts.new;
-    await browser.action.setBadgeText({ text: shown ? String(shown) : '' });
-    await browser.action.setBadgeBackgroundColor({ color: counts.overdue ? '#c62828' : '#1565c0' });
+    await toolbar.setBadgeText({ text: shown ? String(shown) : '' });
+    await toolbar.setBadgeBackgroundColor({ color: counts.overdue ? '#c62828' : '#1565c0' });
   }
 
   const handleMessage = createRouter({
