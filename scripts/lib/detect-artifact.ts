@@ -1,0 +1,32 @@
+/** Turns fitted models into the shipped artifact (int8-quantised weights, base64). */
+import type { GroupModelArtifact, ModelArtifact } from '../../lib/detect/model';
+import type { FittedGroupModel, FittedModels } from './detect-fit';
+
+function quantise(model: FittedGroupModel): GroupModelArtifact {
+  const { weights } = model;
+  // Scale by a high percentile rather than the maximum: a few extreme weights would
+  // otherwise crush every ordinary weight to zero.
+  const magnitudes = Float32Array.from(weights, Math.abs).sort();
+  const p999 = magnitudes[Math.floor(magnitudes.length * 0.9995)] || 1;
+  const scale = p999 / 127;
+  const q = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(weights[i]! / scale)));
+  const { bits, ngramMax, wordCharNgrams, foldScript } = model.config;
+  return {
+    features: { bits, ngramMax, wordCharNgrams, foldScript },
+    scale,
+    weights: Buffer.from(q.buffer).toString('base64'),
+    bias: model.bias,
+    threshold: model.threshold,
+    temperature: 1,
+  };
+}
+
+export function toArtifact(models: FittedModels, data: string): ModelArtifact {
+  return {
+    format: 'tactful-linear-1',
+    trainedAt: 'deterministic', // no timestamp, so retraining on the same data reproduces the file byte for byte
+    data,
+    groups: { zh: quantise(models.zh), en: quantise(models.en) },
+  };
+}

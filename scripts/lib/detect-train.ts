@@ -1,0 +1,174 @@
+/**
+ * Training of the linear complaint model: hashed n-gram features (lib/detect/features.ts),
+ * optional naive-Bayes log-count-ratio scaling (NB-LR, after Wang & Manning 2012),
+ * logistic regression fitted with AdaGrad, deterministic (seeded shuffles).
+ */
+import { forEachFeature, type FeatureConfig } from '../../lib/detect/features';
+import { normaliseForModel } from '../../lib/detect/normalise';
+import { seededRandom, shuffle, type Example, type Group } from './detect-data';
+
+export interface TrainConfig extends FeatureConfig {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** Smoothing of the NB log-count ratios; 0 turns NB scaling off. */
+  nbAlpha: number;
+  seed: number;
+  /** Number of differently-shuffled fits whose weights are averaged (a free ensemble for a linear model). */
+  bags: number;
+}
+
+export const GROUPS: Group[] = ['zh', 'en'];
+
+export interface Encoded {
+  idx: Int32Array;
+  sign: Int8Array;
+  /** 1/√(feature occurrences). */
+  inv: number;
+  label: 0 | 1;
+  group: 0 | 1;
+}
+
+/** One language group's model. */
+export interface TrainedModel {
+  config: TrainConfig;
+  /** Effective weights (NB ratios folded in). */
+  weights: Float32Array;
+  bias: number;
+}
+
+export function encode(text: string, label: boolean, group: Group, config: FeatureConfig): Encoded {
+  const mask = (1 << config.bits) - 1;
+  const idx: number[] = [];
+  const sign: number[] = [];
+  const count = forEachFeature(normaliseForModel(text, config.foldScript), config, (h) => {
+    idx.push(h & mask);
+    sign.push(h & 0x80000000 ? -1 : 1);
+  });
+  return {
+    idx: Int32Array.from(idx),
+    sign: Int8Array.from(sign),
+    inv: count ? 1 / Math.sqrt(count) : 0,
+    label: label ? 1 : 0,
+    group: group === 'zh' ? 0 : 1,
+  };
+}
+
+export function encodeAll(examples: Example[], config: FeatureConfig): Encoded[] {
+  return examples.map((e) => encode(e.text, e.label, e.group, config));
+}
+
+function nbRatios(data: Encoded[], size: number, alpha: number): Float32Array {
+  const pos = new Float64Array(size).fill(alpha);
+  const neg = new Float64Array(size).fill(alpha);
+  for (const d of data) {
+    const target = d.label ? pos : neg;
+    const seen = new Set<number>();
+    for (const j of d.idx) if (!seen.has(j)) (seen.add(j), (target[j]! += 1));
+  }
+  let sumPos = 0;
+  let sumNeg = 0;
+  for (let j = 0; j < size; j++) ((sumPos += pos[j]!), (sumNeg += neg[j]!));
+  const r = new Float32Array(size);
+  for (let j = 0; j < size; j++) r[j] = Math.log(pos[j]! / sumPos) - Math.log(neg[j]! / sumNeg);
+  return r;
+}
+
+export function train(data: Encoded[], config: TrainConfig): TrainedModel {
+  const bags = Math.max(1, config.bags);
+  if (bags === 1) return trainOnce(data, config);
+  const models = Array.from({ length: bags }, (_, b) => trainOnce(data, { ...config, seed: config.seed + b * 7919 }));
+  const weights = new Float32Array(models[0]!.weights.length);
+  for (const m of models) for (let j = 0; j < weights.length; j++) weights[j]! += m.weights[j]! / bags;
+  return { config, weights, bias: models.reduce((sum, m) => sum + m.bias, 0) / bags };
+}
+
+function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
+  const size = 1 << config.bits;
+  const scale = config.nbAlpha > 0 ? nbRatios(data, size, config.nbAlpha) : new Float32Array(size).fill(1);
+  const w = new Float32Array(size);
+  const g2 = new Float32Array(size).fill(1e-8);
+  let bias = 0;
+  let biasG2 = 1e-8;
+  const random = seededRandom(config.seed);
+  const { learningRate: lr, l2 } = config;
+  for (let epoch = 0; epoch < config.epochs; epoch++) {
+    for (const d of shuffle(data, random)) {
+      let z = bias;
+      for (let k = 0; k < d.idx.length; k++) {
+        const j = d.idx[k]!;
+        z += w[j]! * scale[j]! * d.sign[k]! * d.inv;
+      }
+      const p = 1 / (1 + Math.exp(-z));
+      const err = p - d.label;
+      for (let k = 0; k < d.idx.length; k++) {
+        const j = d.idx[k]!;
+        const x = scale[j]! * d.sign[k]! * d.inv;
+        const grad = err * x + l2 * w[j]!;
+        g2[j]! += grad * grad;
+        w[j]! -= (lr * grad) / Math.sqrt(g2[j]!);
+      }
+      biasG2 += err * err;
+      bias -= (lr * err) / Math.sqrt(biasG2);
+    }
+  }
+  const weights = new Float32Array(size);
+  for (let j = 0; j < size; j++) weights[j] = w[j]! * scale[j]!;
+  return { config, weights, bias };
+}
+
+export function margin(model: { weights: Float32Array; bias: number }, d: Encoded): number {
+  let z = 0;
+  for (let k = 0; k < d.idx.length; k++) z += model.weights[d.idx[k]!]! * d.sign[k]!;
+  return model.bias + z * d.inv;
+}
+
+export interface Metrics {
+  n: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy: number;
+}
+
+export function metrics(predicted: boolean[], actual: boolean[]): Metrics {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  predicted.forEach((p, i) => {
+    const a = actual[i];
+    if (p && a) tp++;
+    else if (p && !a) fp++;
+    else if (!p && a) fn++;
+    else tn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return {
+    n: predicted.length,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    accuracy: (tp + tn) / Math.max(1, predicted.length),
+  };
+}
+
+/** Margin threshold that maximises `objective` on held-out margins. */
+export function bestThreshold(margins: number[], labels: boolean[], objective: 'f1' | 'accuracy'): number {
+  const candidates = [...new Set(margins.map((m) => Math.round(m * 100) / 100))].sort((a, b) => a - b);
+  let best = 0;
+  let bestScore = -1;
+  for (const t of candidates) {
+    const m = metrics(
+      margins.map((x) => x >= t),
+      labels,
+    );
+    const score = objective === 'f1' ? m.f1 : m.accuracy;
+    if (score > bestScore + 1e-9) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  return best;
+}
