@@ -1,6 +1,7 @@
 import { commonStrings } from './strings/common';
 import { optionsStrings } from './strings/options';
 import { popupStrings } from './strings/popup';
+import { lintStrings } from './strings/lint';
 import type { StringTable } from './types';
 
 /**
@@ -12,4 +13,5 @@ export const STRING_CATALOG: Record<string, StringTable> = {
   common: commonStrings,
   options: optionsStrings,
   popup: popupStrings,
+  lint: lintStrings,
 };

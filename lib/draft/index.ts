@@ -1,0 +1,21 @@
+/**
+ * Reply drafting and reply policy lint — pure TypeScript, no DOM, no extension API.
+ *
+ *   draftReplies(input)          → { language, quadrant, category, public, private, templates, lint }
+ *   lintReply(text, options)     → LintFinding[]  { rule, severity, message, start, end, suggestion? }
+ *   searchFaq(entries, query, language?) → FaqEntry[]
+ *   renderTemplate(body, values) → { text, unknown }   (values are inserted literally, never rescanned)
+ *   selectTemplate(query, userTemplates) → the most specific template
+ *   TEMPLATE_VARIABLES, BUILTIN_TEMPLATES, librarySchema, templateSchema, faqEntrySchema
+ *
+ * Rules and templates are documented in docs/draft.md.
+ */
+export * from './types';
+export { draftReplies, draftLanguageFor, type DraftInput, type DraftOutput } from './draft';
+export { lintReply, type LintOptions } from './lint/lint';
+export { searchFaq } from './faq';
+export { renderTemplate, variablesIn } from './render';
+export { selectTemplate, type TemplateQuery } from './select';
+export { TEMPLATE_VARIABLES, buildVariables, paidServicesMentioned, type TemplateVariable } from './variables';
+export { BUILTIN_TEMPLATES } from './builtin-templates';
+export { parseLibraryFile, validateTemplate, type TemplateCheck } from './library';

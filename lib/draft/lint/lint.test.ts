@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../detect';
+import { SAMPLE_SETTINGS } from '../../settings/defaults';
+import { lintReply, type LintOptions } from './lint';
+
+/** Good replies that satisfy every rule, per language; bad ones are built by adding one fault. */
+const GOOD = {
+  public: {
+    'zh-TW': '陳大明您好，謝謝您告訴我們，讓您有不好的感受，我們很抱歉。請撥打專線 02-2345-6789 分機 123，由林小姐為您處理；我們會在24小時內與您聯繫。',
+    'zh-CN': '王伟您好，感谢您的反馈，给您带来不好的体验，我们深表歉意。请拨打专线 02-2345-6789 转 123，由林小姐为您跟进；我们会在24小时内联系您。',
+    en: "Hi Jane, thank you for letting us know, and we're sorry for the experience. Please call our dedicated line 02-2345-6789 ext. 123 and ask for 林小姐. We will contact you within 24 hours.",
+  },
+  private: {
+    'zh-TW': '陳大明您好：我是林小姐。您留下的原文如下，請確認是否正確。我們會在24小時內回覆您處理進度，專線 02-2345-6789 分機 123。',
+    'zh-CN': '王伟您好：我是林小姐。您留下的原话如下，请确认是否准确。我们会在24小时内回复您处理进展，专线 02-2345-6789 转 123。',
+    en: 'Hi Jane, I am 林小姐. Please confirm your message below is recorded correctly. I will get back to you within 24 hours; our dedicated line is 02-2345-6789 ext. 123.',
+  },
+} as const;
+
+type Lang = 'zh-TW' | 'zh-CN' | 'en';
+const run = (text: string, kind: 'public' | 'private', extra: Partial<LintOptions> = {}) =>
+  lintReply(text, { kind, settings: SAMPLE_SETTINGS, quadrant: 'reasonable-not-responsible', ...extra });
+const rules = (text: string, kind: 'public' | 'private', extra?: Partial<LintOptions>) => run(text, kind, extra).map((f) => f.rule);
+
+describe('good replies are quiet', () => {
+  for (const kind of ['public', 'private'] as const)
+    for (const lang of ['zh-TW', 'zh-CN', 'en'] as const)
+      it(`${kind} ${lang}`, () => {
+        expect(run(GOOD[kind][lang], kind)).toEqual([]);
+      });
+});
+
+/** [rule, kind, { lang: text to append or a full replacement starting with '=' }] */
+const CASES: [string, 'public' | 'private', Record<Lang, string>][] = [
+  ['unauthorized-promise', 'public', { 'zh-TW': '我們會馬上為您退款。', 'zh-CN': '我们会马上为您退款。', en: 'We will refund you in full.' }],
+  ['unauthorized-promise', 'private', { 'zh-TW': '我保證不會再發生。', 'zh-CN': '我保证不会再发生。', en: 'I guarantee it will not happen again.' }],
+  ['unauthorized-promise', 'private', { 'zh-TW': '我們會免費寄一個新的給您。', 'zh-CN': '我们会免费寄一个新的给您。', en: 'We will send a free replacement.' }],
+  ['legal-admission', 'public', { 'zh-TW': '這完全是我們的錯。', 'zh-CN': '这完全是我们的错。', en: 'This is entirely our fault.' }],
+  ['toll-free-number', 'public', { 'zh-TW': '也可撥 0800-000-123。', 'zh-CN': '也可拨打 400-123-4567。', en: 'Or call 1-800-555-0199.' }],
+  ['arguing', 'public', { 'zh-TW': '您誤會了，是您自己沒看清楚。', 'zh-CN': '您误会了，是您自己没看清楚。', en: 'As I already said, you should have read the terms.' }],
+  ['echoes-personal-data', 'public', { 'zh-TW': '您的電話 0912-345-678 我們已記下。', 'zh-CN': '您的手机 13812345678 我们已记录。', en: 'We have your email jane@example.com.' }],
+  ['over-apologising', 'public', { 'zh-TW': '真的很抱歉，再次致歉，對不起。', 'zh-CN': '真的很抱歉，再次致歉，对不起。', en: 'Sorry again, we apologise, so sorry.' }],
+  ['shouting', 'public', { 'zh-TW': '請務必來電！！！', 'zh-CN': '请务必来电！！！', en: 'PLEASE CALL US NOW' }],
+  ['too-long', 'public', { 'zh-TW': '我們非常重視每一位顧客的意見。'.repeat(10), 'zh-CN': '我们非常重视每一位顾客的意见。'.repeat(10), en: 'We really value every single customer and their feedback. '.repeat(5) }],
+  ['missing-time-frame', 'private', { 'zh-TW': '=陳大明您好：我是林小姐，專線 02-2345-6789。請確認原文。', 'zh-CN': '=王伟您好：我是林小姐，专线 02-2345-6789。请确认原话。', en: '=Hi Jane, I am 林小姐, line 02-2345-6789. Please confirm your message.' }],
+  ['missing-dedicated-line', 'public', { 'zh-TW': '=您好，抱歉讓您不愉快，請私訊林小姐，我們24小時內回覆。', 'zh-CN': '=您好，抱歉让您不愉快，请私信林小姐，我们24小时内回复。', en: '=Hi Jane, sorry about this. Please message 林小姐; we will reply within 24 hours.' }],
+  ['missing-handler', 'private', { 'zh-TW': '=您好，請確認原文，我們24小時內回覆，專線 02-2345-6789。', 'zh-CN': '=您好，请确认原话，我们24小时内回复，专线 02-2345-6789。', en: '=Hi, please confirm your message; we reply within 24 hours on 02-2345-6789.' }],
+  ['empty-stalling', 'public', { 'zh-TW': '=我們正在處理，請稍候。', 'zh-CN': '=我们正在处理，请稍候。', en: '=We have received your request, please wait.' }],
+];
+
+describe('each rule fires on a bad reply, in every language', () => {
+  for (const [rule, kind, texts] of CASES)
+    for (const lang of ['zh-TW', 'zh-CN', 'en'] as const)
+      it(`${rule} (${kind}, ${lang})`, () => {
+        const bad = texts[lang].startsWith('=') ? texts[lang].slice(1) : GOOD[kind][lang] + texts[lang];
+        const findings = run(bad, kind);
+        expect(findings.map((f) => f.rule)).toContain(rule);
+        for (const f of findings) if (f.end > f.start) expect(bad.slice(f.start, f.end).length).toBe(f.end - f.start);
+      });
+});
+
+describe('details', () => {
+  it('allows "our mistake" in public when the chosen quadrant says the company is responsible', () => {
+    const text = GOOD.public['zh-TW'] + '這次是我們的疏失。';
+    expect(rules(text, 'public', { quadrant: 'reasonable-not-responsible' })).toContain('legal-admission');
+    expect(rules(text, 'public', { quadrant: 'reasonable-responsible' })).not.toContain('legal-admission');
+  });
+
+  it('does not judge the customer’s own words quoted in the follow-up', () => {
+    const customerText = '你應該保證不再發生，還要免費送我一個！';
+    const text = `${GOOD.private['zh-TW']}\n「${customerText}」`;
+    expect(rules(text, 'private', { customerText })).toEqual([]);
+    expect(rules(text, 'private')).toContain('unauthorized-promise');
+  });
+
+  it('says when a repeated number is the customer’s', () => {
+    const customerText = '我的電話 0912-345-678';
+    const text = GOOD.public['zh-TW'] + '會打 0912-345-678 給您。';
+    const finding = run(text, 'public', { customerText, detection: detect(customerText) }).find((f) => f.rule === 'echoes-personal-data')!;
+    expect(finding.message).toContain('customer');
+    expect(text.slice(finding.start, finding.end)).toBe('0912-345-678');
+  });
+
+  it('does not flag the company’s own line and email as personal data', () => {
+    const text = GOOD.public.en + ' You can also write to care@example.tw.';
+    expect(rules(text, 'public')).toEqual([]);
+  });
+
+  it('treats 不一定 as no promise and 一定會退 as a warning', () => {
+    expect(rules(GOOD.private['zh-TW'] + '結果不一定如您預期。', 'private')).toEqual([]);
+    expect(run(GOOD.private['zh-TW'] + '我們一定會處理好。', 'private').map((f) => [f.rule, f.severity])).toContainEqual(['unauthorized-promise', 'warning']);
+  });
+
+  it('speaks the UI language', () => {
+    const [finding] = run(GOOD.public['zh-TW'] + '我們會馬上為您退款。', 'public', { uiLocale: 'zh-TW' });
+    expect(finding?.message).toContain('未經授權的承諾');
+    const [cn] = run(GOOD.public['zh-TW'] + '我們會馬上為您退款。', 'public', { uiLocale: 'zh-CN' });
+    expect(cn?.message).toContain('未经授权的承诺');
+  });
+
+  it('lints a 2,000-character reply quickly enough for typing (smoke, not a timing assertion)', () => {
+    const long = GOOD.private['zh-TW'].repeat(Math.ceil(2000 / GOOD.private['zh-TW'].length)).slice(0, 2000);
+    expect(() => run(long, 'private')).not.toThrow();
+  });
+});
