@@ -2,6 +2,7 @@ import { commonStrings } from './strings/common';
 import { optionsStrings } from './strings/options';
 import { popupStrings } from './strings/popup';
 import { lintStrings } from './strings/lint';
+import { assistStrings } from './strings/assist';
 import type { StringTable } from './types';
 
 /**
@@ -14,4 +15,5 @@ export const STRING_CATALOG: Record<string, StringTable> = {
   options: optionsStrings,
   popup: popupStrings,
   lint: lintStrings,
+  assist: assistStrings,
 };
