@@ -56,6 +56,8 @@ export interface CaseRow {
   truncated: boolean;
   /** Set when the recorded comment/message was no longer visible at its source. */
   goneSince: number | null;
+  /** Copy of the newest version's text, for search and export (schema v2). */
+  latestText: string;
 }
 
 /** One verbatim version of a case's text; append-only. */
@@ -97,6 +99,14 @@ export interface EventRow {
   data: Record<string, unknown>;
 }
 
+/** Schema version 1 (never edit: later versions add their own). */
+export const SCHEMA_V1 = {
+  cases: 'id, &sourceKey, source, status, severity, firstSeenAt, lastActivityAt, deadlineAt, authorContact, context, *categories',
+  records: '++id, caseId, &[caseId+seq], capturedAt',
+  events: '++id, caseId, at, type',
+};
+export const SCHEMA_VERSION = 2;
+
 export class TactfulDB extends Dexie {
   cases!: EntityTable<CaseRow, 'id'>;
   records!: EntityTable<RecordRow, 'id'>;
@@ -104,12 +114,25 @@ export class TactfulDB extends Dexie {
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      cases:
-        'id, &sourceKey, source, status, severity, firstSeenAt, lastActivityAt, deadlineAt, authorContact, context, *categories',
-      records: '++id, caseId, &[caseId+seq], capturedAt',
-      events: '++id, caseId, at, type',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // v2: each case keeps a copy of its newest verbatim text (search, export), filled in from the records.
+    this.version(2)
+      .stores(SCHEMA_V1)
+      .upgrade(async (tx) => {
+        const latest = new Map<string, { seq: number; text: string }>();
+        await tx
+          .table('records')
+          .each((r: RecordRow) => {
+            const known = latest.get(r.caseId);
+            if (!known || r.seq > known.seq) latest.set(r.caseId, { seq: r.seq, text: r.text });
+          });
+        await tx
+          .table('cases')
+          .toCollection()
+          .modify((c: CaseRow) => {
+            c.latestText = latest.get(c.id)?.text ?? '';
+          });
+      });
   }
 }
 

@@ -67,7 +67,7 @@ export async function captureText(db: TactfulDB, rawInput: CaptureInput, options
       if ((current?.headHash ?? '') !== prevHash || Boolean(current) !== Boolean(existing)) return null; // raced; retry
       const seq = (current?.versionCount ?? 0) + 1;
       const caseRow: CaseRow = current
-        ? { ...current, versionCount: seq, headHash: hash, truncated: input.truncated, lastActivityAt: now, goneSince: null }
+        ? { ...current, versionCount: seq, headHash: hash, truncated: input.truncated, lastActivityAt: now, goneSince: null, latestText: input.text }
         : newCase(input, hash, now, options);
       const version: RecordRow = {
         caseId: caseRow.id,
@@ -115,6 +115,7 @@ function newCase(input: z.output<typeof captureInputSchema>, hash: string, now: 
     headHash: hash,
     truncated: input.truncated,
     goneSince: null,
+    latestText: input.text,
   };
 }
 

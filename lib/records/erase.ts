@@ -1,0 +1,43 @@
+import type { CaseRow, TactfulDB } from '../db/schema';
+
+/**
+ * Erasure on request (personal-data law; Meta also requires honouring deletion requests):
+ * a case's row, versions and timeline are deleted; one audit event remains, saying only
+ * that the case was erased and when — no text, no name, no contact. Other cases' hash
+ * chains are untouched (chains are per case).
+ */
+async function eraseRows(db: TactfulDB, rows: CaseRow[], reason: 'request' | 'retention', now: number): Promise<number> {
+  const ids = rows.map((r) => r.id);
+  if (!ids.length) return 0;
+  await db.transaction('rw', db.cases, db.records, db.events, async () => {
+    await db.records.where('caseId').anyOf(ids).delete();
+    await db.events.where('caseId').anyOf(ids).delete();
+    await db.cases.bulkDelete(ids);
+    await db.events.bulkAdd(ids.map((caseId) => ({ caseId, at: now, type: 'erased' as const, data: { reason } })));
+  });
+  return ids.length;
+}
+
+export async function eraseCase(db: TactfulDB, caseId: string, now = Date.now()): Promise<number> {
+  const row = await db.cases.get(caseId);
+  return eraseRows(db, row ? [row] : [], 'request', now);
+}
+
+/** Erases every case of one customer (email address or profile URL). */
+export async function eraseAuthor(db: TactfulDB, authorContact: string, now = Date.now()): Promise<number> {
+  return eraseRows(db, await db.cases.where('authorContact').equals(authorContact).toArray(), 'request', now);
+}
+
+/** Retention rule: closed cases whose last activity is older than `days` are purged. */
+export async function purgeClosedOlderThan(db: TactfulDB, days: number, now = Date.now()): Promise<number> {
+  const cutoff = now - days * 86_400_000;
+  const rows = await db.cases.where('status').equals('closed').filter((c) => c.lastActivityAt < cutoff).toArray();
+  return eraseRows(db, rows, 'retention', now);
+}
+
+/** "Delete all data": every case, version and event. */
+export async function deleteAllData(db: TactfulDB): Promise<void> {
+  await db.transaction('rw', db.cases, db.records, db.events, async () => {
+    await Promise.all([db.cases.clear(), db.records.clear(), db.events.clear()]);
+  });
+}
