@@ -7,6 +7,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Separate output folders let parallel builds (tests, demo, benchmarks) coexist.
   outDir: process.env.TACTFUL_OUT_DIR || '.output',
+  // Escape non-ASCII in bundles: Chrome refuses content scripts containing Unicode
+  // noncharacters (e.g. a library's "\uffff" sentinel) as "not UTF-8 encoded".
+  vite: () => ({ esbuild: { charset: 'ascii' }, build: { target: 'chrome120' } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

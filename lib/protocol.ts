@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CASE_STATUSES, type CaseRow, type CaseStatus, type Source } from './db/schema';
-import { captureInputSchema } from './records/capture';
+import { CASE_STATUSES, type CaseRow, type CaseStatus, type Source } from './db/types';
+import { captureInputSchema } from './records/capture-input';
 
 /**
  * The one protocol between content scripts, extension pages and the background.

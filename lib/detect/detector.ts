@@ -40,27 +40,32 @@ function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-const NEGATIVE_KINDS: readonly SignalKind[] = ['escalation', 'inflated_demand', 'insult', 'refund_demand', 'repetition', 'health_safety', 'dissatisfaction', 'urgency'];
+const NEGATIVE_KINDS: readonly SignalKind[] = ['escalation', 'inflated_demand', 'insult', 'refund_demand', 'repetition', 'health_safety', 'dissatisfaction'];
 
 /**
  * Combines the model's score with the signals (each kind counts once) and the neutral cues.
  * - A serious threat (regulator, court, press, chargeback) is a complaint whatever the wording.
- * - Chinese only: a plain question with no negative signal stays below the default threshold.
- *   The Chinese model learnt from reviews, where a question is nearly always rhetorical
- *   (这也叫服务吗？); fan pages are full of real product questions. The English model learnt
- *   from tweets to brands, questions included, so its judgement is kept.
+ * - With no negative signal, a plain information question or a near-empty comment ("@Amy
+ *   look!") stays below the default threshold, and praise pulls the score down. The model
+ *   learnt from reviews and tweets, where a question is nearly always rhetorical
+ *   (这也叫服务吗？) and praise is rare; fan pages are full of real questions, thanks and tags.
  */
 export function combineScore(
   modelScore: number,
   signals: readonly Signal[],
-  cues: NeutralCues = { question: false, praise: false },
+  cues: NeutralCues = { question: false, praise: false, trivial: false },
   group: 'zh' | 'en' = 'zh',
 ): number {
   const kinds = new Set(signals.map((s) => s.kind));
   let z = logit(modelScore);
   for (const kind of kinds) z += SIGNAL_WEIGHT[kind] ?? 0;
   if (signals.some((s) => s.kind === 'escalation' && (SERIOUS_ESCALATIONS as readonly string[]).includes(s.label))) z = Math.max(z, 2);
-  if (group === 'zh' && cues.question && !NEGATIVE_KINDS.some((k) => kinds.has(k))) z = Math.min(z, logit(0.4));
+  if (!NEGATIVE_KINDS.some((k) => kinds.has(k))) {
+    // "配送能不能快點呢？" is a complaint in question form: urgency keeps a question a candidate.
+    if ((cues.question && !kinds.has('urgency')) || cues.trivial) z = Math.min(z, logit(0.4));
+    // Praise counts more in English: the tweets the English model learnt from rarely thank.
+    if (cues.praise) z -= group === 'en' ? 2 : 1;
+  }
   return 1 / (1 + Math.exp(-z));
 }
 

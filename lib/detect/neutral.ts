@@ -1,25 +1,33 @@
 import { en, matchRules, zh, type Rule } from './patterns';
 
-/** Cues of a plain question or plain praise; not shown as signals, only used to temper the score. */
+/** Cues of a plain question, plain praise or a near-empty comment; not shown as signals, only used to temper the score. */
 export interface NeutralCues {
   question: boolean;
   praise: boolean;
+  /** Almost no words once @mentions, links and emoji are removed ("@Amy look!"). */
+  trivial: boolean;
 }
 
 const QUESTION_RULES: readonly Rule<'question'>[] = [
   // Polite information questions; rhetorical ones (為什麼, 難道, 怎麼…) are not neutral.
-  zh('question', 'question', '^\\s*(?:請問|请问|想問|想问|想請問|想请问|不好意思.{0,6}(?:請問|请问|想問|想问))|^[^。！!]{0,40}(?:有沒有|有没有|可以|可不可以|能不能|是否|幾點|几点|多少|哪裡|哪里)[^。！!]{0,20}[嗎吗呢]?[?？]\\s*$'),
-  en('question', 'question', String.raw`^\s*(?:how|when|where|what|which|who|do you|does|is there|are there|can i|could i|will you|would you|hi,? (?:do|is|can|will))\b|\?\s*$`),
+  zh('question', 'question', '^\\s*(?:請問|请问|想問|想问|想請問|想请问|不好意思.{0,6}(?:請問|请问|想問|想问))|^[^。！!]{0,40}(?:有沒有|有没有|可以|可不可以|能不能|是否|幾點|几点|多少|哪裡|哪里|怎麼(?!搞|會|还|還)|怎么(?!搞|会|还)|如何|什麼時候|什么时候|多久)[^。！!?？]{0,20}[嗎吗呢]?[?？]'),
+  en('question', 'question', String.raw`^\s*(?:hi,? |hello,? )?(?:how (?:do|can|much|many|long|big)|when (?:is|are|will|do)|where (?:can|do|is the)|what (?:is|are|time|size|colou?r)|which|do you|does (?:it|this|the)|is there|are there|can i|could i|is it)\b[^.!]*\?\s*$`),
 ];
 
 const PRAISE_RULES: readonly Rule<'praise'>[] = [
-  zh('praise', 'praise', '謝謝|谢谢|感謝|感谢|很棒|超棒|好棒|好吃|好喝|推推|推薦|推荐|讚|赞|喜歡|喜欢|愛死|爱死|滿意|满意|貼心|贴心|用心|優秀|优秀|回購|回购|必買|必买|大推|加油'),
-  en('praise', 'praise', String.raw`\b(?:thanks?|thank you|love|loved|great|awesome|amazing|excellent|perfect|fantastic|wonderful|best|recommend|delicious|happy with|well done|kudos)\b`),
+  zh('praise', 'praise', '謝謝|谢谢|感謝|感谢|很棒|超棒|好棒|好吃|好喝|好美|好看|漂亮|好可愛|好可爱|推推|推薦|推荐|讚|赞|喜歡|喜欢|愛死|爱死|滿意|满意|貼心|贴心|用心|優秀|优秀|回購|回购|必買|必买|大推|加油|期待|已經下單|已经下单|下單了|下单了|[😍❤🥰👍💕😊]'),
+  en('praise', 'praise', String.raw`\b(?:thanks?|thank you|love|loved|great|awesome|amazing|excellent|perfect|fantastic|wonderful|best|recommend|delicious|happy with|well done|kudos|beautiful|gorgeous|can'?t wait)\b|[😍❤🥰👍💕😊]`),
 ];
 
+const NOISE = /@[\w.]+|https?:\/\/\S+|www\.\S+|[\p{P}\p{S}\p{Z}\p{Extended_Pictographic}\uE001-\uE004]/gu;
+
 export function neutralCues(folded: string, scripts: { zh: boolean; en: boolean }): NeutralCues {
+  const words = folded.replace(NOISE, ' ');
+  const han = (words.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const latin = words.split(/\s+/).filter((w) => /[a-z]/.test(w)).length;
   return {
     question: matchRules(QUESTION_RULES, folded, scripts).length > 0,
-    praise: matchRules(PRAISE_RULES, folded, scripts).length > 0,
+    praise: matchRules(PRAISE_RULES, folded, { zh: true, en: true }).length > 0,
+    trivial: han + latin * 2 < 4,
   };
 }

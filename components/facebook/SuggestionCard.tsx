@@ -1,0 +1,215 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { DetectionResult, Quadrant } from '../../lib/detect/types';
+import type { Library } from '../../lib/draft/types';
+import type { UiLocale } from '../../lib/i18n';
+import type { CaseSummary } from '../../lib/protocol';
+import type { FacebookComment } from '../../lib/sites/facebook/comment';
+import type { Settings } from '../../lib/settings/schema';
+import { settingsWarnings } from '../../lib/settings/warnings';
+import { CaseStatusLine } from '../assist/CaseStatusLine';
+import { DraftBox } from '../assist/DraftBox';
+import { FaqPicker } from '../assist/FaqPicker';
+import { assistTranslator } from '../assist/i18n';
+import { QuadrantPicker } from '../assist/QuadrantPicker';
+import { useDrafts } from '../assist/useDrafts';
+import { SeverityPill, VerdictSummary } from '../assist/VerdictSummary';
+
+export interface CardActions {
+  insertPublic: (text: string) => Promise<'inserted' | 'copied' | 'failed'>;
+  copyPrivate: (text: string) => Promise<boolean>;
+  record: () => Promise<CaseSummary>;
+  openCase: (caseId: string) => void;
+  close: () => void;
+}
+
+export interface CardProps {
+  comment: FacebookComment;
+  detection: DetectionResult;
+  anchor: DOMRect;
+  caseSummary: CaseSummary | null;
+  settings: Settings;
+  library: Library;
+  locale: UiLocale;
+  actions: CardActions;
+}
+
+/**
+ * The suggestion card for one comment: detection summary, quadrant, the limited public
+ * reply and the private follow-up (editable, linted), FAQ, and the actions.
+ * Test contract: `[data-tactful="suggestion"]` containing `[data-tactful="public-draft"]`,
+ * `[data-tactful="private-draft"]` and the `insert-public`, `copy-private`, `record` actions.
+ */
+export function SuggestionCard(props: CardProps) {
+  const { comment, detection, settings, library, locale, actions } = props;
+  const t = assistTranslator(locale);
+  const [quadrant, setQuadrant] = useState<Quadrant>(detection.quadrantHint.quadrant);
+  const [faqIds, setFaqIds] = useState<string[]>([]);
+  const [caseSummary, setCaseSummary] = useState<CaseSummary | null>(props.caseSummary);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const drafts = useDrafts({
+    text: comment.text,
+    detection,
+    authorName: comment.authorName,
+    source: 'facebook',
+    quadrant,
+    faq: library.faq.filter((f) => faqIds.includes(f.id)),
+    settings,
+    library,
+    uiLocale: locale,
+  });
+  const cardRef = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number }>({ top: props.anchor.bottom + 8, left: props.anchor.left });
+
+  useEffect(() => setCaseSummary(props.caseSummary), [props.caseSummary]);
+
+  // Place the card beside the badge, inside the viewport.
+  useLayoutEffect(() => {
+    const el = cardRef.current;
+    if (!el) return;
+    const { innerWidth: vw, innerHeight: vh } = window;
+    const width = el.offsetWidth;
+    const height = el.offsetHeight;
+    const below = props.anchor.bottom + 8;
+    const top = below + height <= vh - 8 ? below : Math.max(8, Math.min(vh - height - 8, props.anchor.top - height - 8));
+    const left = Math.max(8, Math.min(vw - width - 8, props.anchor.left));
+    setPosition({ top, left });
+  }, [props.anchor]);
+
+  useEffect(() => {
+    cardRef.current?.querySelector<HTMLElement>('select, textarea, button')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') actions.close();
+    };
+    const el = cardRef.current;
+    el?.addEventListener('keydown', onKey);
+    return () => el?.removeEventListener('keydown', onKey);
+  }, [actions]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await work();
+    } catch (err) {
+      setNotice({ kind: 'error', text: t('error', { message: err instanceof Error ? err.message : String(err) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const needsSetup = settingsWarnings(settings).some((w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler');
+
+  return (
+    <div
+      ref={cardRef}
+      className="tf-root tf-card"
+      role="dialog"
+      aria-label={`Tactful · ${comment.authorName}`}
+      data-tactful="suggestion"
+      data-comment-id={comment.id}
+      style={{ top: position.top, left: position.left }}
+    >
+      <header className="tf-card-head">
+        <h3>Tactful</h3>
+        <SeverityPill severity={detection.severity} t={t} />
+        <span className="tf-muted tf-author">{comment.authorName}</span>
+        <button type="button" className="tf-close" aria-label={t('close')} onClick={actions.close}>
+          ×
+        </button>
+      </header>
+      <VerdictSummary detection={detection} text={comment.text} t={t} />
+      <QuadrantPicker id="tf-fb-quadrant" value={quadrant} hint={detection.quadrantHint.quadrant} onChange={setQuadrant} t={t} />
+      {needsSetup && <p className="tf-notice tf-warning">{t('setupNeeded')}</p>}
+      <DraftBox
+        label={t('publicDraft')}
+        kind="public"
+        testId="public-draft"
+        value={drafts.publicText}
+        onChange={drafts.setPublicText}
+        settings={settings}
+        detection={detection}
+        customerText={comment.text}
+        quadrant={quadrant}
+        locale={locale}
+        t={t}
+        rows={4}
+      />
+      <DraftBox
+        label={t('privateDraft')}
+        kind="private"
+        testId="private-draft"
+        value={drafts.privateText}
+        onChange={drafts.setPrivateText}
+        settings={settings}
+        detection={detection}
+        customerText={comment.text}
+        quadrant={quadrant}
+        locale={locale}
+        t={t}
+        rows={8}
+      />
+      <div className="tf-field">
+        <FaqPicker
+          id="tf-fb-faq"
+          entries={library.faq}
+          language={drafts.generated.language}
+          selected={faqIds}
+          onToggle={(entry) => setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))}
+          t={t}
+        />
+      </div>
+      <div className="tf-actions">
+        <button
+          type="button"
+          className="tf-primary"
+          data-tactful-action="insert-public"
+          disabled={busy}
+          onClick={() =>
+            run(async () => {
+              const result = await actions.insertPublic(drafts.publicText);
+              setNotice(
+                result === 'inserted'
+                  ? { kind: 'ok', text: t('inserted') }
+                  : result === 'copied'
+                    ? { kind: 'ok', text: t('insertFallback') }
+                    : { kind: 'error', text: t('copyFailed') },
+              );
+            })
+          }
+        >
+          {t('insertPublic')}
+        </button>
+        <button
+          type="button"
+          data-tactful-action="copy-private"
+          disabled={busy}
+          onClick={() => run(async () => setNotice((await actions.copyPrivate(drafts.privateText)) ? { kind: 'ok', text: t('copied') } : { kind: 'error', text: t('copyFailed') }))}
+        >
+          {t('copyPrivate')}
+        </button>
+        {caseSummary ? (
+          <button type="button" data-tactful-action="open-case" onClick={() => actions.openCase(caseSummary.id)}>
+            {t('openCase')}
+          </button>
+        ) : (
+          <button type="button" data-tactful-action="record" disabled={busy} onClick={() => run(async () => setCaseSummary(await actions.record()))}>
+            {busy ? t('recording') : t('record')}
+          </button>
+        )}
+        {comment.authorUrl && (
+          <a href={comment.authorUrl} target="_blank" rel="noopener noreferrer" className="tf-profile">
+            {t('messageProfile')}
+          </a>
+        )}
+      </div>
+      <CaseStatusLine summary={caseSummary} locale={locale} t={t} />
+      {caseSummary && comment.truncated && <p className="tf-muted">{t('truncated')}</p>}
+      {notice && (
+        <p className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful="notice">
+          {notice.text}
+        </p>
+      )}
+    </div>
+  );
+}

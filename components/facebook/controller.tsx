@@ -1,0 +1,298 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { detect } from '../../lib/detect';
+import type { DetectionResult } from '../../lib/detect/types';
+import { EMPTY_LIBRARY, type Library } from '../../lib/draft/types';
+import { resolveUiLocale, type UiLocale } from '../../lib/i18n';
+import { loadLibrary, watchLibrary } from '../../lib/platform/library-store';
+import { send } from '../../lib/platform/messaging';
+import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
+import type { CaseSummary } from '../../lib/protocol';
+import type { Settings } from '../../lib/settings/schema';
+import {
+  badgeAnchor,
+  CommentObserver,
+  COMMENT_ARTICLE,
+  COMPOSER_EDITOR,
+  extractComment,
+  isMonitoredPage,
+  isPageAuthor,
+  openReplyComposer,
+  postContextOf,
+  seeMoreButton,
+  typeIntoEditor,
+  type FacebookComment,
+} from '../../lib/sites/facebook';
+import { copyText } from '../assist/clipboard';
+import { assistTranslator } from '../assist/i18n';
+import { LiveLint } from '../assist/live-lint';
+import { findBadge, removeMarkers, renderBadge, renderNeutralMarker } from './badges';
+import { SuggestionCard } from './SuggestionCard';
+
+export const sourceKeyOf = (commentId: string) => `facebook:comment:${commentId}`;
+
+interface Tracked {
+  element: Element;
+  comment: FacebookComment;
+  detection: DetectionResult;
+}
+
+/**
+ * Facebook content-script logic: badges on complaints as comments render, the suggestion
+ * card, insertion into the comment's own reply box, verbatim capture (automatic on
+ * monitored pages) and live lint. The entry file only creates it.
+ */
+export class FacebookController {
+  private settings!: Settings;
+  private library: Library = EMPTY_LIBRARY;
+  private locale: UiLocale = 'en';
+  private observer: CommentObserver | null = null;
+  private liveLint: LiveLint | null = null;
+  private readonly tracked = new Map<string, Tracked>();
+  /** Case summaries of recorded comments, from capture answers and lookups. */
+  private readonly recorded = new Map<string, CaseSummary>();
+  private readonly lookupQueue = new Set<string>();
+  private lookupTimer: ReturnType<typeof setTimeout> | null = null;
+  private cardRoot: Root | null = null;
+  private cardId: string | null = null;
+  private cardReturnFocus: HTMLElement | null = null;
+  private unwatch: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    /** Where the suggestion card renders (a shadow root container from WXT). */
+    private readonly cardContainer: HTMLElement,
+  ) {}
+
+  async start(): Promise<void> {
+    const [{ settings }, library] = await Promise.all([loadSettings(), loadLibrary()]);
+    this.library = library;
+    this.applySettings(settings);
+    this.unwatch.push(watchSettings((s) => this.applySettings(s)), watchLibrary((l) => (this.library = l)));
+  }
+
+  stop(): void {
+    this.observer?.stop();
+    this.liveLint?.stop();
+    this.observer = null;
+    this.liveLint = null;
+    this.closeCard();
+    for (const off of this.unwatch) off();
+    this.unwatch = [];
+  }
+
+  private applySettings(settings: Settings): void {
+    const wasOn = this.settings?.sites.facebook ?? false;
+    this.settings = settings;
+    this.locale = resolveUiLocale(settings.uiLanguage, navigator.language);
+    if (settings.sites.facebook && !wasOn) this.startWatching();
+    if (!settings.sites.facebook && wasOn) this.stopWatching();
+  }
+
+  private startWatching(): void {
+    this.observer = new CommentObserver(
+      this.doc,
+      { onComment: (el, comment, previous) => this.onComment(el, comment, previous), onGone: (ids) => this.onGone(ids) },
+      { isOwnNode: (node) => isOwnNode(node), pageUrl: () => location.href },
+    );
+    this.observer.start();
+    this.liveLint = new LiveLint(this.doc, {
+      isEditor: (el) => el.matches(COMPOSER_EDITOR) && !el.closest('[data-tactful]'),
+      lintOptions: (editor) => this.lintOptionsFor(editor),
+      t: assistTranslator(this.locale),
+    });
+    this.liveLint.start();
+  }
+
+  private stopWatching(): void {
+    this.observer?.stop();
+    this.liveLint?.stop();
+    this.observer = null;
+    this.liveLint = null;
+    this.closeCard();
+    for (const id of this.tracked.keys()) removeMarkers(this.doc, id);
+    this.tracked.clear();
+  }
+
+  private isMonitored(element: Element): boolean {
+    return isMonitoredPage(this.settings, postContextOf(element, this.doc, location).pageUrls);
+  }
+
+  private onComment(element: Element, comment: FacebookComment, previous: FacebookComment | null): void {
+    if (isPageAuthor(comment, postContextOf(element, this.doc, location))) return; // the page's own replies
+    const detection = detect(comment.text, { sensitivity: this.settings.sensitivity });
+    this.tracked.set(comment.id, { element, comment, detection });
+    const anchor = badgeAnchor(element);
+    if (anchor && detection.complaint) {
+      renderBadge(anchor, comment.id, detection, assistTranslator(this.locale), (host) => this.openCard(comment.id, host));
+    } else {
+      removeMarkers(this.doc, comment.id);
+      if (anchor && this.settings.showNeutralMarkers) renderNeutralMarker(anchor, comment.id, 'Tactful: not a complaint');
+    }
+    const monitored = this.settings.autoRecord && this.isMonitored(element);
+    const recorded = this.recorded.has(comment.id);
+    if ((detection.complaint && monitored) || (recorded && previous && previous.text !== comment.text)) {
+      void this.capture(comment.id).catch(() => {});
+    } else if (detection.complaint || previous) {
+      this.queueLookup(comment.id);
+    }
+    // Full text behind "See more": expand only when it cannot move what the user is reading
+    // (the comment starts below the top of the viewport, so growth goes downwards).
+    if (comment.truncated && monitored) {
+      const button = seeMoreButton(element);
+      if (button && element.getBoundingClientRect().top >= 0) button.click();
+    }
+    if (this.cardId === comment.id) this.renderCard();
+  }
+
+  private onGone(ids: string[]): void {
+    const keys = ids.filter((id) => this.recorded.has(id)).map(sourceKeyOf);
+    for (const id of ids) this.tracked.delete(id);
+    if (keys.length) void send({ type: 'cases.markGone', sourceKeys: keys }).catch(() => {});
+    if (this.cardId && ids.includes(this.cardId)) this.closeCard();
+  }
+
+  /** Looks up, in batches, which complaints are already recorded (so edits append versions). */
+  private queueLookup(id: string): void {
+    if (this.recorded.has(id)) return;
+    this.lookupQueue.add(id);
+    this.lookupTimer ??= setTimeout(() => {
+      this.lookupTimer = null;
+      const ids = [...this.lookupQueue];
+      this.lookupQueue.clear();
+      void send({ type: 'cases.bySourceKeys', sourceKeys: ids.map(sourceKeyOf) })
+        .then(({ cases }) => {
+          for (const c of cases) {
+            const id = c.sourceKey.replace('facebook:comment:', '');
+            this.recorded.set(id, c);
+            // A recorded comment seen with a different text than recorded: let capture decide.
+            if (this.tracked.has(id)) void this.capture(id).catch(() => {});
+          }
+          if (this.cardId) this.renderCard();
+        })
+        .catch(() => {});
+    }, 400);
+  }
+
+  /** Records the comment verbatim (the background dedupes and appends versions). */
+  private async capture(id: string): Promise<CaseSummary> {
+    const entry = this.tracked.get(id);
+    if (!entry) throw new Error('This comment is no longer on the page.');
+    const fresh = extractComment(entry.element, location.href) ?? entry.comment;
+    const context = postContextOf(entry.element, this.doc, location);
+    const { detection } = entry;
+    const result = await send({
+      type: 'capture',
+      capture: {
+        source: 'facebook',
+        sourceKey: sourceKeyOf(id),
+        url: fresh.permalink || context.postUrl,
+        context: context.pageName,
+        author: { name: fresh.authorName, contact: fresh.authorUrl },
+        text: fresh.text,
+        truncated: fresh.truncated,
+        parentKey: fresh.parentId ? sourceKeyOf(fresh.parentId) : null,
+        detected: {
+          score: detection.score,
+          severity: detection.severity,
+          categories: detection.categories,
+          quadrant: detection.quadrantHint.quadrant,
+          language: detection.language,
+          need: detection.need,
+        },
+      },
+    });
+    this.recorded.set(id, result.case);
+    return result.case;
+  }
+
+  private lintOptionsFor(editor: HTMLElement) {
+    if (!this.settings.sites.facebook) return null;
+    const article = nearestCommentBefore(editor);
+    // Live lint runs on monitored pages (see the Facebook issue); badges work everywhere.
+    const scope = article ?? editor;
+    if (!this.isMonitored(scope)) return null;
+    const tracked = article ? [...this.tracked.values()].find((t) => t.element === article) : undefined;
+    return {
+      kind: 'public' as const,
+      settings: this.settings,
+      detection: tracked?.detection,
+      customerText: tracked?.comment.text,
+      uiLocale: this.locale,
+    };
+  }
+
+  // ---- suggestion card ----
+
+  private openCard(id: string, badgeHost: HTMLElement): void {
+    this.cardId = id;
+    this.cardReturnFocus = badgeHost;
+    this.renderCard();
+  }
+
+  private closeCard(): void {
+    this.cardRoot?.unmount();
+    this.cardRoot = null;
+    this.cardId = null;
+    const back = this.cardReturnFocus?.shadowRoot?.querySelector('button');
+    this.cardReturnFocus = null;
+    back?.focus();
+  }
+
+  private renderCard(): void {
+    const id = this.cardId;
+    const entry = id ? this.tracked.get(id) : undefined;
+    if (!id || !entry) return;
+    const badge = findBadge(this.doc, id);
+    const anchor = (badge ?? entry.element).getBoundingClientRect();
+    this.cardRoot ??= createRoot(this.cardContainer);
+    this.cardRoot.render(
+      <SuggestionCard
+        key={id}
+        comment={entry.comment}
+        detection={entry.detection}
+        anchor={anchor}
+        caseSummary={this.recorded.get(id) ?? null}
+        settings={this.settings}
+        library={this.library}
+        locale={this.locale}
+        actions={{
+          close: () => this.closeCard(),
+          insertPublic: (text) => this.insertPublic(id, text),
+          copyPrivate: async (text) => {
+            const ok = await copyText(text);
+            if (ok) void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'private', text }).catch(() => {});
+            return ok;
+          },
+          record: () => this.capture(id),
+          openCase: (caseId) => void send({ type: 'dashboard.open', caseId }),
+        }}
+      />,
+    );
+  }
+
+  private async insertPublic(id: string, text: string): Promise<'inserted' | 'copied' | 'failed'> {
+    const entry = this.tracked.get(id);
+    if (!entry) return 'failed';
+    const editor = await openReplyComposer(entry.element);
+    const inserted = editor ? await typeIntoEditor(editor, text) : false;
+    if (inserted) {
+      void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'public', text }).catch(() => {});
+      return 'inserted';
+    }
+    return (await copyText(text)) ? 'copied' : 'failed';
+  }
+}
+
+/** Nodes Tactful adds to the page (badges, markers, live-lint chip, card host). */
+function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return Boolean(el?.closest('[data-tactful], tactful-card'));
+}
+
+/** The comment a reply editor answers: the last comment article before it in its list item. */
+function nearestCommentBefore(editor: Element): Element | null {
+  const li = editor.closest('li');
+  if (!li) return null;
+  const articles = [...li.querySelectorAll(COMMENT_ARTICLE)].filter((a) => a.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return articles[articles.length - 1] ?? null;
+}

@@ -1,0 +1,178 @@
+import { AUTHOR_LINK, AUTHOR_NAME, BUTTON, COMMENT_ARTICLE, COMMENT_ID_LINK, SEE_MORE_LABELS, TEXT_PARAGRAPH } from './selectors';
+
+/** A Facebook comment or reply as Tactful sees it. */
+export interface FacebookComment {
+  /** Numeric comment id from the timestamp permalink, or `fb-<hash>` (documented fallback). */
+  id: string;
+  /** Id of the comment this one replies to, for replies. */
+  parentId: string | null;
+  authorName: string;
+  /** Profile URL without tracking parameters. */
+  authorUrl: string;
+  /** The text exactly as displayed: paragraphs joined by "\n", emoji from their alt text. */
+  text: string;
+  /** The text is cut behind "See more". */
+  truncated: boolean;
+  timestampText: string;
+  /** Permalink of the comment (no tracking parameters). */
+  permalink: string;
+}
+
+const TRACKING_PARAMS = /^(__cft__|__tn__|__xts__|comment_tracking|eav|paipv|mibextid|rdid|ref|refid|__eep__)/;
+
+/** Removes Facebook's tracking parameters (`__cft__[0]`, `__tn__`…) and keeps meaningful ones. */
+export function cleanUrl(href: string, keep: readonly string[] = ['id', 'story_fbid', 'fbid', 'comment_id', 'reply_comment_id']): string {
+  try {
+    const url = new URL(href, 'https://www.facebook.com');
+    const params = new URLSearchParams();
+    for (const [k, v] of url.searchParams) if (keep.includes(k) && !TRACKING_PARAMS.test(k)) params.set(k, v);
+    const query = params.toString();
+    return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
+  } catch {
+    return href;
+  }
+}
+
+/** Decodes `comment_id` forms: numeric, or base64 of "comment:<postId>_<commentId>". */
+export function decodeCommentId(raw: string | null): string | null {
+  if (!raw) return null;
+  if (/^\d+$/.test(raw)) return raw;
+  try {
+    const decoded = atob(decodeURIComponent(raw));
+    const m = /comment:\d+_(\d+)/.exec(decoded);
+    return m ? m[1]! : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Links of this article only (replies are in sibling lists, but be safe about nesting). */
+function ownElements<E extends Element>(article: Element, selector: string): E[] {
+  return [...article.querySelectorAll<E>(selector)].filter((el) => el.closest(COMMENT_ARTICLE) === article);
+}
+
+/**
+ * The comment id: the timestamp permalink carries numeric `comment_id` (and
+ * `reply_comment_id` for replies); the author link carries a base64 `comment_id`
+ * ("comment:<postId>_<commentId>"). Numeric reply id > numeric comment id > decoded base64.
+ */
+function commentIdOf(article: Element): { id: string | null; permalink: string; timestampText: string } {
+  type Best = { id: string; rank: number; permalink: string; timestampText: string };
+  let best = null as Best | null;
+  for (const link of ownElements<HTMLAnchorElement>(article, COMMENT_ID_LINK)) {
+    let url: URL;
+    try {
+      url = new URL(link.getAttribute('href') ?? '', 'https://www.facebook.com');
+    } catch {
+      continue;
+    }
+    const replyRaw = url.searchParams.get('reply_comment_id');
+    const topRaw = url.searchParams.get('comment_id');
+    const numericReply = replyRaw && /^\d+$/.test(replyRaw) ? replyRaw : null;
+    const numericTop = topRaw && /^\d+$/.test(topRaw) ? topRaw : null;
+    const candidate = numericReply
+      ? { id: numericReply, rank: 3 }
+      : numericTop
+        ? { id: numericTop, rank: 2 }
+        : { id: decodeCommentId(replyRaw) ?? decodeCommentId(topRaw), rank: 1 };
+    if (!candidate.id || (best && best.rank >= candidate.rank)) continue;
+    const numeric = candidate.rank > 1;
+    best = {
+      id: candidate.id,
+      rank: candidate.rank,
+      permalink: numeric ? cleanUrl(url.href) : (best?.permalink ?? ''),
+      timestampText: numeric ? (link.textContent ?? '').trim() : (best?.timestampText ?? ''),
+    };
+  }
+  return best ? { id: best.id, permalink: best.permalink, timestampText: best.timestampText } : { id: null, permalink: '', timestampText: '' };
+}
+
+/** The text exactly as displayed: text nodes, emoji images by alt text, line breaks; "See more" buttons skipped. */
+export function displayedText(node: Node): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) {
+      out += (n as Text).data;
+      return;
+    }
+    if (n.nodeType !== Node.ELEMENT_NODE) return;
+    const el = n as Element;
+    if (el.getAttribute('role') === 'button' || el.hasAttribute('data-tactful')) return;
+    if (el.tagName === 'IMG') {
+      out += el.getAttribute('alt') ?? '';
+      return;
+    }
+    if (el.tagName === 'BR') {
+      out += '\n';
+      return;
+    }
+    for (const child of el.childNodes) walk(child);
+  };
+  walk(node);
+  return out;
+}
+
+export function textParagraphs(article: Element): HTMLElement[] {
+  // Paragraph divs that are not inside the author link and not nested inside another paragraph.
+  return ownElements<HTMLElement>(article, TEXT_PARAGRAPH).filter(
+    (p) => !p.closest('a') && !p.parentElement?.closest(TEXT_PARAGRAPH),
+  );
+}
+
+function isSeeMore(el: Element): boolean {
+  const label = (el.textContent ?? '').trim();
+  return SEE_MORE_LABELS.some((l) => label === l || label.startsWith(l));
+}
+
+export function seeMoreButton(article: Element): HTMLElement | null {
+  for (const p of textParagraphs(article)) for (const b of p.querySelectorAll<HTMLElement>(BUTTON)) if (isSeeMore(b)) return b;
+  return null;
+}
+
+function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The id of the comment a reply answers: the article of the nearest enclosing `li` that is not this one's. */
+function parentArticle(article: Element): Element | null {
+  let li = article.closest('li')?.parentElement?.closest('li') ?? null;
+  while (li) {
+    const candidate = [...li.children].flatMap((c) => (c.matches(COMMENT_ARTICLE) ? [c] : [...c.querySelectorAll(`:scope > ${COMMENT_ARTICLE}`)]))[0];
+    if (candidate && candidate !== article) return candidate;
+    li = li.parentElement?.closest('li') ?? null;
+  }
+  return null;
+}
+
+/** Extracts a comment from its article element; null when it has no text container. */
+export function extractComment(article: Element, pageUrl = ''): FacebookComment | null {
+  const paragraphs = textParagraphs(article);
+  const authorLink = ownElements<HTMLAnchorElement>(article, AUTHOR_LINK).find((a) => a.querySelector(AUTHOR_NAME));
+  const authorName = (authorLink?.querySelector(AUTHOR_NAME)?.textContent ?? '').trim();
+  const authorUrl = authorLink ? cleanUrl(authorLink.getAttribute('href') ?? '', ['id']) : '';
+  if (!paragraphs.length && !authorName) return null;
+  const text = paragraphs.map(displayedText).join('\n');
+  const { id, permalink, timestampText } = commentIdOf(article);
+  const parent = parentArticle(article);
+  const parentInfo = parent ? commentIdOf(parent) : null;
+  return {
+    // Fallback when there is no permalink: a stable hash of page, author and first text seen.
+    id: id ?? `fb-${hashText(`${pageUrl}|${authorUrl}|${authorName}|${text.slice(0, 200)}`)}`,
+    parentId: parentInfo?.id ?? null,
+    authorName,
+    authorUrl,
+    text,
+    truncated: Boolean(seeMoreButton(article)),
+    timestampText,
+    permalink,
+  };
+}
+
+/** The element after which a badge sits: the last text paragraph's wrapper. */
+export function badgeAnchor(article: Element): Element | null {
+  const paragraphs = textParagraphs(article);
+  const last = paragraphs[paragraphs.length - 1];
+  return last?.closest('span[dir="auto"]') ?? last ?? null;
+}

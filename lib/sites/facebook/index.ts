@@ -1,0 +1,5 @@
+export * from './selectors';
+export * from './comment';
+export * from './page';
+export * from './observer';
+export * from './composer';
