@@ -3,6 +3,7 @@ import { optionsStrings } from './strings/options';
 import { popupStrings } from './strings/popup';
 import { lintStrings } from './strings/lint';
 import { assistStrings } from './strings/assist';
+import { gmailStrings } from './strings/gmail';
 import type { StringTable } from './types';
 
 /**
@@ -16,4 +17,5 @@ export const STRING_CATALOG: Record<string, StringTable> = {
   popup: popupStrings,
   lint: lintStrings,
   assist: assistStrings,
+  gmail: gmailStrings,
 };

@@ -1,0 +1,211 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { DetectionResult, Quadrant } from '../../lib/detect/types';
+import type { Library } from '../../lib/draft/types';
+import { makeTranslator, type UiLocale } from '../../lib/i18n';
+import { gmailStrings } from '../../lib/i18n/strings/gmail';
+import type { CaseSummary } from '../../lib/protocol';
+import type { Settings } from '../../lib/settings/schema';
+import { settingsWarnings } from '../../lib/settings/warnings';
+import { CaseStatusLine } from '../assist/CaseStatusLine';
+import { DraftBox } from '../assist/DraftBox';
+import { FaqPicker } from '../assist/FaqPicker';
+import { assistTranslator } from '../assist/i18n';
+import { QuadrantPicker } from '../assist/QuadrantPicker';
+import { useDrafts } from '../assist/useDrafts';
+import { VerdictSummary } from '../assist/VerdictSummary';
+
+/** What the sidebar knows about the open thread (plain data; the controller fills it). */
+export interface SidebarMessage {
+  id: string;
+  senderName: string;
+  senderEmail: string;
+  date: string;
+  fullText: string;
+  newText: string;
+  detection: DetectionResult;
+}
+
+export interface SidebarState {
+  collapsed: boolean;
+  threadId: string | null;
+  subject: string;
+  message: SidebarMessage | null;
+  history: CaseSummary[];
+  caseSummary: CaseSummary | null;
+  settings: Settings;
+  library: Library;
+  locale: UiLocale;
+}
+
+export interface SidebarActions {
+  toggle: () => void;
+  insertReply: (text: string) => Promise<boolean>;
+  record: () => Promise<CaseSummary>;
+  openCase: (caseId: string) => void;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The Gmail sidebar. Test contract: host `[data-tactful="sidebar"]`; verdict
+ * `[data-tactful="verdict"][data-severity][data-message-id]`; `[data-tactful="reply-draft"]`;
+ * actions `insert-reply`, `record`, `toggle-sidebar`.
+ */
+export function Sidebar({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
+  const t = useMemo(() => makeTranslator(gmailStrings, state.locale), [state.locale]);
+  const ta = useMemo(() => assistTranslator(state.locale), [state.locale]);
+  if (state.collapsed) {
+    return (
+      <aside className="tf-root tf-sidebar tf-collapsed">
+        <button type="button" className="tf-tab" data-tactful-action="toggle-sidebar" aria-expanded="false" aria-label={t('toggle')} title={t('toggle')} onClick={actions.toggle}>
+          T
+        </button>
+      </aside>
+    );
+  }
+  return (
+    <aside className="tf-root tf-sidebar" aria-label="Tactful">
+      <header className="tf-side-head">
+        <h3>{t('title')}</h3>
+        <button type="button" className="tf-close" data-tactful-action="toggle-sidebar" aria-expanded="true" aria-label={t('toggle')} title={t('toggle')} onClick={actions.toggle}>
+          ⟩
+        </button>
+      </header>
+      <div className="tf-side-body">
+        {!state.threadId ? (
+          <p className="tf-muted" data-tactful="empty">{t('noThread')}</p>
+        ) : !state.message ? (
+          <p className="tf-muted" data-tactful="empty">{t('noCustomerMessage')}</p>
+        ) : (
+          <ThreadPanel key={`${state.threadId}:${state.message.id}`} state={state as SidebarState & { message: SidebarMessage }} actions={actions} t={t} ta={ta} />
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { message: SidebarMessage }; actions: SidebarActions; t: ReturnType<typeof makeTranslator<keyof (typeof gmailStrings)['en']>>; ta: ReturnType<typeof assistTranslator> }) {
+  const { message, settings, library, locale } = state;
+  const { detection } = message;
+  const [quadrant, setQuadrant] = useState<Quadrant>(detection.quadrantHint.quadrant);
+  const [faqIds, setFaqIds] = useState<string[]>([]);
+  const [caseSummary, setCaseSummary] = useState<CaseSummary | null>(state.caseSummary);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setCaseSummary(state.caseSummary), [state.caseSummary]);
+  const drafts = useDrafts({
+    text: message.newText,
+    detection,
+    authorName: message.senderName,
+    source: 'gmail',
+    quadrant,
+    faq: library.faq.filter((f) => faqIds.includes(f.id)),
+    settings,
+    library,
+    uiLocale: locale,
+  });
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await work();
+    } catch (err) {
+      setNotice({ kind: 'error', text: ta('error', { message: err instanceof Error ? err.message : String(err) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const needsSetup = settingsWarnings(settings).some((w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler');
+  return (
+    <>
+      <section className="tf-verdict" data-tactful="verdict" data-severity={detection.severity} data-message-id={message.id} data-complaint={String(detection.complaint)}>
+        <p className="tf-muted tf-small-text">
+          {t('latestFrom', { name: message.senderName || message.senderEmail })} · {message.date}
+        </p>
+        <VerdictSummary detection={detection} text={message.newText} t={ta} />
+        {!detection.complaint && <p className="tf-muted tf-small-text">{t('quotedIgnored')}</p>}
+      </section>
+      <History history={state.history} currentId={caseSummary?.id ?? null} t={t} ta={ta} locale={locale} />
+      <QuadrantPicker id="tf-gm-quadrant" value={quadrant} hint={detection.quadrantHint.quadrant} onChange={setQuadrant} t={ta} />
+      {needsSetup && <p className="tf-notice tf-warning">{ta('setupNeeded')}</p>}
+      <DraftBox
+        label={ta('privateDraft')}
+        kind="private"
+        testId="reply-draft"
+        value={drafts.privateText}
+        onChange={drafts.setPrivateText}
+        settings={settings}
+        detection={detection}
+        customerText={message.newText}
+        quadrant={quadrant}
+        locale={locale}
+        t={ta}
+        rows={12}
+      />
+      <div className="tf-field">
+        <FaqPicker
+          id="tf-gm-faq"
+          entries={library.faq}
+          language={drafts.generated.language}
+          selected={faqIds}
+          onToggle={(entry) => setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))}
+          t={ta}
+        />
+      </div>
+      <div className="tf-actions">
+        <button
+          type="button"
+          className="tf-primary"
+          data-tactful-action="insert-reply"
+          disabled={busy}
+          onClick={() => run(async () => setNotice((await actions.insertReply(drafts.privateText)) ? { kind: 'ok', text: t('insertOk') } : { kind: 'error', text: t('insertFailed') }))}
+        >
+          {t('insertReply')}
+        </button>
+        {caseSummary ? (
+          <button type="button" data-tactful-action="open-case" onClick={() => actions.openCase(caseSummary.id)}>
+            {ta('openCase')}
+          </button>
+        ) : (
+          <button type="button" data-tactful-action="record" disabled={busy} onClick={() => run(async () => setCaseSummary(await actions.record()))}>
+            {busy ? ta('recording') : ta('record')}
+          </button>
+        )}
+      </div>
+      <CaseStatusLine summary={caseSummary} locale={locale} t={ta} />
+      {notice && (
+        <p className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful="notice">
+          {notice.text}
+        </p>
+      )}
+    </>
+  );
+}
+
+function History({ history, currentId, t, ta, locale }: { history: CaseSummary[]; currentId: string | null; t: ReturnType<typeof makeTranslator<keyof (typeof gmailStrings)['en']>>; ta: ReturnType<typeof assistTranslator>; locale: UiLocale }) {
+  const earlier = history.filter((c) => c.id !== currentId);
+  const all = [...history].sort((a, b) => a.firstSeenAt - b.firstSeenAt);
+  const open = history.filter((c) => !['resolved', 'closed'].includes(c.status)).length;
+  const interval = all.length >= 2 ? all[1]!.firstSeenAt - all[0]!.firstSeenAt : null;
+  const fmtInterval = (ms: number) => (ms >= DAY ? t('days', { count: Math.round(ms / DAY) }) : t('hours', { count: Math.max(1, Math.round(ms / 3_600_000)) }));
+  return (
+    <section className="tf-history" data-tactful="history" data-count={history.length}>
+      <h4>{t('history')}</h4>
+      {earlier.length === 0 ? (
+        <p className="tf-muted">{t('historyNone')}</p>
+      ) : (
+        <>
+          <p>{t('historyCount', { count: history.length, open })}</p>
+          {interval !== null && <p className="tf-muted">{t('historyInterval', { interval: fmtInterval(interval) })}</p>}
+          <ul className="tf-history-list">
+            {all.map((c) => (
+              <li key={c.id}>
+                {new Date(c.firstSeenAt).toLocaleDateString(locale)} · {c.context} · {ta(`status_${c.status}` as never)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './selectors';
+export * from './thread';
+export * from './composer';

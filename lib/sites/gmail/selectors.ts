@@ -1,0 +1,41 @@
+/**
+ * Every Gmail selector Tactful relies on, with the live-DOM fact behind it (see
+ * ../shared/notes/site-dom.md; seen 2023–2025 in InboxSDK's driver and gmail.js).
+ * Stable for ten years: adn ads, gD/g2 with email/name, g3[title], ii gt, a3s, ajR/adL,
+ * aaq, h7/kv/kQ, hP, M9, g_editable, data-message-id. The thread container churns, so
+ * several generations are listed and the visible one wins.
+ */
+
+/** Thread containers, newest first (`.a98.iY` since late 2023; `.PeIF1d`, `.if`, `table.Bs > tr` before). */
+export const THREAD_CONTAINERS = ['[role="main"] .a98.iY', '[role="main"] .PeIF1d', '[role="main"] .if', '[role="main"] table.Bs > tr'];
+
+/** Subject heading; carries data-legacy-thread-id (hex) and data-thread-perm-id. */
+export const SUBJECT = 'h2.hP';
+
+/** One message (expanded or collapsed): `div.adn.ads[data-message-id]`; own sent messages use `#msg-a:…`. */
+export const MESSAGE = 'div.adn[data-message-id]';
+
+/** Sender: `span.gD[email][name]` in the message header. */
+export const SENDER = 'span.gD[email]';
+
+/** Date: `span.g3[title]` holds the full localised date. */
+export const DATE = 'span.g3[title]';
+
+/** Body: `div.ii.gt > div.a3s` — Gmail also renders a hidden empty `div.ii.gt`; skip invisible or empty ones. */
+export const BODY = 'div.ii.gt div.a3s';
+
+/** Excluded from analysis (kept in the record): quoted history, trimmed content and its toggle. */
+export const QUOTED = 'div.gmail_quote, blockquote.gmail_quote, div.gmail_attr, div.adL, div.ajR, div.gmail_signature, span.HOEnZb';
+
+/** Header Reply button (`div.aaq[role=button]`) and footer Reply link (`span.ams.bkH`); A/B tests may duplicate — pick the visible one. */
+export const REPLY_BUTTONS = ['div.aaq[role="button"]', 'span.ams.bkH[role="link"]'];
+
+/** The message editor of a reply or compose: role + g_editable, never its localised aria-label. */
+export const EDITOR = 'div[role="textbox"][contenteditable="true"][g_editable="true"]';
+
+/** Gmail's signature inside the editor. */
+export const EDITOR_SIGNATURE = 'div.gmail_signature, div[data-smartmail="gmail_signature"]';
+
+/** Bulk mail: an unsubscribe link in the body, or Gmail's own "Unsubscribe" control beside the sender. */
+export const UNSUBSCRIBE_LINK_TEXT = /unsubscribe|取消訂閱|取消订阅|退訂|退订|取消訂閱電子報/i;
+export const GMAIL_UNSUBSCRIBE = 'span.Ca';
