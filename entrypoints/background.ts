@@ -1,16 +1,27 @@
 import { browser } from 'wxt/browser';
 import { createRouter } from '../lib/background/router';
 import { openDatabase } from '../lib/db/schema';
-import { caseCounts } from '../lib/records/lifecycle';
+import { makeTranslator, resolveUiLocale } from '../lib/i18n';
+import { popupStrings } from '../lib/i18n/strings/popup';
+import { announceCasesChanged, onCasesChanged } from '../lib/platform/case-events';
 import { loadSettings, repairStoredSettings } from '../lib/platform/settings-store';
+import { purgeClosedOlderThan } from '../lib/records/erase';
+import { caseCounts, casesDueSoon } from '../lib/records/lifecycle';
+
+const TICK = 'tactful-tick';
+const NOTIFIED_KEY = 'notifiedDue';
+const LAST_PURGE_KEY = 'lastRetentionPurge';
+const HOUR = 3_600_000;
 
 /**
  * The background owns the case database (in the extension's origin) and answers the
- * protocol in lib/protocol.ts. This file only wires browser events to lib/ code.
+ * protocol in lib/protocol.ts. It also keeps the toolbar badge (overdue, else new
+ * cases), checks deadlines every few minutes with `alarms`, sends opt-in "due within an
+ * hour" notifications and applies the optional retention rule. Wiring only: the logic
+ * lives in lib/.
  */
 export default defineBackground(() => {
   const db = openDatabase();
-
   // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
   const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
@@ -21,14 +32,19 @@ export default defineBackground(() => {
     await toolbar.setBadgeBackgroundColor({ color: counts.overdue ? '#c62828' : '#1565c0' });
   }
 
+  async function openDashboard(caseId?: string) {
+    const url = browser.runtime.getURL(`/cases.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ''}` as '/cases.html');
+    await browser.tabs.create({ url });
+  }
+
   const handleMessage = createRouter({
     db,
     getSettings: async () => (await loadSettings()).settings,
-    openDashboard: async (caseId) => {
-      const url = browser.runtime.getURL(`/cases.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ''}` as '/cases.html');
-      await browser.tabs.create({ url });
+    openDashboard,
+    onCasesChanged: () => {
+      void refreshBadge();
+      announceCasesChanged();
     },
-    onCasesChanged: () => void refreshBadge(),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -38,8 +54,57 @@ export default defineBackground(() => {
     return true; // keeps the channel open for the async answer
   });
 
+  /** Notifies once per case when it is due within the hour (opt-in in the settings). */
+  async function notifyDueSoon() {
+    const { settings } = await loadSettings();
+    if (!settings.notifyDueSoon) return;
+    const stored = (await browser.storage.local.get(NOTIFIED_KEY))[NOTIFIED_KEY] as string[] | undefined;
+    const notified = new Set(stored ?? []);
+    const due = (await casesDueSoon(db, HOUR)).filter((c) => !notified.has(c.id));
+    const t = makeTranslator(popupStrings, resolveUiLocale(settings.uiLanguage, navigator.language));
+    for (const c of due) {
+      await browser.notifications.create(`case:${c.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t('dueSoonTitle'),
+        message: t('dueSoonBody', { who: c.authorName || c.authorContact, where: c.context }),
+      });
+      notified.add(c.id);
+    }
+    if (due.length) await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified].slice(-1000) });
+  }
+
+  /** The optional retention rule, at most once a day. */
+  async function applyRetention() {
+    const { settings } = await loadSettings();
+    if (!settings.retentionDays) return;
+    const last = ((await browser.storage.local.get(LAST_PURGE_KEY))[LAST_PURGE_KEY] as number | undefined) ?? 0;
+    if (Date.now() - last < 24 * HOUR) return;
+    const purged = await purgeClosedOlderThan(db, settings.retentionDays);
+    await browser.storage.local.set({ [LAST_PURGE_KEY]: Date.now() });
+    if (purged) announceCasesChanged();
+  }
+
+  async function tick() {
+    await refreshBadge();
+    await notifyDueSoon();
+    await applyRetention();
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TICK) void tick();
+  });
+  void browser.alarms.get(TICK).then((existing) => {
+    if (!existing) void browser.alarms.create(TICK, { periodInMinutes: 5, delayInMinutes: 1 });
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith('case:')) void openDashboard(id.slice(5));
+  });
+  // The dashboard writes directly (same origin) and announces it: keep the badge in step.
+  onCasesChanged(() => void refreshBadge());
+
   void repairStoredSettings();
   void refreshBadge();
   // Exposed for the end-to-end tests and for debugging from the service worker console.
-  (globalThis as Record<string, unknown>).tactful = { db, handleMessage };
+  (globalThis as Record<string, unknown>).tactful = { db, handleMessage, tick };
 });

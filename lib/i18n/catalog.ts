@@ -4,6 +4,7 @@ import { popupStrings } from './strings/popup';
 import { lintStrings } from './strings/lint';
 import { assistStrings } from './strings/assist';
 import { gmailStrings } from './strings/gmail';
+import { casesStrings } from './strings/cases';
 import type { StringTable } from './types';
 
 /**
@@ -18,4 +19,5 @@ export const STRING_CATALOG: Record<string, StringTable> = {
   lint: lintStrings,
   assist: assistStrings,
   gmail: gmailStrings,
+  cases: casesStrings,
 };

@@ -2,6 +2,8 @@ import { defineStrings } from '../types';
 
 export const popupStrings = defineStrings({
   en: {
+    dueSoonTitle: 'Tactful: a case is due within the hour',
+    dueSoonBody: '{who} — {where}',
     newCases: 'New',
     overdueCases: 'Overdue',
     openCases: 'Open',
@@ -17,6 +19,8 @@ export const popupStrings = defineStrings({
     unreachable: 'Tactful is starting… try again in a moment.',
   },
   'zh-TW': {
+    dueSoonTitle: 'Tactful：有案件將在一小時內到期',
+    dueSoonBody: '{who}：{where}',
     newCases: '新案件',
     overdueCases: '逾期',
     openCases: '處理中',
@@ -32,6 +36,8 @@ export const popupStrings = defineStrings({
     unreachable: 'Tactful 啟動中…請稍後再試。',
   },
   'zh-CN': {
+    dueSoonTitle: 'Tactful：有案件将在一小时内到期',
+    dueSoonBody: '{who}：{where}',
     newCases: '新案件',
     overdueCases: '逾期',
     openCases: '处理中',
