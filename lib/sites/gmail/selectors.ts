@@ -39,3 +39,28 @@ export const EDITOR_SIGNATURE = 'div.gmail_signature, div[data-smartmail="gmail_
 /** Bulk mail: an unsubscribe link in the body, or Gmail's own "Unsubscribe" control beside the sender. */
 export const UNSUBSCRIBE_LINK_TEXT = /unsubscribe|取消訂閱|取消订阅|退訂|退订|取消訂閱電子報/i;
 export const GMAIL_UNSUBSCRIBE = 'span.Ca';
+
+/**
+ * What each selector must match in the saved Gmail fixtures (refined-github's habit):
+ * `[expected count, fixture, hash route, open the reply editor first?]`. The table test
+ * (test/e2e/gmail-selectors.spec.ts) fails when a fixture — and so, once the fixture is
+ * refreshed from the live page, Gmail — no longer has what a selector expects. Legacy
+ * thread containers (`.PeIF1d`, `.if`, `table.Bs`) are fallbacks for older Gmail
+ * builds and match nothing in today's pages, so they are not listed.
+ */
+export type SelectorExpectation = readonly [count: number, fixture: 'en' | 'zh-TW', route: string, replyOpen?: boolean];
+export const SELECTOR_EXPECTATIONS: Record<string, readonly SelectorExpectation[]> = {
+  [THREAD_CONTAINERS[0]!]: [[4, 'en', '#inbox'], [3, 'zh-TW', '#inbox']],
+  [SUBJECT]: [[4, 'en', '#inbox'], [3, 'zh-TW', '#inbox']],
+  [MESSAGE]: [[4, 'en', '#inbox'], [6, 'zh-TW', '#inbox']],
+  [SENDER]: [[4, 'en', '#inbox'], [6, 'zh-TW', '#inbox']],
+  // Collapsed messages show no date cell.
+  [DATE]: [[4, 'en', '#inbox'], [4, 'zh-TW', '#inbox']],
+  // Expanded messages have a visible body and a hidden empty twin is not `.a3s`; collapsed ones keep a hidden body.
+  [BODY]: [[4, 'en', '#inbox'], [6, 'zh-TW', '#inbox']],
+  [QUOTED]: [[2, 'en', '#inbox'], [11, 'zh-TW', '#inbox']],
+  [REPLY_BUTTONS[0]!]: [[4, 'en', '#inbox'], [4, 'zh-TW', '#inbox']],
+  [REPLY_BUTTONS[1]!]: [[4, 'en', '#inbox'], [3, 'zh-TW', '#inbox']],
+  [EDITOR]: [[0, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD'], [1, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD', true], [1, 'zh-TW', '#inbox/KtbxLwGrZmVwfHjTPqXbJcgSzKdNnXqN', true]],
+  [EDITOR_SIGNATURE]: [[1, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD', true]],
+};
