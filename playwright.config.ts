@@ -6,7 +6,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  // Two cores: one Chromium per core.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: { trace: 'off' },
