@@ -159,10 +159,39 @@ describe('templates', () => {
     tone: 'any',
     body: '{{salutation}}，物流延誤很抱歉，請撥 {{contactLine}} 找{{handlerTitle}}，我們{{deadline}}聯繫您。',
   };
-  it('prefers the most specific template, and a user template over a built-in one', () => {
+  it('prefers a matching user template over every built-in one, else the most specific built-in', () => {
     expect(selectTemplate({ language: 'zh-TW', kind: 'public', quadrant: 'reasonable-not-responsible', category: 'delivery', tone: 'formal' }, [user]).id).toBe('mine.delivery');
+    // The user's template matches (quadrant "any"), so it beats the more specific built-in for this quadrant.
+    expect(selectTemplate({ language: 'zh-TW', kind: 'public', quadrant: 'reasonable-responsible', category: 'delivery', tone: 'formal' }, [user]).id).toBe('mine.delivery');
+    // No user template matches: the most specific built-in.
     expect(selectTemplate({ language: 'zh-TW', kind: 'public', quadrant: 'reasonable-not-responsible', category: 'quality', tone: 'formal' }, [user]).id).toBe('builtin.zh-TW.public.formal');
-    expect(selectTemplate({ language: 'zh-TW', kind: 'public', quadrant: 'reasonable-responsible', category: 'delivery', tone: 'formal' }, [user]).id).toBe('builtin.zh-TW.public.reasonable-responsible');
+    expect(selectTemplate({ language: 'zh-TW', kind: 'public', quadrant: 'reasonable-responsible', category: 'quality', tone: 'formal' }, [user]).id).toBe('builtin.zh-TW.public.reasonable-responsible');
+    expect(selectTemplate({ language: 'zh-TW', kind: 'private', quadrant: 'reasonable-not-responsible', category: 'delivery', tone: 'formal' }, [user]).id).toBe('builtin.zh-TW.private.formal');
+    expect(selectTemplate({ language: 'en', kind: 'public', quadrant: 'reasonable-not-responsible', category: 'delivery', tone: 'formal' }, [user]).id).toBe('builtin.en.public.formal');
+  });
+
+  it('uses a fully generic user template (any quadrant, category and tone) instead of the built-ins', () => {
+    const generic: Template = { ...user, id: 'mine.generic', category: 'any' };
+    for (const quadrant of QUADRANTS)
+      for (const category of CATEGORIES)
+        for (const tone of ['formal', 'warm'] as const) expect(selectTemplate({ language: 'zh-TW', kind: 'public', quadrant, category, tone }, [generic]).id).toBe('mine.generic');
+  });
+
+  it('picks the most specific of several matching user templates, the first on a tie', () => {
+    const generic: Template = { ...user, id: 'mine.generic', category: 'any' };
+    const responsible: Template = { ...user, id: 'mine.responsible', category: 'any', quadrant: 'reasonable-responsible' };
+    const twin: Template = { ...user, id: 'mine.delivery-2' };
+    const q = { language: 'zh-TW', kind: 'public', category: 'delivery', tone: 'warm' } as const;
+    expect(selectTemplate({ ...q, quadrant: 'reasonable-responsible' }, [generic, user, responsible]).id).toBe('mine.responsible');
+    expect(selectTemplate({ ...q, quadrant: 'reasonable-not-responsible' }, [generic, user, twin]).id).toBe('mine.delivery');
+    expect(selectTemplate({ ...q, quadrant: 'reasonable-not-responsible' }, [generic, twin, user]).id).toBe('mine.delivery-2');
+  });
+
+  it('is what draftReplies uses: the user template text reaches the public draft', () => {
+    const text = '到貨太慢了';
+    const out = draftReplies({ text, detection: detect(text), source: 'facebook', language: 'zh-TW', category: 'delivery', settings: SAMPLE_SETTINGS, library: { version: 1, templates: [user], faq: [] } });
+    expect(out.templates.public).toBe('mine.delivery');
+    expect(out.public).toContain('物流延誤很抱歉');
   });
 
   it('builds every documented variable', () => {

@@ -5,7 +5,8 @@
  *   lintReply(text, options)     → LintFinding[]  { rule, severity, message, start, end, suggestion? }
  *   searchFaq(entries, query, language?) → FaqEntry[]
  *   renderTemplate(body, values) → { text, unknown }   (values are inserted literally, never rescanned)
- *   selectTemplate(query, userTemplates) → the most specific template
+ *   selectTemplate(query, userTemplates) → a matching user template (most specific), else the most specific built-in
+ *   parseLibraryFile(text), planImport(current, incoming), validateTemplate(template, settings) → the library editor's checks
  *   TEMPLATE_VARIABLES, BUILTIN_TEMPLATES, librarySchema, templateSchema, faqEntrySchema
  *
  * Rules and templates are documented in docs/draft.md.
@@ -15,7 +16,20 @@ export { draftReplies, draftLanguageFor, type DraftInput, type DraftOutput } fro
 export { lintReply, type LintOptions } from './lint/lint';
 export { searchFaq } from './faq';
 export { renderTemplate, variablesIn } from './render';
-export { selectTemplate, type TemplateQuery } from './select';
+export { selectTemplate, templateMatches, templateSpecificity, type TemplateQuery } from './select';
 export { TEMPLATE_VARIABLES, buildVariables, paidServicesMentioned, type TemplateVariable } from './variables';
 export { BUILTIN_TEMPLATES } from './builtin-templates';
-export { parseLibraryFile, validateTemplate, type TemplateCheck } from './library';
+export {
+  parseLibraryFile,
+  validateTemplate,
+  templateBodyErrors,
+  unknownVariables,
+  serializeLibrary,
+  planImport,
+  SAMPLE_CASE_TEXT,
+  SAMPLE_CUSTOMER_NAME,
+  type TemplateCheck,
+  type TemplateAdvice,
+  type ImportPlan,
+  type ImportCounts,
+} from './library';

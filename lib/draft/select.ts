@@ -10,26 +10,40 @@ export interface TemplateQuery {
   tone: 'formal' | 'warm';
 }
 
+/** True when `template` may be used for `query` (`any` matches every value). */
+export function templateMatches(template: Template, query: TemplateQuery): boolean {
+  return (
+    template.language === query.language &&
+    template.kind === query.kind &&
+    (template.quadrant === 'any' || template.quadrant === query.quadrant) &&
+    (template.category === 'any' || template.category === query.category) &&
+    (template.tone === 'any' || template.tone === query.tone)
+  );
+}
+
+/** quadrant (4) > category (2) > tone (1). */
+export function templateSpecificity(template: Template): number {
+  return (template.quadrant !== 'any' ? 4 : 0) + (template.category !== 'any' ? 2 : 0) + (template.tone !== 'any' ? 1 : 0);
+}
+
+function mostSpecific(templates: readonly Template[], query: TemplateQuery): Template | null {
+  let best: Template | null = null;
+  for (const t of templates) {
+    if (!templateMatches(t, query)) continue;
+    // Ties keep the earlier template (the user's list order).
+    if (!best || templateSpecificity(t) > templateSpecificity(best)) best = t;
+  }
+  return best;
+}
+
 /**
- * The most specific matching template: quadrant (4) > category (2) > tone (1); a user
- * template beats a built-in one of equal specificity. Built-ins guarantee a match.
+ * The template for a draft. The user's own templates come first: any user template that
+ * matches (language, kind, and quadrant / category / tone either equal or `any`) is used
+ * in preference to every built-in one — the most specific of them wins. Only when none
+ * matches is the most specific built-in used; built-ins guarantee a match.
  */
 export function selectTemplate(query: TemplateQuery, userTemplates: readonly Template[] = []): Template {
-  let best: Template | null = null;
-  let bestScore = -1;
-  const consider = (t: Template, bonus: number) => {
-    if (t.language !== query.language || t.kind !== query.kind) return;
-    if (t.quadrant !== 'any' && t.quadrant !== query.quadrant) return;
-    if (t.category !== 'any' && t.category !== query.category) return;
-    if (t.tone !== 'any' && t.tone !== query.tone) return;
-    const score = (t.quadrant !== 'any' ? 4 : 0) + (t.category !== 'any' ? 2 : 0) + (t.tone !== 'any' ? 1 : 0) + bonus;
-    if (score > bestScore) {
-      best = t;
-      bestScore = score;
-    }
-  };
-  for (const t of userTemplates) consider(t, 0.5);
-  for (const t of BUILTIN_TEMPLATES) consider(t, 0);
-  if (!best) throw new Error(`No template for ${query.language} ${query.kind}`);
-  return best;
+  const chosen = mostSpecific(userTemplates, query) ?? mostSpecific(BUILTIN_TEMPLATES, query);
+  if (!chosen) throw new Error(`No template for ${query.language} ${query.kind}`);
+  return chosen;
 }

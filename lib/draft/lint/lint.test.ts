@@ -103,3 +103,58 @@ describe('details', () => {
     expect(() => run(long, 'private')).not.toThrow();
   });
 });
+
+/** More bad replies, so every rule × kind that the issue lists fires in all three languages. */
+const MORE_CASES: [string, 'public' | 'private', Record<Lang, string>][] = [
+  ['unauthorized-promise', 'public', { 'zh-TW': '我們會賠償您的損失。', 'zh-CN': '我们会赔偿您的损失。', en: 'We will compensate you for the trouble.' }],
+  ['unauthorized-promise', 'public', { 'zh-TW': '送您一張優惠券。', 'zh-CN': '送您一张优惠券。', en: 'Here is a voucher for you.' }],
+  ['legal-admission', 'private', { 'zh-TW': '我們願意承擔法律責任。', 'zh-CN': '我们愿意承担法律责任。', en: 'We are legally liable for this.' }],
+  ['toll-free-number', 'private', { 'zh-TW': '請改撥 0800-000-123。', 'zh-CN': '请改拨 400-123-4567。', en: 'Please call 1-800-555-0199 instead.' }],
+  ['arguing', 'private', { 'zh-TW': '我已經說過了，規定就是這樣。', 'zh-CN': '我已经说过了，规定就是这样。', en: "As I already explained, that's not our problem." }],
+  ['echoes-personal-data', 'public', { 'zh-TW': '訂單編號 TW20261124001 已查到。', 'zh-CN': '订单号 CN20261124001 已查到。', en: 'We found order #20261124001.' }],
+  ['shouting', 'private', { 'zh-TW': '請您務必配合!!!', 'zh-CN': '请您务必配合!!!', en: 'THIS IS OUR FINAL ANSWER' }],
+  ['missing-time-frame', 'public', { 'zh-TW': '=您好，讓您不愉快很抱歉，請撥專線 02-2345-6789 找林小姐。', 'zh-CN': '=您好，让您不愉快很抱歉，请拨专线 02-2345-6789 找林小姐。', en: '=Hi Jane, sorry about this. Please call 02-2345-6789 and ask for 林小姐.' }],
+  ['missing-dedicated-line', 'private', { 'zh-TW': '=陳大明您好：我是林小姐，請確認原文，我們24小時內回覆。', 'zh-CN': '=王伟您好：我是林小姐，请确认原话，我们24小时内回复。', en: '=Hi Jane, I am 林小姐. Please confirm your message; I will reply within 24 hours.' }],
+  ['missing-handler', 'public', { 'zh-TW': '=您好，讓您不愉快很抱歉，請撥專線 02-2345-6789，我們24小時內聯繫您。', 'zh-CN': '=您好，让您不愉快很抱歉，请拨专线 02-2345-6789，我们24小时内联系您。', en: '=Hi Jane, sorry about this. Please call 02-2345-6789; we will contact you within 24 hours.' }],
+  ['empty-stalling', 'private', { 'zh-TW': '=您好，已收到您的訊息，請耐心等候。', 'zh-CN': '=您好，已收到您的讯息，请耐心等候。', en: '=Hi, we have received your message. Please be patient.' }],
+  ['placeholder-left', 'private', { 'zh-TW': '{{brand}} 敬上', 'zh-CN': '{{brand}} 敬上', en: 'Regards, {{handlerName}}' }],
+];
+
+/** Near misses: wording close to each rule that is fine, appended to a good reply. Every rule stays quiet. */
+const NEAR_MISSES: [string, 'public' | 'private', Record<Lang, string>][] = [
+  ['unauthorized-promise', 'private', { 'zh-TW': '退款的相關規定，我確認後再向您說明，結果不一定如您預期。', 'zh-CN': '退款的相关规定，我核实后再向您说明，结果不一定如您预期。', en: 'I will explain our refund policy once I have checked the details.' }],
+  ['legal-admission', 'public', { 'zh-TW': '我們會檢討相關流程。', 'zh-CN': '我们会复盘相关流程。', en: 'We will review how this happened.' }],
+  ['toll-free-number', 'private', { 'zh-TW': '也可以寫信到 care@example.tw。', 'zh-CN': '也可以写信到 care@example.tw。', en: 'You can also write to care@example.tw.' }],
+  ['arguing', 'public', { 'zh-TW': '可能是我們說明得不夠清楚。', 'zh-CN': '可能是我们说明得不够清楚。', en: 'Perhaps we did not explain this clearly.' }],
+  ['echoes-personal-data', 'public', { 'zh-TW': '也可來信 care@example.tw。', 'zh-CN': '也可来信 care@example.tw。', en: 'You can also write to care@example.tw.' }],
+  ['over-apologising', 'public', { 'zh-TW': '再次致歉。', 'zh-CN': '再次致歉。', en: 'Apologies again.' }],
+  ['shouting', 'private', { 'zh-TW': '謝謝您！也可以透過 LINE 聯繫。', 'zh-CN': '谢谢您！也可以查看 FAQ 页面。', en: 'Thanks! Our FAQ page may help too.' }],
+  ['empty-stalling', 'private', { 'zh-TW': '我們正在處理中。', 'zh-CN': '我们正在处理中。', en: 'We are looking into it.' }],
+  ['too-long', 'public', { 'zh-TW': '', 'zh-CN': '', en: '' }],
+];
+
+describe('each rule fires on more bad replies, in every language', () => {
+  for (const [rule, kind, texts] of MORE_CASES)
+    for (const lang of ['zh-TW', 'zh-CN', 'en'] as const)
+      it(`${rule} (${kind}, ${lang}): ${texts[lang]}`, () => {
+        const bad = texts[lang].startsWith('=') ? texts[lang].slice(1) : GOOD[kind][lang] + texts[lang];
+        expect(rules(bad, kind)).toContain(rule);
+      });
+});
+
+describe('each rule stays quiet on a good reply with similar wording, in every language', () => {
+  for (const [rule, kind, texts] of NEAR_MISSES)
+    for (const lang of ['zh-TW', 'zh-CN', 'en'] as const)
+      it(`${rule} (${kind}, ${lang}): ${texts[lang] || '(the good reply)'}`, () => {
+        expect(run(GOOD[kind][lang] + texts[lang], kind)).toEqual([]);
+      });
+
+  it('severity: errors for policy breaches, warnings for style', () => {
+    const severity = (text: string, kind: 'public' | 'private', rule: string) => run(text, kind).find((f) => f.rule === rule)?.severity;
+    expect(severity(GOOD.public.en + ' We will refund you in full.', 'public', 'unauthorized-promise')).toBe('error');
+    expect(severity(GOOD.public.en + ' PLEASE CALL US NOW', 'public', 'shouting')).toBe('warning');
+    expect(severity(GOOD.public.en + ' Sorry again, we apologise, so sorry.', 'public', 'over-apologising')).toBe('warning');
+    expect(severity('Hi Jane, sorry about this. Please call 02-2345-6789 and ask for 林小姐.', 'public', 'missing-time-frame')).toBe('warning');
+    expect(severity('Hi Jane, I am 林小姐, line 02-2345-6789. Please confirm your message.', 'private', 'missing-time-frame')).toBe('error');
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The "Done when" list of the drafting issue, checked end to end on draftReplies():
+ * every built-in template is lint-clean, missing settings show placeholders plus a lint
+ * error pointing to the options, the public reply stays limited (no personal data, within
+ * the length limit), both tones exist, and everything is plain text.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../detect';
+import { CATEGORIES, QUADRANTS } from '../detect/types';
+import { DEFAULT_SETTINGS, SAMPLE_SETTINGS } from '../settings/defaults';
+import { settingsSchema, type Settings } from '../settings/schema';
+import { draftReplies, type DraftInput } from './draft';
+import { lintReply } from './lint/lint';
+import { PHRASES } from './phrases';
+import { DRAFT_LANGUAGES, type DraftLanguage } from './types';
+
+const TONES = ['formal', 'warm'] as const;
+
+const draft = (language: DraftLanguage, text: string, extra: Partial<DraftInput> = {}) =>
+  draftReplies({ text, detection: detect(text), source: 'facebook', language, settings: SAMPLE_SETTINGS, ...extra });
+
+const han = (s: string) => (s.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
+const words = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+
+describe('built-in templates: every language × quadrant × category × tone', () => {
+  const text = { 'zh-TW': '東西壞了，客服也不理我', 'zh-CN': '东西坏了，客服也不理我', en: 'It arrived broken and nobody answers me.' } as const;
+  it('produces two drafts with no lint finding at all, within the public length limit', () => {
+    let combinations = 0;
+    for (const language of DRAFT_LANGUAGES)
+      for (const quadrant of QUADRANTS)
+        for (const category of CATEGORIES)
+          for (const tone of TONES) {
+            const out = draft(language, text[language], { quadrant, category, tone, authorName: '陳大明' });
+            const label = `${language} ${quadrant} ${category} ${tone}`;
+            expect(out.lint.public, label).toEqual([]);
+            expect(out.lint.private, label).toEqual([]);
+            if (language === 'en') expect(words(out.public), label).toBeLessThanOrEqual(SAMPLE_SETTINGS.publicReplyLimit.enWords);
+            else expect(han(out.public), label).toBeLessThanOrEqual(SAMPLE_SETTINGS.publicReplyLimit.cjkChars);
+            combinations++;
+          }
+    expect(combinations).toBe(3 * 4 * 9 * 2);
+  });
+
+  it('private follow-ups carry the verbatim quote, handler, line with hours, time frame, needed info and the quadrant strategy', () => {
+    for (const language of DRAFT_LANGUAGES) {
+      const p = PHRASES[language];
+      for (const quadrant of QUADRANTS)
+        for (const category of CATEGORIES) {
+          const out = draft(language, text[language], { quadrant, category, authorName: '陳大明' });
+          expect(out.private).toContain(p.quote(text[language]));
+          expect(out.private).toContain(p.contactLine('02-2345-6789', '123', '週一至週五 09:00–18:00'));
+          expect(out.private).toContain('林小姐');
+          expect(out.private).toContain(p.deadline(24));
+          expect(out.private).toContain(p.infoNeeded[category]);
+          expect(out.private).toContain(p.quadrantParagraph[quadrant]);
+          expect(out.private).toContain('陳大明');
+        }
+    }
+  });
+
+  it('public replies give the line, the handler and the time frame, and admit fault only in the responsible quadrants', () => {
+    const fault = { 'zh-TW': /疏失/, 'zh-CN': /失误/, en: /got this wrong/ };
+    for (const language of DRAFT_LANGUAGES)
+      for (const quadrant of QUADRANTS) {
+        const out = draft(language, text[language], { quadrant, category: 'quality' });
+        expect(out.public).toContain('02-2345-6789');
+        expect(out.public).toContain('林小姐');
+        expect(out.public).toContain(PHRASES[language].deadline(24));
+        expect(fault[language].test(out.public), `${language} ${quadrant}`).toBe(quadrant.endsWith('-responsible') && !quadrant.endsWith('not-responsible'));
+      }
+  });
+});
+
+describe('tone', () => {
+  it('formal and warm both exist in every language and read differently', () => {
+    for (const language of DRAFT_LANGUAGES) {
+      const formal = draft(language, '到貨太慢', { tone: 'formal' });
+      const warm = draft(language, '到貨太慢', { tone: 'warm' });
+      expect(formal.templates.public).toMatch(/formal$/);
+      expect(warm.templates.public).toMatch(/warm$/);
+      expect(formal.public).not.toBe(warm.public);
+      expect(formal.private).not.toBe(warm.private);
+      expect([...formal.lint.public, ...warm.lint.public, ...formal.lint.private, ...warm.lint.private]).toEqual([]);
+    }
+  });
+
+  it('defaults to the tone in the settings', () => {
+    const warmSettings: Settings = { ...SAMPLE_SETTINGS, tone: 'warm' };
+    expect(draft('zh-TW', '到貨太慢', { settings: warmSettings }).templates.public).toBe('builtin.zh-TW.public.warm');
+  });
+});
+
+describe('no dedicated line configured', () => {
+  const expectations = { en: /Options/, 'zh-TW': /設定/, 'zh-CN': /设置/ } as const;
+  for (const language of DRAFT_LANGUAGES)
+    for (const uiLocale of ['en', 'zh-TW', 'zh-CN'] as const)
+      it(`${language} drafts (UI ${uiLocale}): visible placeholder and an error pointing to the options`, () => {
+        const settings = settingsSchema.parse({ ...SAMPLE_SETTINGS, dedicatedLine: { phone: '', extension: '', hours: '' } });
+        const out = draft(language, '我要退款', { settings, uiLocale });
+        const placeholder = PHRASES[language].placeholders.line;
+        for (const kind of ['public', 'private'] as const) {
+          expect(out[kind]).toContain(placeholder);
+          const error = out.lint[kind].find((f) => f.rule === 'missing-dedicated-line')!;
+          expect(error.severity).toBe('error');
+          expect(error.message).toMatch(expectations[uiLocale]);
+          expect(out[kind].slice(error.start, error.end)).toBe(placeholder);
+        }
+        // Nothing else is wrong with these drafts.
+        expect(out.lint.public.filter((f) => f.rule !== 'missing-dedicated-line')).toEqual([]);
+      });
+
+  it('a fresh install (nothing set) still drafts in every language, with placeholders for brand, line and handler', () => {
+    for (const language of DRAFT_LANGUAGES) {
+      const out = draft(language, 'refund', { settings: DEFAULT_SETTINGS });
+      const p = PHRASES[language].placeholders;
+      expect(out.public).toContain(p.line);
+      expect(out.public).toContain(p.handler);
+      expect(out.private).toContain(p.brand);
+      const rules = out.lint.public.filter((f) => f.severity === 'error').map((f) => f.rule);
+      expect(rules).toEqual(expect.arrayContaining(['missing-dedicated-line', 'missing-handler']));
+    }
+  });
+});
+
+describe('the public reply never repeats personal data from the comment', () => {
+  const comments = {
+    'zh-TW': '我的電話 0912-345-678，email chen.daming@example.com，訂單編號 TW20261124001，地址台北市大安區忠孝東路四段100號5樓，到現在還沒收到！',
+    'zh-CN': '我的电话 13812345678，邮箱 wangwei@example.cn，订单号 CN20261124001，地址上海市浦东新区世纪大道100号，到现在还没收到！',
+    en: 'My phone is 415-555-0100, email jane.chen@example.com, order #20261124001, address 1200 Market Street. It still has not arrived!',
+  } as const;
+  const secrets = ['0912-345-678', 'chen.daming@example.com', 'TW20261124001', '忠孝東路', '13812345678', 'wangwei@example.cn', 'CN20261124001', '世纪大道', '415-555-0100', 'jane.chen@example.com', '20261124001', 'Market Street'];
+
+  for (const language of DRAFT_LANGUAGES)
+    it(`${language}, every quadrant and tone`, () => {
+      const text = comments[language];
+      const detection = detect(text);
+      expect(detection.containsPersonalData).toBe(true);
+      for (const quadrant of QUADRANTS)
+        for (const tone of TONES) {
+          const out = draftReplies({ text, detection, authorName: '陳大明', source: 'facebook', language, quadrant, tone, settings: SAMPLE_SETTINGS });
+          for (const secret of secrets) expect(out.public).not.toContain(secret);
+          expect(out.lint.public).toEqual([]);
+          // The private follow-up is where the verbatim record goes.
+          expect(out.private).toContain(text);
+        }
+    });
+
+  it('and the lint catches it when a CSM types it back', () => {
+    for (const language of DRAFT_LANGUAGES) {
+      const text = comments[language];
+      const out = draft(language, text);
+      const echoed = `${out.public} ${language === 'en' ? 'We will call 415-555-0100.' : language === 'zh-TW' ? '會打 0912-345-678 給您。' : '会打 13812345678 给您。'}`;
+      const findings = lintReply(echoed, { kind: 'public', settings: SAMPLE_SETTINGS, detection: detect(text), customerText: text });
+      expect(findings.map((f) => f.rule)).toContain('echoes-personal-data');
+    }
+  });
+});
+
+describe('length limit', () => {
+  it('is configurable: a tight limit makes the lint warn about the same draft', () => {
+    const tight = settingsSchema.parse({ ...SAMPLE_SETTINGS, publicReplyLimit: { cjkChars: 40, enWords: 20 } });
+    for (const language of DRAFT_LANGUAGES) {
+      const out = draft(language, '到貨太慢', { settings: tight });
+      const finding = out.lint.public.find((f) => f.rule === 'too-long');
+      expect(finding?.severity, language).toBe('warning');
+    }
+  });
+});
+
+describe('plain text everywhere', () => {
+  const name = '<img src=x onerror=alert(1)>';
+  const text = '<script>alert("x")</script> {{brand}} &lt;b&gt; 壞了';
+  for (const language of DRAFT_LANGUAGES)
+    it(`${language}: a customer's name and text come out literally, never as markup or template syntax`, () => {
+      for (const tone of TONES) {
+        const out = draftReplies({ text, detection: detect(text), authorName: name, source: 'gmail', language, tone, settings: SAMPLE_SETTINGS });
+        expect(out.public).toContain(name);
+        expect(out.private).toContain(name);
+        expect(out.private).toContain(PHRASES[language].quote(text));
+        expect(out.public).not.toContain('<script>');
+        // {{brand}} inside the customer's text is not expanded: the brand appears only where the template puts it.
+        expect(out.private).toContain('{{brand}}');
+        expect(out.public).not.toMatch(/&lt;img|&amp;/);
+      }
+    });
+});
