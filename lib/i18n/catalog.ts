@@ -5,6 +5,7 @@ import { lintStrings } from './strings/lint';
 import { assistStrings } from './strings/assist';
 import { gmailStrings } from './strings/gmail';
 import { casesStrings } from './strings/cases';
+import { libraryStrings } from './strings/library';
 import type { StringTable } from './types';
 
 /**
@@ -20,4 +21,5 @@ export const STRING_CATALOG: Record<string, StringTable> = {
   assist: assistStrings,
   gmail: gmailStrings,
   cases: casesStrings,
+  library: libraryStrings,
 };

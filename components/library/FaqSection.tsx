@@ -1,0 +1,252 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { searchFaq } from '../../lib/draft/faq';
+import { DRAFT_LANGUAGES, type DraftLanguage, type FaqEntry, type Library } from '../../lib/draft/types';
+import { fieldIssueText, type LibraryT } from './i18n';
+import { blankFaq, faqFieldIssues, formatTags, LANGUAGE_NAMES, newId, parseTags, restoreAt, takenIds, upsert } from './model';
+import { StatusLine, useFocusKey, type Notice } from './StatusLine';
+import { FocusRestorer } from './TemplatesSection';
+
+type Save = (next: (current: Library) => Library) => Promise<Library>;
+
+interface Editing {
+  mode: 'new' | 'edit';
+  entry: FaqEntry;
+  returnTo: string;
+  key: number;
+}
+
+/** FAQ entries: search (substring, works for Chinese; Traditional/Simplified folded), add, edit, delete with undo. */
+export function FaqSection(props: { library: Library; save: Save; t: LibraryT; defaultLanguage: DraftLanguage }) {
+  const { library, t } = props;
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [focusKey, setFocusKey] = useFocusKey();
+  const uid = useId();
+  const hits = useMemo(() => searchFaq(library.faq, query), [library.faq, query]);
+
+  useEffect(() => {
+    if (editing?.mode === 'edit' && !library.faq.some((f) => f.id === editing.entry.id)) setEditing(null);
+  }, [library.faq, editing]);
+
+  const open = (mode: Editing['mode'], entry: FaqEntry, returnTo: string) => {
+    setNotice(null);
+    setEditing({ mode, entry, returnTo, key: Date.now() });
+  };
+  const close = () => {
+    const back = editing?.returnTo;
+    setEditing(null);
+    if (back) setFocusKey(back);
+  };
+
+  async function onSave(entry: FaqEntry) {
+    const final = entry.id ? entry : { ...entry, id: newId('faq', takenIds(library)) };
+    try {
+      await props.save((current) => ({ ...current, faq: upsert(current.faq, final) }));
+    } catch (err) {
+      setNotice({ kind: 'error', text: t('saveFailed', { reason: err instanceof Error ? err.message : String(err) }) });
+      return;
+    }
+    setEditing(null);
+    setNotice({ kind: 'ok', text: t('savedFaq') });
+    setFocusKey(`faq-edit-${final.id}`);
+  }
+
+  async function onDelete(entry: FaqEntry) {
+    const index = library.faq.findIndex((f) => f.id === entry.id);
+    try {
+      await props.save((current) => ({ ...current, faq: current.faq.filter((f) => f.id !== entry.id) }));
+    } catch (err) {
+      setNotice({ kind: 'error', text: t('saveFailed', { reason: err instanceof Error ? err.message : String(err) }) });
+      return;
+    }
+    setNotice({
+      kind: 'ok',
+      text: t('deletedFaq', { name: entry.question.length > 40 ? `${entry.question.slice(0, 40)}…` : entry.question }),
+      undo: async () => {
+        await props.save((current) => ({ ...current, faq: restoreAt(current.faq, entry, index) }));
+        setNotice(null);
+        setFocusKey(`faq-edit-${entry.id}`);
+      },
+    });
+  }
+
+  return (
+    <section className="lib-section" aria-labelledby={`${uid}-h`} data-tactful="library-faq">
+      <div className="lib-section-head">
+        <h2 id={`${uid}-h`}>{t('faqTitle')}</h2>
+        {!editing && (
+          <button type="button" className="primary" data-focus-key="faq-new" data-tactful-action="new-faq" onClick={() => open('new', blankFaq(props.defaultLanguage), 'faq-new')}>
+            + {t('newFaq')}
+          </button>
+        )}
+      </div>
+      <p className="hint">{t('faqHint')}</p>
+      <StatusLine notice={notice} t={t} testId="faq-status" />
+      {editing ? (
+        <FaqEditor key={editing.key} mode={editing.mode} initial={editing.entry} t={t} onSave={onSave} onCancel={close} />
+      ) : library.faq.length === 0 ? (
+        <p className="lib-empty" data-tactful="faq-empty">
+          {t('noFaqYet')}
+        </p>
+      ) : (
+        <>
+          <div className="field lib-search">
+            <label htmlFor={`${uid}-q`}>{t('faqSearch')}</label>
+            <input id={`${uid}-q`} type="search" data-tactful="library-faq-search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+          <p className="hint lib-count" aria-live="polite">
+            {t('faqCount', { shown: hits.length, total: library.faq.length })}
+          </p>
+          {hits.length === 0 ? (
+            <p className="lib-empty">{t('noFaqMatch', { query })}</p>
+          ) : (
+            <ul className="lib-faq-list" data-tactful="faq-list">
+              {hits.map((f) => (
+                <li key={f.id} data-faq-id={f.id}>
+                  <div className="lib-faq-main">
+                    <p className="lib-faq-q">{f.question}</p>
+                    <p className="lib-faq-a">{f.answer}</p>
+                    <p className="lib-faq-meta">
+                      <span className="lib-badge">{LANGUAGE_NAMES[f.language]}</span>
+                      {f.tags.map((tag) => (
+                        <span className="lib-tag" key={tag}>
+                          #{tag}
+                        </span>
+                      ))}
+                    </p>
+                  </div>
+                  <div className="lib-row-actions">
+                    <button type="button" className="small" data-focus-key={`faq-edit-${f.id}`} data-action="edit" onClick={() => open('edit', f, `faq-edit-${f.id}`)}>
+                      {t('edit')}
+                    </button>
+                    <button type="button" className="small danger" data-action="delete" onClick={() => void onDelete(f)}>
+                      {t('delete')}
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <FocusRestorer focusKey={focusKey} />
+    </section>
+  );
+}
+
+function FaqEditor(props: { mode: 'new' | 'edit'; initial: FaqEntry; t: LibraryT; onSave: (entry: FaqEntry) => Promise<void>; onCancel: () => void }) {
+  const { t } = props;
+  const [entry, setEntry] = useState(props.initial);
+  const [tagsText, setTagsText] = useState(formatTags(props.initial.tags));
+  const [saving, setSaving] = useState(false);
+  // "Required" shows once a field has been left or changed, not on a blank new form.
+  const [touched, setTouched] = useState<Record<string, boolean>>(props.mode === 'edit' ? { question: true, answer: true, tags: true } : {});
+  const touch = (field: string) => setTouched((x) => (x[field] ? x : { ...x, [field]: true }));
+  const firstRef = useRef<HTMLInputElement>(null);
+  const uid = useId();
+  const id = (name: string) => `${uid}-${name}`;
+  useEffect(() => firstRef.current?.focus(), []);
+
+  const candidate: FaqEntry = { ...entry, question: entry.question.trim(), answer: entry.answer.trim(), tags: parseTags(tagsText) };
+  const issues = faqFieldIssues(candidate);
+  const blocked = Object.keys(issues).length > 0;
+  const error = (field: string) => {
+    if (!touched[field]) return null;
+    const text = field === 'tags' && issues.tags ? t('errTagTooLong') : fieldIssueText(t, issues[field]);
+    return text ? (
+      <p className="error" id={id(`${field}-error`)} data-tactful="faq-field-error" data-field={field}>
+        {text}
+      </p>
+    ) : null;
+  };
+
+  return (
+    <form
+      className="lib-editor lib-faq-editor"
+      data-tactful="faq-editor"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onCancel();
+        }
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (blocked || saving) return;
+        setSaving(true);
+        void props.onSave(candidate).finally(() => setSaving(false));
+      }}
+    >
+      <h3>{props.mode === 'new' ? t('editorNewFaq') : t('editorEditFaq')}</h3>
+      <div className="field">
+        <label htmlFor={id('question')}>{t('fieldQuestion')}</label>
+        <input
+          ref={firstRef}
+          id={id('question')}
+          type="text"
+          data-field="question"
+          value={entry.question}
+          aria-invalid={Boolean(touched.question && issues.question)}
+          aria-describedby={issues.question ? id('question-error') : undefined}
+          onBlur={() => touch('question')}
+          onChange={(e) => {
+            touch('question');
+            setEntry({ ...entry, question: e.target.value });
+          }}
+        />
+        {error('question')}
+      </div>
+      <div className="field">
+        <label htmlFor={id('answer')}>{t('fieldAnswer')}</label>
+        <textarea
+          id={id('answer')}
+          data-field="answer"
+          rows={5}
+          value={entry.answer}
+          aria-invalid={Boolean(touched.answer && issues.answer)}
+          aria-describedby={issues.answer ? id('answer-error') : undefined}
+          onBlur={() => touch('answer')}
+          onChange={(e) => {
+            touch('answer');
+            setEntry({ ...entry, answer: e.target.value });
+          }}
+        />
+        {error('answer')}
+      </div>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={id('tags')}>{t('fieldTags')}</label>
+          <input id={id('tags')} type="text" data-field="tags" value={tagsText} aria-describedby={id('tags-hint')} onBlur={() => touch('tags')}
+            onChange={(e) => {
+              touch('tags');
+              setTagsText(e.target.value);
+            }}
+          />
+          <p className="hint" id={id('tags-hint')}>
+            {t('tagsHint')}
+          </p>
+          {error('tags')}
+        </div>
+        <div className="field">
+          <label htmlFor={id('language')}>{t('fieldLanguage')}</label>
+          <select id={id('language')} data-field="language" value={entry.language} onChange={(e) => setEntry({ ...entry, language: e.target.value as DraftLanguage })}>
+            {DRAFT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="lib-actions">
+        <button type="submit" className="primary" disabled={blocked || saving} data-tactful-action="save-faq">
+          {t('saveFaq')}
+        </button>
+        <button type="button" onClick={props.onCancel} data-tactful-action="cancel-faq">
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
