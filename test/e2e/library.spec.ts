@@ -2,7 +2,9 @@ import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Library } from '../../lib/draft/types';
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
+import { EN_THREADS, renderGmailEn, threadUrl } from '../fixtures/gmail/threads';
 import { setSettings, type ExtensionBrowser } from '../support/browser';
+import { serveGmail } from '../support/gmail';
 import { expect, test } from './fixtures';
 
 /** The Templates & FAQ tab of the options page (components/library), stored in storage.local `library`. */
@@ -263,4 +265,38 @@ test('the library UI speaks Traditional and Simplified Chinese', async ({ ext })
   await page.reload();
   await expect(page.locator('[data-tactful-tab="library"]')).toHaveText('模板与 FAQ');
   await expect(page.locator('[data-tactful-action="new-template"]')).toContainText('新建模板');
+});
+
+test('the Gmail sidebar drafts with the user’s own template and offers their FAQ entries', async ({ ext }) => {
+  const mine: Library = {
+    version: 1,
+    templates: [
+      {
+        id: 'tpl-mine',
+        name: 'My follow-up',
+        language: 'en',
+        kind: 'private',
+        quadrant: 'any',
+        category: 'any',
+        tone: 'any',
+        body: '{{salutation}},\n\nMY-OWN-TEMPLATE: here is what you wrote:\n{{verbatim}}\nPlease confirm it is right.\n\n{{faq}}\n\nCall {{contactLine}} and ask for {{handlerTitle}}; I will reply {{deadline}}.',
+      },
+    ],
+    faq: [{ id: 'faq-ship', question: 'When do orders ship?', answer: 'FAQ-ANSWER: orders ship within 2 working days.', tags: ['shipping'], language: 'en' }],
+  };
+  await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+  await setLibrary(ext, mine);
+  await serveGmail(ext.context, renderGmailEn());
+  const page = await ext.context.newPage();
+  await page.goto(threadUrl(EN_THREADS[0]!));
+  const draft = page.locator('[data-tactful="reply-draft"]');
+  await expect(draft).toHaveValue(/MY-OWN-TEMPLATE/);
+  await expect(draft).not.toHaveValue(/FAQ-ANSWER/);
+  await page.locator('[data-tactful="faq-search"]').fill('ship');
+  await page.locator('[data-tactful="sidebar"] .tf-faq button').first().click();
+  await expect(draft).toHaveValue(/FAQ-ANSWER: orders ship within 2 working days\./);
+  // Deleting the template in the options page (another window) brings the built-in back.
+  await setLibrary(ext, { ...mine, templates: [] });
+  await expect(draft).not.toHaveValue(/MY-OWN-TEMPLATE/);
+  await expect(draft).toHaveValue(/Could you confirm that this is complete and correct\?|Could you check that I've got everything right\?/);
 });
