@@ -4,9 +4,10 @@ import { openDatabase } from '../lib/db/schema';
 import { makeTranslator, resolveUiLocale } from '../lib/i18n';
 import { popupStrings } from '../lib/i18n/strings/popup';
 import { announceCasesChanged, onCasesChanged } from '../lib/platform/case-events';
-import { loadSettings, repairStoredSettings } from '../lib/platform/settings-store';
+import { loadSettings, repairStoredSettings, watchSettings } from '../lib/platform/settings-store';
 import { purgeClosedOlderThan } from '../lib/records/erase';
 import { caseCounts, casesDueSoon } from '../lib/records/lifecycle';
+import type { Settings } from '../lib/settings/schema';
 
 const TICK = 'tactful-tick';
 const NOTIFIED_KEY = 'notifiedDue';
@@ -25,12 +26,32 @@ export default defineBackground(() => {
   // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
   const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-  async function refreshBadge() {
+  async function updateBadge() {
     const counts = await caseCounts(db);
     const shown = counts.overdue || counts.new;
     await toolbar.setBadgeText({ text: shown ? String(shown) : '' });
     await toolbar.setBadgeBackgroundColor({ color: counts.overdue ? '#c62828' : '#1565c0' });
   }
+
+  // Captures can arrive in bursts (a monitored page with hundreds of comments): the badge
+  // and the "cases changed" signal to open dashboards are coalesced, at most every 300 ms.
+  let badgeTimer: ReturnType<typeof setTimeout> | null = null;
+  function casesChanged() {
+    if (badgeTimer) return;
+    badgeTimer = setTimeout(() => {
+      badgeTimer = null;
+      void updateBadge();
+      announceCasesChanged();
+    }, 300);
+  }
+  const refreshBadge = () => updateBadge().catch((err: unknown) => console.warn('Tactful: badge update failed', err));
+
+  // Settings are read on every capture (the reply time limit): keep them in memory.
+  let settingsCache: Promise<Settings> | null = null;
+  const currentSettings = () => (settingsCache ??= loadSettings().then((l) => l.settings));
+  watchSettings(() => {
+    settingsCache = null;
+  });
 
   async function openDashboard(caseId?: string) {
     const url = browser.runtime.getURL(`/cases.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ''}` as '/cases.html');
@@ -39,12 +60,9 @@ export default defineBackground(() => {
 
   const handleMessage = createRouter({
     db,
-    getSettings: async () => (await loadSettings()).settings,
+    getSettings: currentSettings,
     openDashboard,
-    onCasesChanged: () => {
-      void refreshBadge();
-      announceCasesChanged();
-    },
+    onCasesChanged: casesChanged,
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

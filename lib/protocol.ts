@@ -11,12 +11,19 @@ import { captureInputSchema } from './records/capture-input';
  */
 
 const caseId = z.string().min(1).max(100);
+/** Most captures accepted in one `captureBatch` message. */
+export const MAX_BATCH_CAPTURES = 1000;
 const sourceKey = z.string().min(1).max(500);
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   /** Record a verbatim text (creates the case or appends a version). */
   z.object({ type: z.literal('capture'), capture: captureInputSchema }),
+  /**
+   * Record many texts in one message (e.g. every complaint of a monitored page at once):
+   * the same rules as `capture`, applied in order, in one transaction.
+   */
+  z.object({ type: z.literal('captureBatch'), captures: z.array(captureInputSchema).min(1).max(MAX_BATCH_CAPTURES) }),
   /** Case summaries for the given source keys (those not recorded are absent). */
   z.object({ type: z.literal('cases.bySourceKeys'), sourceKeys: z.array(sourceKey).max(5000) }),
   /** Earlier cases of one customer (email address or profile URL). */
@@ -67,6 +74,8 @@ export interface CaseSummary {
 export interface ResponseMap {
   ping: { pong: true };
   capture: { case: CaseSummary; created: boolean; appended: boolean };
+  /** One result per capture, in order. */
+  captureBatch: { results: { case: CaseSummary; created: boolean; appended: boolean }[] };
   'cases.bySourceKeys': { cases: CaseSummary[] };
   'cases.history': { cases: CaseSummary[] };
   'case.setStatus': { case: CaseSummary };

@@ -84,4 +84,25 @@ describe('background router', () => {
     expect(await r({ type: 'dashboard.open', caseId: id })).toEqual({ ok: true, data: { opened: true } });
     expect(opened).toEqual([id]);
   });
+
+  it('records a batch of captures in order and rejects a batch with one malformed capture as a whole', async () => {
+    const r = router();
+    const captures = [0, 1, 2].map((i) => ({ ...capture, sourceKey: `gmail:msg-f:${10 + i}`, text: `message ${i}` }));
+    const res = await r({ type: 'captureBatch', captures: [...captures, { ...captures[0]!, text: 'message 0, edited' }] });
+    expect(res.ok).toBe(true);
+    if (!res.ok || !('results' in res.data)) return;
+    expect(res.data.results.map((x) => [x.case.sourceKey, x.created, x.appended, x.case.versionCount])).toEqual([
+      ['gmail:msg-f:10', true, false, 1],
+      ['gmail:msg-f:11', true, false, 1],
+      ['gmail:msg-f:12', true, false, 1],
+      ['gmail:msg-f:10', false, true, 2],
+    ]);
+    expect(changes).toBe(1);
+    const before = await dbSnapshot();
+    const bad = await r({ type: 'captureBatch', captures: [{ ...capture, sourceKey: 'gmail:msg-f:99' }, { ...capture, text: 42 }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_message', message: expect.stringContaining('captures.1.text') } });
+    const tooMany = await r({ type: 'captureBatch', captures: Array.from({ length: 1001 }, (_, i) => ({ ...capture, sourceKey: `k${i}` })) });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+    expect(await dbSnapshot()).toEqual(before);
+  });
 });

@@ -17,7 +17,22 @@ export const SCHEMA_V1 = {
   records: '++id, caseId, &[caseId+seq], capturedAt',
   events: '++id, caseId, at, type',
 };
-export const SCHEMA_VERSION = 2;
+/**
+ * Schema version 3 keeps only the indexes that queries use, and adds [status+deadlineAt]:
+ * - cases: by source key (capture, dedupe), status (counts, retention), author contact
+ *   (customer history, erasure), and [status+deadlineAt] so the toolbar badge and the
+ *   deadline alarm count open and overdue cases from the index without reading them;
+ * - records: [caseId+seq] (a case's versions in order); events: caseId and type.
+ * Every index costs a write per row; the dashboard filters and sorts in memory, so the
+ * indexes v1 had for that (source, severity, dates, context, categories) only slowed
+ * recording down.
+ */
+export const SCHEMA_V3 = {
+  cases: 'id, &sourceKey, status, authorContact, [status+deadlineAt]',
+  records: '++id, &[caseId+seq]',
+  events: '++id, caseId, type',
+};
+export const SCHEMA_VERSION = 3;
 
 export class TactfulDB extends Dexie {
   cases!: EntityTable<CaseRow, 'id'>;
@@ -45,6 +60,8 @@ export class TactfulDB extends Dexie {
             c.latestText = latest.get(c.id)?.text ?? '';
           });
       });
+    // v3: indexes only (Dexie drops and builds them from the existing rows); no data changes.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

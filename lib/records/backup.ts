@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, LANGUAGES, NEEDS, QUADRANTS, SEVERITIES } from '../detect/types';
 import { CASE_STATUSES, EVENT_TYPES, SCHEMA_VERSION, SOURCES, type CaseRow, type EventRow, type RecordRow, type TactfulDB } from '../db/schema';
-import { MAX_CAPTURE_CHARS } from './capture';
+import { MAX_CAPTURE_CHARS, versionsOfCases } from './capture';
 import { chainHash } from './hash';
 
 /**
@@ -91,46 +91,79 @@ export class ImportError extends Error {
 
 // ---- export ----
 
+function toBackupCase(c: CaseRow, versions: readonly RecordRow[], events: readonly EventRow[]): BackupCase {
+  return {
+    id: c.id,
+    source: c.source,
+    sourceKey: c.sourceKey,
+    url: c.url,
+    context: c.context,
+    authorName: c.authorName,
+    authorContact: c.authorContact,
+    parentKey: c.parentKey,
+    firstSeenAt: c.firstSeenAt,
+    lastActivityAt: c.lastActivityAt,
+    status: c.status,
+    severity: c.severity,
+    categories: c.categories,
+    quadrant: c.quadrant,
+    detected: c.detected,
+    deadlineAt: c.deadlineAt,
+    truncated: c.truncated,
+    goneSince: c.goneSince,
+    versions: versions.map(({ seq, capturedAt, url, text, truncated, hash, prevHash }) => ({ seq, capturedAt, url, text, truncated, hash, prevHash })),
+    events: events.map(({ at, type, data }) => ({ at, type, data: data as Record<string, unknown> })),
+  };
+}
+
+/** The backup form of these cases (missing ids are skipped), read in one transaction. */
+async function backupCasesOf(db: TactfulDB, caseIds: readonly string[]): Promise<BackupCase[]> {
+  return db.transaction('r', db.cases, db.records, db.events, async () => {
+    const rows = (await db.cases.bulkGet([...caseIds])).filter((c): c is CaseRow => Boolean(c));
+    const ids = rows.map((c) => c.id);
+    const versions = await versionsOfCases(db, ids);
+    const events = new Map<string, EventRow[]>();
+    for (const e of ids.length ? await db.events.where('caseId').anyOf(ids).toArray() : []) {
+      const list = events.get(e.caseId);
+      if (list) list.push(e);
+      else events.set(e.caseId, [e]);
+    }
+    const byTime = (a: EventRow, b: EventRow) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0);
+    return rows.map((c) => toBackupCase(c, versions.get(c.id) ?? [], (events.get(c.id) ?? []).sort(byTime)));
+  });
+}
+
+/** The whole backup (or of the given cases, in that order) as one object. */
 export async function exportBackup(db: TactfulDB, caseIds?: readonly string[], now = Date.now()): Promise<Backup> {
   return db.transaction('r', db.cases, db.records, db.events, async () => {
-    const cases = caseIds ? ((await db.cases.bulkGet([...caseIds])).filter(Boolean) as CaseRow[]) : await db.cases.toArray();
-    const wanted = new Set(cases.map((c) => c.id));
-    const versions = new Map<string, RecordRow[]>();
-    const events = new Map<string, EventRow[]>();
-    const allRecords = caseIds ? await db.records.where('caseId').anyOf([...wanted]).toArray() : await db.records.toArray();
-    for (const r of allRecords) versions.set(r.caseId, [...(versions.get(r.caseId) ?? []), r]);
-    const allEvents = caseIds ? await db.events.where('caseId').anyOf([...wanted]).toArray() : await db.events.toArray();
-    for (const e of allEvents) if (wanted.has(e.caseId)) events.set(e.caseId, [...(events.get(e.caseId) ?? []), e]);
-    return {
-      format: BACKUP_FORMAT,
-      schemaVersion: SCHEMA_VERSION,
-      exportedAt: new Date(now).toISOString(),
-      cases: cases.map((c) => ({
-        id: c.id,
-        source: c.source,
-        sourceKey: c.sourceKey,
-        url: c.url,
-        context: c.context,
-        authorName: c.authorName,
-        authorContact: c.authorContact,
-        parentKey: c.parentKey,
-        firstSeenAt: c.firstSeenAt,
-        lastActivityAt: c.lastActivityAt,
-        status: c.status,
-        severity: c.severity,
-        categories: c.categories,
-        quadrant: c.quadrant,
-        detected: c.detected,
-        deadlineAt: c.deadlineAt,
-        truncated: c.truncated,
-        goneSince: c.goneSince,
-        versions: (versions.get(c.id) ?? [])
-          .sort((a, b) => a.seq - b.seq)
-          .map(({ seq, capturedAt, url, text, truncated, hash, prevHash }) => ({ seq, capturedAt, url, text, truncated, hash, prevHash })),
-        events: (events.get(c.id) ?? []).sort((a, b) => a.at - b.at).map(({ at, type, data }) => ({ at, type, data: data as Record<string, unknown> })),
-      })),
-    };
+    const ids = caseIds ?? ((await db.cases.toCollection().primaryKeys()) as string[]);
+    return { format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), cases: await backupCasesOf(db, ids) };
   });
+}
+
+/**
+ * The same JSON text as `JSON.stringify(await exportBackup(db, caseIds))`, produced in
+ * chunks of cases (each read in its own transaction), yielding to the event loop between
+ * chunks so a page exporting 50,000 cases stays responsive and can show progress.
+ */
+export async function* backupJsonChunks(
+  db: TactfulDB,
+  caseIds: readonly string[],
+  options: { chunkSize?: number; now?: number } = {},
+): AsyncGenerator<{ chunk: string; done: number }> {
+  const chunkSize = options.chunkSize ?? 1000;
+  const shell = JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date(options.now ?? Date.now()).toISOString(), cases: [] });
+  yield { chunk: shell.slice(0, -2), done: 0 }; // everything up to and including "cases":[
+  let first = true;
+  for (let i = 0; i < caseIds.length; i += chunkSize) {
+    const cases = await backupCasesOf(db, caseIds.slice(i, i + chunkSize));
+    const parts = cases.map((c) => JSON.stringify(c));
+    const chunk = parts.length ? (first ? '' : ',') + parts.join(',') : '';
+    if (parts.length) first = false;
+    yield { chunk, done: Math.min(caseIds.length, i + chunkSize) };
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  yield { chunk: ']}', done: caseIds.length };
 }
 
 // ---- import: validation ----
@@ -175,8 +208,13 @@ export async function parseBackup(fileText: string): Promise<Backup> {
     if (keys.has(c.sourceKey)) throw new ImportError(`cases.${i}.sourceKey: duplicate source "${c.sourceKey}"`);
     ids.add(c.id);
     keys.add(c.sourceKey);
-    const broken = await brokenVersion(c);
-    if (broken !== null) throw new ImportError(`cases.${i}.versions.${broken}: the hash chain does not verify (text or order was altered)`);
+  }
+  // Every chain is recomputed (cases in parallel batches); the first broken one in file order is reported.
+  const BATCH = 256;
+  for (let start = 0; start < backup.cases.length; start += BATCH) {
+    const broken = await Promise.all(backup.cases.slice(start, start + BATCH).map(brokenVersion));
+    const at = broken.findIndex((b) => b !== null);
+    if (at >= 0) throw new ImportError(`cases.${start + at}.versions.${broken[at]}: the hash chain does not verify (text or order was altered)`);
   }
   return backup;
 }
@@ -203,8 +241,11 @@ export interface ImportPlan {
 /** Dry run: what importing would do, without writing anything. */
 export async function planImport(db: TactfulDB, backup: Backup): Promise<ImportPlan> {
   const plan: ImportPlan = { newCases: [], updatedCases: [], unchanged: 0, conflicts: [] };
-  const byId = new Map((await db.cases.bulkGet(backup.cases.map((c) => c.id))).filter(Boolean).map((c) => [c!.id, c!]));
-  const byKey = new Map((await db.cases.where('sourceKey').anyOf(backup.cases.map((c) => c.sourceKey)).toArray()).map((c) => [c.sourceKey, c]));
+  const { byId, byKey, versions } = await db.transaction('r', db.cases, db.records, async () => {
+    const byId = new Map((await db.cases.bulkGet(backup.cases.map((c) => c.id))).filter((c): c is CaseRow => Boolean(c)).map((c) => [c.id, c]));
+    const byKey = new Map((await db.cases.where('sourceKey').anyOf(backup.cases.map((c) => c.sourceKey)).toArray()).map((c) => [c.sourceKey, c]));
+    return { byId, byKey, versions: await versionsOfCases(db, [...byId.keys()]) };
+  });
   for (const incoming of backup.cases) {
     const existing = byId.get(incoming.id);
     const sameSource = byKey.get(incoming.sourceKey);
@@ -216,9 +257,10 @@ export async function planImport(db: TactfulDB, backup: Backup): Promise<ImportP
       plan.conflicts.push({ caseId: incoming.id, sourceKey: incoming.sourceKey, reason: 'the case id and its source belong to different cases here' });
       continue;
     }
-    const here = await db.records.where('caseId').equals(existing.id).sortBy('seq');
-    const prefix = here.every((r, i) => incoming.versions[i]?.hash === r.hash);
-    if (!prefix) {
+    // One chain must extend the other: the same hashes as far as both go.
+    const here = versions.get(existing.id) ?? [];
+    const common = Math.min(here.length, incoming.versions.length);
+    if (here.slice(0, common).some((r, i) => incoming.versions[i]!.hash !== r.hash)) {
       plan.conflicts.push({ caseId: incoming.id, sourceKey: incoming.sourceKey, reason: 'the verbatim versions here differ from the backup' });
       continue;
     }
@@ -258,22 +300,29 @@ function rowOf(c: BackupCase): CaseRow {
 
 const eventKey = (e: { at: number; type: string; data: unknown }) => `${e.at}|${e.type}|${JSON.stringify(e.data)}`;
 
-/** Applies a plan in one transaction: all of it or, on any failure, none of it. */
+/**
+ * Applies a plan in one transaction: all of it or, on any failure (for example a case
+ * recorded meanwhile under the same source), none of it.
+ */
 export async function applyImport(db: TactfulDB, plan: ImportPlan): Promise<{ added: number; updated: number }> {
   await db.transaction('rw', db.cases, db.records, db.events, async () => {
-    for (const c of plan.newCases) {
-      await db.cases.add(rowOf(c));
-      await db.records.bulkAdd(c.versions.map((v) => ({ ...v, caseId: c.id })));
-      await db.events.bulkAdd(c.events.map((e) => ({ ...e, caseId: c.id })));
+    if (plan.newCases.length) {
+      await db.cases.bulkAdd(plan.newCases.map(rowOf));
+      await db.records.bulkAdd(plan.newCases.flatMap((c) => c.versions.map((v) => ({ ...v, caseId: c.id }))));
+      await db.events.bulkAdd(plan.newCases.flatMap((c) => c.events.map((e) => ({ ...e, caseId: c.id }))));
     }
     for (const { incoming, existing } of plan.updatedCases) {
-      const missing = incoming.versions.slice(existing.versionCount);
-      if (missing.length) await db.records.bulkAdd(missing.map((v) => ({ ...v, caseId: existing.id })));
-      const have = new Set((await db.events.where('caseId').equals(existing.id).toArray()).map(eventKey));
+      const current = await db.cases.get(existing.id);
+      if (!current || current.headHash !== existing.headHash) throw new ImportError(`case ${existing.id} changed since the dry run; nothing was imported, try again`);
+      const missing = incoming.versions.slice(current.versionCount);
+      if (missing.length) await db.records.bulkAdd(missing.map((v) => ({ ...v, caseId: current.id })));
+      const have = new Set((await db.events.where('caseId').equals(current.id).toArray()).map(eventKey));
       const newEvents = incoming.events.filter((e) => !have.has(eventKey(e)));
-      if (newEvents.length) await db.events.bulkAdd(newEvents.map((e) => ({ ...e, caseId: existing.id })));
-      const merged = incoming.lastActivityAt >= existing.lastActivityAt ? rowOf(incoming) : { ...existing, ...pickChain(rowOf(incoming)) };
-      await db.cases.put(merged);
+      if (newEvents.length) await db.events.bulkAdd(newEvents.map((e) => ({ ...e, caseId: current.id })));
+      // The CSM's fields from whichever side changed last; the chain from the longer one.
+      const base = incoming.lastActivityAt >= current.lastActivityAt ? rowOf(incoming) : current;
+      const chain = missing.length ? pickChain(rowOf(incoming)) : pickChain(current);
+      await db.cases.put({ ...base, ...chain });
     }
   });
   return { added: plan.newCases.length, updated: plan.updatedCases.length };

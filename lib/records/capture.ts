@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CaseRow, RecordRow, TactfulDB } from '../db/schema';
+import type { CaseRow, EventRow, RecordRow, TactfulDB } from '../db/schema';
 import { captureInputSchema, type CaptureInput } from './capture-input';
 import { chainHash } from './hash';
 
@@ -19,55 +19,112 @@ export interface CaptureResult {
   appended: boolean;
 }
 
+type ParsedCapture = z.output<typeof captureInputSchema>;
+
 /**
  * Records a complaint text: one case per source key; a different text for the same
- * source appends a new version (never overwrites). Identical text changes nothing.
+ * source appends a new version (never overwrites). Identical text changes nothing,
+ * except that a case marked "no longer visible" is marked visible again.
  */
 export async function captureText(db: TactfulDB, rawInput: CaptureInput, options: CaptureOptions): Promise<CaptureResult> {
-  const input = captureInputSchema.parse(rawInput);
+  return (await captureMany(db, [rawInput], options))[0]!;
+}
+
+/**
+ * Records many texts at once (a monitored page with hundreds of comments, a batch
+ * message): the same rules as `captureText`, applied in input order (the same source
+ * twice with different texts gives two versions), in one read and one write transaction.
+ *
+ * Hashing is async (WebCrypto) and must not run inside an IndexedDB transaction, so:
+ * read the case rows, hash outside, then write only if no case changed meanwhile (else
+ * read again and retry). Each case row keeps its newest text and head hash, so no
+ * version has to be read to compare or to extend the chain.
+ */
+export async function captureMany(db: TactfulDB, rawInputs: readonly CaptureInput[], options: CaptureOptions): Promise<CaptureResult[]> {
+  const inputs = rawInputs.map((raw) => captureInputSchema.parse(raw));
+  if (!inputs.length) return [];
   const now = options.now ?? Date.now();
-  // Hashing is async (WebCrypto) and must not run inside an IndexedDB transaction,
-  // so: read the head, hash outside, then write only if the head is still the same.
+  const keys = [...new Set(inputs.map((i) => i.sourceKey))];
   for (let attempt = 0; attempt < 5; attempt++) {
-    const existing = await db.cases.where('sourceKey').equals(input.sourceKey).first();
-    const head = existing ? await latestVersion(db, existing.id) : undefined;
-    if (existing && head && head.text === input.text) {
-      return { case: await markVisible(db, existing, now), created: false, appended: false };
-    }
-    const prevHash = head?.hash ?? '';
-    const hash = await chainHash(input.text, prevHash);
-    const outcome = await db.transaction('rw', db.cases, db.records, db.events, async () => {
-      const current = await db.cases.where('sourceKey').equals(input.sourceKey).first();
-      if ((current?.headHash ?? '') !== prevHash || Boolean(current) !== Boolean(existing)) return null; // raced; retry
-      const seq = (current?.versionCount ?? 0) + 1;
-      const caseRow: CaseRow = current
-        ? { ...current, versionCount: seq, headHash: hash, truncated: input.truncated, lastActivityAt: now, goneSince: null, latestText: input.text }
-        : newCase(input, hash, now, options);
-      const version: RecordRow = {
-        caseId: caseRow.id,
-        seq,
-        capturedAt: now,
-        url: input.url,
-        text: input.text,
-        truncated: input.truncated,
-        hash,
-        prevHash,
-      };
-      await db.cases.put(caseRow);
-      await db.records.add(version);
-      await db.events.add(
-        current
-          ? { caseId: caseRow.id, at: now, type: 'version', data: { seq, truncated: input.truncated } }
-          : { caseId: caseRow.id, at: now, type: 'created', data: { source: input.source, url: input.url } },
-      );
-      return { case: caseRow, created: !current, appended: Boolean(current) };
+    const before = new Map((await db.cases.where('sourceKey').anyOf(keys).toArray()).map((c) => [c.sourceKey, c]));
+    const plan = await planCaptures(inputs, before, now, options);
+    const ok = await db.transaction('rw', db.cases, db.records, db.events, async () => {
+      const current = await db.cases.where('sourceKey').anyOf(keys).toArray();
+      const same = current.length === before.size && current.every((c) => before.get(c.sourceKey)?.id === c.id && before.get(c.sourceKey)?.headHash === c.headHash);
+      if (!same) return false; // another capture changed one of these cases meanwhile: plan again
+      if (plan.cases.length) await db.cases.bulkPut(plan.cases);
+      if (plan.records.length) await db.records.bulkAdd(plan.records);
+      if (plan.events.length) await db.events.bulkAdd(plan.events);
+      return true;
     });
-    if (outcome) return outcome;
+    if (ok) return plan.results;
   }
   throw new Error('The case changed repeatedly while recording; try again.');
 }
 
-function newCase(input: z.output<typeof captureInputSchema>, hash: string, now: number, options: CaptureOptions): CaseRow {
+interface CapturePlan {
+  results: CaptureResult[];
+  /** Rows of the cases that change, as they will be written. */
+  cases: CaseRow[];
+  records: RecordRow[];
+  events: EventRow[];
+}
+
+async function planCaptures(inputs: ParsedCapture[], before: Map<string, CaseRow>, now: number, options: CaptureOptions): Promise<CapturePlan> {
+  // Sources are hashed in parallel; each source's texts in input order (they form a chain).
+  const groups = new Map<string, number[]>();
+  inputs.forEach((input, i) => {
+    const group = groups.get(input.sourceKey);
+    if (group) group.push(i);
+    else groups.set(input.sourceKey, [i]);
+  });
+  const results: CaptureResult[] = new Array(inputs.length);
+  const perSource = await Promise.all(
+    [...groups.values()].map(async (indexes) => {
+      let row = before.get(inputs[indexes[0]!]!.sourceKey);
+      let changed = false;
+      const records: RecordRow[] = [];
+      const events: EventRow[] = [];
+      for (const i of indexes) {
+        const input = inputs[i]!;
+        if (row && row.latestText === input.text) {
+          if (row.goneSince !== null) {
+            row = { ...row, goneSince: null };
+            changed = true;
+            events.push({ caseId: row.id, at: now, type: 'visibility', data: { visible: true } });
+          }
+          results[i] = { case: row, created: false, appended: false };
+          continue;
+        }
+        const prevHash = row?.headHash ?? '';
+        const hash = await chainHash(input.text, prevHash);
+        const created = !row;
+        const seq = (row?.versionCount ?? 0) + 1;
+        row = row
+          ? { ...row, versionCount: seq, headHash: hash, truncated: input.truncated, lastActivityAt: now, goneSince: null, latestText: input.text }
+          : newCase(input, hash, now, options);
+        changed = true;
+        records.push({ caseId: row.id, seq, capturedAt: now, url: input.url, text: input.text, truncated: input.truncated, hash, prevHash });
+        events.push(
+          created
+            ? { caseId: row.id, at: now, type: 'created', data: { source: input.source, url: input.url } }
+            : { caseId: row.id, at: now, type: 'version', data: { seq, truncated: input.truncated } },
+        );
+        results[i] = { case: row, created, appended: !created };
+      }
+      return { row: changed ? row : undefined, records, events };
+    }),
+  );
+  const plan: CapturePlan = { results, cases: [], records: [], events: [] };
+  for (const { row, records, events } of perSource) {
+    if (row) plan.cases.push(row);
+    for (const r of records) plan.records.push(r);
+    for (const e of events) plan.events.push(e);
+  }
+  return plan;
+}
+
+function newCase(input: ParsedCapture, hash: string, now: number, options: CaptureOptions): CaseRow {
   return {
     id: options.newId?.() ?? crypto.randomUUID(),
     source: input.source,
@@ -93,22 +150,29 @@ function newCase(input: z.output<typeof captureInputSchema>, hash: string, now: 
   };
 }
 
-async function markVisible(db: TactfulDB, row: CaseRow, now: number): Promise<CaseRow> {
-  if (row.goneSince === null) return row;
-  const updated = { ...row, goneSince: null };
-  await db.transaction('rw', db.cases, db.events, async () => {
-    await db.cases.put(updated);
-    await db.events.add({ caseId: row.id, at: now, type: 'visibility', data: { visible: true } });
-  });
-  return updated;
-}
-
 export function latestVersion(db: TactfulDB, caseId: string): Promise<RecordRow | undefined> {
   return db.records.where('[caseId+seq]').between([caseId, 0], [caseId, Infinity]).last();
 }
 
 export function versionsOf(db: TactfulDB, caseId: string): Promise<RecordRow[]> {
   return db.records.where('[caseId+seq]').between([caseId, 0], [caseId, Infinity]).toArray();
+}
+
+/** Every version of these cases, grouped by case id, each group in seq order. */
+export async function versionsOfCases(db: TactfulDB, caseIds: readonly string[]): Promise<Map<string, RecordRow[]>> {
+  const out = new Map<string, RecordRow[]>();
+  if (!caseIds.length) return out;
+  const rows = await db.records
+    .where('[caseId+seq]')
+    .inAnyRange(caseIds.map((id) => [[id, 0], [id, Infinity]]))
+    .toArray();
+  for (const r of rows) {
+    const list = out.get(r.caseId);
+    if (list) list.push(r);
+    else out.set(r.caseId, [r]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.seq - b.seq);
+  return out;
 }
 
 /** Recomputes the chain of a case; false when any version's text or order was altered. */

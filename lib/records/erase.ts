@@ -10,7 +10,10 @@ async function eraseRows(db: TactfulDB, rows: CaseRow[], reason: 'request' | 're
   const ids = rows.map((r) => r.id);
   if (!ids.length) return 0;
   await db.transaction('rw', db.cases, db.records, db.events, async () => {
-    await db.records.where('caseId').anyOf(ids).delete();
+    await db.records
+      .where('[caseId+seq]')
+      .inAnyRange(ids.map((id) => [[id, 0], [id, Infinity]]))
+      .delete();
     await db.events.where('caseId').anyOf(ids).delete();
     await db.cases.bulkDelete(ids);
     await db.events.bulkAdd(ids.map((caseId) => ({ caseId, at: now, type: 'erased' as const, data: { reason } })));
@@ -40,4 +43,31 @@ export async function deleteAllData(db: TactfulDB): Promise<void> {
   await db.transaction('rw', db.cases, db.records, db.events, async () => {
     await Promise.all([db.cases.clear(), db.records.clear(), db.events.clear()]);
   });
+}
+
+/** How many cases `eraseAuthor` would erase (shown before the CSM confirms). */
+export function countByAuthor(db: TactfulDB, authorContact: string): Promise<number> {
+  return db.cases.where('authorContact').equals(authorContact).count();
+}
+
+/** How many closed cases the retention rule would purge now (shown before it is switched on). */
+export function countPurgeable(db: TactfulDB, days: number, now = Date.now()): Promise<number> {
+  const cutoff = now - days * 86_400_000;
+  return db.cases.where('status').equals('closed').filter((c) => c.lastActivityAt < cutoff).count();
+}
+
+export interface ErasureEntry {
+  caseId: string;
+  at: number;
+  reason: 'request' | 'retention';
+}
+
+/** The audit trail of erasures, newest first: when and why, nothing else. */
+export async function erasureLog(db: TactfulDB, limit = 100): Promise<{ total: number; entries: ErasureEntry[] }> {
+  const rows = await db.events.where('type').equals('erased').toArray();
+  rows.sort((a, b) => b.at - a.at);
+  return {
+    total: rows.length,
+    entries: rows.slice(0, limit).map((e) => ({ caseId: e.caseId, at: e.at, reason: e.data.reason === 'retention' ? 'retention' : 'request' })),
+  };
 }

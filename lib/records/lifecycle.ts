@@ -1,5 +1,5 @@
 import type { Category, Quadrant, Severity } from '../detect/types';
-import type { CaseRow, CaseStatus, TactfulDB } from '../db/schema';
+import type { CaseRow, CaseStatus, EventRow, TactfulDB } from '../db/schema';
 
 export class CaseNotFoundError extends Error {
   constructor(caseId: string) {
@@ -122,15 +122,57 @@ export async function setDeadline(db: TactfulDB, caseId: string, deadlineAt: num
 
 /** Open cases whose deadline falls within `withinMs` from now and has not passed. */
 export async function casesDueSoon(db: TactfulDB, withinMs: number, now = Date.now()): Promise<CaseRow[]> {
-  const soon = await db.cases.where('deadlineAt').between(now, now + withinMs, true, true).toArray();
-  return soon.filter((c) => OPEN_STATUSES.includes(c.status));
+  const perStatus = await Promise.all(
+    OPEN_STATUSES.map((s) => db.cases.where('[status+deadlineAt]').between([s, now], [s, now + withinMs], true, true).toArray()),
+  );
+  return perStatus.flat().sort((a, b) => a.deadlineAt - b.deadlineAt);
 }
 
+/**
+ * Counts for the toolbar badge and the popup, read from the indexes (no case is loaded):
+ * new cases, overdue open cases (deadline passed) and all open cases.
+ */
 export async function caseCounts(db: TactfulDB, now = Date.now()): Promise<{ new: number; overdue: number; open: number }> {
-  const open = await db.cases.where('status').anyOf(OPEN_STATUSES as CaseStatus[]).toArray();
-  return {
-    new: open.filter((c) => c.status === 'new').length,
-    overdue: open.filter((c) => c.deadlineAt < now).length,
-    open: open.length,
-  };
+  return db.transaction('r', db.cases, async () => {
+    const [fresh, open, overdue] = await Promise.all([
+      db.cases.where('status').equals('new').count(),
+      Promise.all(OPEN_STATUSES.map((s) => db.cases.where('status').equals(s).count())),
+      Promise.all(OPEN_STATUSES.map((s) => db.cases.where('[status+deadlineAt]').between([s, -Infinity], [s, now], true, false).count())),
+    ]);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    return { new: fresh, overdue: sum(overdue), open: sum(open) };
+  });
+}
+
+export interface BulkStatusResult {
+  changed: string[];
+  /** Cases already in that status, missing, or for which the change is not allowed. */
+  skipped: string[];
+}
+
+/**
+ * Bulk status change (the dashboard's selection) in one transaction: every case that
+ * may make the change gets it, with its own timeline event; the others are skipped.
+ */
+export async function changeStatusMany(db: TactfulDB, caseIds: readonly string[], status: CaseStatus, now = Date.now()): Promise<BulkStatusResult> {
+  return db.transaction('rw', db.cases, db.events, async () => {
+    const rows = await db.cases.bulkGet([...caseIds]);
+    const result: BulkStatusResult = { changed: [], skipped: [] };
+    const updated: CaseRow[] = [];
+    const events: EventRow[] = [];
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (!row || seen.has(row.id) || !canTransition(row.status, status)) {
+        if (!row || !seen.has(row.id)) result.skipped.push(caseIds[i]!);
+        return;
+      }
+      seen.add(row.id);
+      updated.push({ ...row, status, lastActivityAt: now });
+      events.push({ caseId: row.id, at: now, type: 'status', data: { from: row.status, to: status } });
+      result.changed.push(row.id);
+    });
+    await db.cases.bulkPut(updated);
+    await db.events.bulkAdd(events);
+    return result;
+  });
 }
