@@ -1,5 +1,6 @@
 import type { Need, Quadrant, QuadrantHint, Severity, Signal } from './types';
-import { en, matchRules, zh, type Rule } from './patterns';
+import { en, zh, type Rule } from './patterns';
+import { anyRuleMatches, compileRules, matchingKinds } from './rule-engine';
 
 /**
  * Severity, need and quadrant hints from the signals (documented in docs/detect.md).
@@ -33,23 +34,25 @@ export function severityOf(signals: readonly Signal[], score: number, angry: boo
   return 'low';
 }
 
-const REQUEST_RULES: readonly Rule<'request'>[] = [
+export const REQUEST_RULES: readonly Rule<'request'>[] = [
   zh('request', 'request', '請問|请问|麻煩|麻烦|希望|能不能|可不可以|可以.{0,12}[嗎吗]|要求|我要|我想要|請(?:幫|帮|儘快|尽快|處理|处理|回覆|回复|退|給|给)|请(?:帮|尽快|处理|回复|退|给)'),
   en('request', 'request', String.raw`\b(?:please|pls|plz|can you|could you|would you|i want|i need|i'd like|i would like|how do i|when will|where is)\b`),
 ];
+
+const REQUESTS = compileRules(REQUEST_RULES);
 
 export function needOf(signals: readonly Signal[], folded: string, scripts: { zh: boolean; en: boolean }): Need {
   const concrete =
     has(signals, 'concrete_fact') ||
     has(signals, 'refund_demand') ||
     has(signals, 'personal_data', ['order-number']) ||
-    matchRules(REQUEST_RULES, folded, scripts).length > 0;
+    anyRuleMatches(REQUESTS, folded, scripts);
   const venting = has(signals, 'insult') || has(signals, 'dissatisfaction') || /[!！]{2,}|[?？]{2,}/.test(folded);
   if (concrete && venting) return 'mixed';
   return concrete ? 'concrete' : 'venting';
 }
 
-const RESPONSIBILITY_RULES: readonly Rule[] = [
+export const RESPONSIBILITY_RULES: readonly Rule[] = [
   zh('wrong-item', 'wrong-item', '送錯|送错|寄錯|寄错|出錯貨|错货|不是我(?:訂|订|買|买)的|貨不對|货不对|跟圖片不一樣|与图片不符|規格不符|规格不符|尺寸不對|尺寸不对'),
   en('wrong-item', 'wrong-item', String.raw`\bwrong (?:item|order|size|color|colour|product|address)\b|\bnot what i ordered\b|\bsent me the wrong\b`),
   zh('charged-twice', 'charged-twice', '重複扣|重复扣|扣了兩次|扣了两次|多扣|扣兩次|扣两次|重複收費|重复收费|被多收'),
@@ -64,10 +67,13 @@ const RESPONSIBILITY_RULES: readonly Rule[] = [
   en('no-response', 'no-response', String.raw`\bno (?:response|reply|answer)\b|\bignor(?:ed|ing)\b|\bnobody (?:answers|replied|responds)\b|\bhung up\b`),
 ];
 
-const MISUNDERSTANDING_RULES: readonly Rule[] = [
+export const MISUNDERSTANDING_RULES: readonly Rule[] = [
   zh('expectation-gap', 'expectation-gap', '我以為|我以为|以為是|以为是|為什麼會|为什么会|為什麼要|为什么要|怎麼會收|怎么会收|看不懂|不知道|不是說|不是说|不清楚'),
   en('expectation-gap', 'expectation-gap', String.raw`\bi thought\b|\bwhy (?:was|am|is|did) (?:i|my|it)\b|\bdon'?t understand\b|\bconfus\w+|\bwasn'?t told\b|\bnobody told\b`),
 ];
+
+const RESPONSIBILITIES = compileRules(RESPONSIBILITY_RULES);
+const MISUNDERSTANDINGS = compileRules(MISUNDERSTANDING_RULES);
 
 const QUADRANTS: Record<`${boolean}-${boolean}`, Quadrant> = {
   'true-false': 'reasonable-not-responsible',
@@ -78,14 +84,14 @@ const QUADRANTS: Record<`${boolean}-${boolean}`, Quadrant> = {
 
 export function quadrantHintOf(signals: readonly Signal[], folded: string, scripts: { zh: boolean; en: boolean }): QuadrantHint {
   const motiveReasons = [...new Set(signals.filter((s) => s.kind === 'inflated_demand').map((s) => s.label))];
-  const responsibility = [...new Set(matchRules(RESPONSIBILITY_RULES, folded, scripts).map((m) => m.kind))];
+  const responsibility: string[] = matchingKinds(RESPONSIBILITIES, folded, scripts);
   if (has(signals, 'health_safety')) responsibility.push('health-issue');
   const motiveReasonable = motiveReasons.length === 0;
   const companyResponsible = responsibility.length > 0;
   const reasons = [
     ...motiveReasons,
     ...responsibility,
-    ...(companyResponsible ? [] : [...new Set(matchRules(MISUNDERSTANDING_RULES, folded, scripts).map((m) => m.kind))]),
+    ...(companyResponsible ? [] : matchingKinds(MISUNDERSTANDINGS, folded, scripts)),
   ];
   return { quadrant: QUADRANTS[`${motiveReasonable}-${companyResponsible}`], motiveReasonable, companyResponsible, reasons };
 }

@@ -1,8 +1,9 @@
 import type { Category, Signal } from './types';
-import { en, matchRules, zh, type Rule } from './patterns';
+import { en, zh, type Rule } from './patterns';
+import { compileRules, matchingKinds } from './rule-engine';
 
 /** Keyword rules per category; a text may belong to several. `health` also follows health signals. */
-const CATEGORY_RULES: readonly Rule<Category>[] = [
+export const CATEGORY_RULES: readonly Rule<Category>[] = [
   zh('delivery', 'delivery', '送到|送達|送达|還沒送|还没送|物流|快遞|快递|宅配|黑貓|黑猫|配送|送貨|送货|外送|送餐|外賣|外卖|寄送|出貨|出货|到貨|到货|包裹|運送|运送|運費|运费|延遲|延迟|遲到|迟到|騎手|骑手|外送員|外卖员|司機|司机|超商取貨|店到店|收件|簽收|签收|還沒到|还没到|沒收到|没收到|寄錯|寄错|送錯|送错|漏送|少送'),
   en('delivery', 'delivery', String.raw`\b(?:shipping|shipment|ship(?:ped)?|deliver\w*|package|parcel|courier|tracking|arriv\w+|late|ups|fedex|usps|dhl|dispatch\w*|driver|never came|lost in (?:the )?(?:mail|post))\b`),
   zh('quality', 'quality', '品質|质量|品质|壞了|坏了|壞掉|坏掉|瑕疵|破損|破损|故障|不能用|劣質|劣质|難吃|难吃|味道|不新鮮|不新鲜|口味|做工|材質|材质|尺寸|褪色|掉色|漏水|縮水|缩水|不符|跟圖片|假貨|假货|仿冒|太鹹|太咸|太淡|太油|冷掉|冷了|涼了|凉了|份量|分量'),
@@ -21,11 +22,13 @@ const CATEGORY_RULES: readonly Rule<Category>[] = [
   en('privacy', 'privacy', String.raw`\b(?:privacy|personal (?:data|information|info|details)|data (?:breach|leak)|leaked|spam(?:ming)?|hacked|gdpr|unsubscribe|stolen (?:data|identity)|scam calls?)\b`),
 ];
 
+const COMPILED = compileRules(CATEGORY_RULES);
+
 const ORDER: readonly Category[] = ['health', 'billing', 'delivery', 'quality', 'service', 'account', 'price', 'privacy', 'other'];
 
 /** Categories of a complaint, most specific first; `other` when nothing matches. */
 export function categorize(folded: string, scripts: { zh: boolean; en: boolean }, signals: readonly Signal[]): Category[] {
-  const found = new Set<Category>(matchRules(CATEGORY_RULES, folded, scripts).map((m) => m.kind));
+  const found = new Set<Category>(matchingKinds(COMPILED, folded, scripts));
   if (signals.some((s) => s.kind === 'health_safety')) found.add('health');
   if (signals.some((s) => s.kind === 'refund_demand' && s.label !== 'return-exchange')) found.add('billing');
   const ordered = ORDER.filter((c) => found.has(c));

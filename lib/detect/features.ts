@@ -52,19 +52,39 @@ function kindOf(c: number): Kind {
   return Kind.Other;
 }
 
-/** Calls `emit(hash)` for every feature occurrence of a normalised text; returns the count. */
-export function forEachFeature(text: string, config: FeatureConfig, emit: (hash: number) => void): number {
-  const tokenHashes: number[] = [];
+let featureBuffer = new Uint32Array(4096);
+
+/** Feature hashes of the last `extractFeatures` call (valid until the next call). */
+export function getFeatureBuffer(): Uint32Array {
+  return featureBuffer;
+}
+let tokenBuffer = new Uint32Array(1024);
+
+function ensureFeatureCapacity(needed: number): void {
+  if (needed <= featureBuffer.length) return;
+  let size = featureBuffer.length;
+  while (size < needed) size *= 2;
+  const next = new Uint32Array(size);
+  next.set(featureBuffer);
+  featureBuffer = next;
+}
+
+/**
+ * Writes the feature hashes of a normalised text, given as UTF-16 units `units[0..n)`,
+ * into `featureBuffer` and returns how many there are. Order: character n-grams of each
+ * Latin word as the words come, then token 1..ngramMax-grams in text order.
+ * No allocation once the buffers have grown to the longest text seen.
+ */
+export function extractFeatures(units: ArrayLike<number>, n: number, config: FeatureConfig): number {
   const [charLo, charHi] = config.wordCharNgrams;
+  const ngramMax = config.ngramMax;
+  if (tokenBuffer.length < n) tokenBuffer = new Uint32Array(Math.max(n, tokenBuffer.length * 2));
+  const tokens = tokenBuffer;
+  let tokenCount = 0;
   let count = 0;
-  const emitCount = (h: number) => {
-    emit(h);
-    count++;
-  };
   let i = 0;
-  const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = units[i]!;
     const kind = kindOf(c);
     if (kind === Kind.Space) {
       i++;
@@ -73,20 +93,29 @@ export function forEachFeature(text: string, config: FeatureConfig, emit: (hash:
     if (kind === Kind.Word) {
       const start = i;
       let h = FNV_OFFSET;
-      while (i < n && kindOf(text.charCodeAt(i)) === Kind.Word) {
-        h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+      while (i < n) {
+        const w = units[i]!;
+        if (kindOf(w) !== Kind.Word) break;
+        h = Math.imul(h ^ w, FNV_PRIME);
         i++;
       }
-      tokenHashes.push(h >>> 0);
+      tokens[tokenCount++] = h >>> 0;
       if (charLo > 0) {
         // Character n-grams of "<word>", boundaries included.
         const len = i - start + 2;
-        const at = (k: number) => (k === 0 ? 0x3c : k === len - 1 ? 0x3e : text.charCodeAt(start + k - 1));
+        let perSize = 0;
+        for (let size = charLo; size <= charHi; size++) if (len >= size) perSize += len - size + 1;
+        ensureFeatureCapacity(count + perSize + 3 * n);
+        const out = featureBuffer;
         for (let size = charLo; size <= charHi; size++) {
+          const seed = FNV_OFFSET ^ (size * 0x51ed27);
           for (let j = 0; j + size <= len; j++) {
-            let g = FNV_OFFSET ^ (size * 0x51ed27);
-            for (let k = j; k < j + size; k++) g = Math.imul(g ^ at(k), FNV_PRIME);
-            emitCount(g >>> 0);
+            let g = seed;
+            for (let k = j, end = j + size; k < end; k++) {
+              const ch = k === 0 ? 0x3c : k === len - 1 ? 0x3e : units[start + k - 1]!;
+              g = Math.imul(g ^ ch, FNV_PRIME);
+            }
+            out[count++] = g >>> 0;
           }
         }
       }
@@ -95,23 +124,42 @@ export function forEachFeature(text: string, config: FeatureConfig, emit: (hash:
     // A CJK character or a symbol: one token (a surrogate pair counts as one).
     let code = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
+      const low = units[i + 1]!;
       if (low >= 0xdc00 && low <= 0xdfff) {
         code = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         i++;
       }
     }
     i++;
-    tokenHashes.push(mix(code, kind === Kind.Cjk ? 0x1234567 : 0x7654321));
+    tokens[tokenCount++] = mix(code, kind === Kind.Cjk ? 0x1234567 : 0x7654321);
   }
-  for (let t = 0; t < tokenHashes.length; t++) {
-    let h = tokenHashes[t]!;
-    emitCount(h);
-    for (let size = 2; size <= config.ngramMax && t + size - 1 < tokenHashes.length; size++) {
-      h = mix(h, tokenHashes[t + size - 1]!);
-      emitCount(mix(h, size));
+  ensureFeatureCapacity(count + tokenCount * ngramMax);
+  const out = featureBuffer;
+  for (let t = 0; t < tokenCount; t++) {
+    let h = tokens[t]!;
+    out[count++] = h;
+    for (let size = 2; size <= ngramMax && t + size - 1 < tokenCount; size++) {
+      h = mix(h, tokens[t + size - 1]!);
+      out[count++] = mix(h, size);
     }
   }
+  return count;
+}
+
+let stringUnits = new Uint16Array(1024);
+
+/** UTF-16 units of a string in a shared buffer (valid until the next call). */
+export function unitsOf(text: string): Uint16Array {
+  if (stringUnits.length < text.length) stringUnits = new Uint16Array(Math.max(text.length, stringUnits.length * 2));
+  for (let i = 0; i < text.length; i++) stringUnits[i] = text.charCodeAt(i);
+  return stringUnits;
+}
+
+/** Calls `emit(hash)` for every feature occurrence of a normalised text; returns the count. */
+export function forEachFeature(text: string, config: FeatureConfig, emit: (hash: number) => void): number {
+  const count = extractFeatures(unitsOf(text), text.length, config);
+  const out = featureBuffer;
+  for (let k = 0; k < count; k++) emit(out[k]!);
   return count;
 }
 

@@ -6,7 +6,7 @@ import { FOLD_PAIRS } from './fold-table.generated';
  * Traditional Chinese characters → Simplified (one character to one character).
  * Used for signal matching (and as the first step of model normalisation).
  */
-const FOLD = new Uint16Array(65536);
+export const FOLD = new Uint16Array(65536);
 for (let i = 0; i < 65536; i++) FOLD[i] = i;
 for (let i = 0x41; i <= 0x5a; i++) FOLD[i] = i + 32; // A-Z
 for (let i = 0xc0; i <= 0xde; i++) if (i !== 0xd7) FOLD[i] = i + 32; // À-Þ except ×
@@ -17,16 +17,63 @@ for (let i = 0xff01; i <= 0xff5e; i++) {
 FOLD[0x3000] = 0x20; // ideographic space
 for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2) FOLD[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
 
-export function foldAligned(text: string): string {
+const CHUNK = 8192;
+let foldBuffer = new Uint16Array(256);
+
+/** The string of units[0..n) (chunked: String.fromCharCode takes bounded argument lists). */
+export function stringOfUnits(units: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let out = '';
-  const CHUNK = 8192;
-  const buf = new Uint16Array(Math.min(text.length, CHUNK));
-  for (let start = 0; start < text.length; start += CHUNK) {
-    const end = Math.min(text.length, start + CHUNK);
-    for (let i = start; i < end; i++) buf[i - start] = FOLD[text.charCodeAt(i)]!;
-    out += String.fromCharCode.apply(null, buf.subarray(0, end - start) as unknown as number[]);
+  for (let start = 0; start < n; start += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(start, Math.min(n, start + CHUNK)) as unknown as number[]);
   }
   return out;
+}
+
+export function foldAligned(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (FOLD[c] !== c) break;
+    i++;
+  }
+  if (i === n) return text; // nothing to fold
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const buf = foldBuffer;
+  for (let k = 0; k < n; k++) buf[k] = FOLD[text.charCodeAt(k)]!;
+  return stringOfUnits(buf, n);
+}
+
+/**
+ * Characters for which NFKC changes nothing, alone or next to each other, or changes
+ * only what folding changes anyway (full-width ASCII, the ideographic space): for a text
+ * made only of these, fold(NFKC(text)) === fold(text), so the detector can skip NFKC.
+ * ASCII, CJK ideographs (blocks A and unified), plus the characters of a few common
+ * blocks that NFKC leaves alone and that are not combining marks (which could compose
+ * with their neighbour). Checked exhaustively by fold.test.ts.
+ */
+export const NFKC_FOLD_STABLE = new Uint8Array(65536);
+{
+  const set = (lo: number, hi: number) => NFKC_FOLD_STABLE.fill(1, lo, hi + 1);
+  set(0x00, 0x7f);
+  set(0x3400, 0x4dbf);
+  set(0x4e00, 0x9fff);
+  set(0xff01, 0xff5e);
+  set(0x3000, 0x3000);
+  const MARK = /\p{M}/u;
+  const SPACE = /\s/; // NFKC-stable separators (U+2028…) must go through the model's space folding
+  for (const [lo, hi] of [
+    [0xa0, 0x24f],
+    [0x2000, 0x206f],
+    [0x3001, 0x303f],
+    [0xff5f, 0xffef],
+  ] as const) {
+    for (let c = lo; c <= hi; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFKC') === ch && !MARK.test(ch) && !SPACE.test(ch)) NFKC_FOLD_STABLE[c] = 1;
+    }
+  }
 }
 
 /** True for a character that only exists in Traditional script (it folds to another character). */

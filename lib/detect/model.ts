@@ -1,4 +1,4 @@
-import { forEachFeature, type FeatureConfig } from './features';
+import { extractFeatures, getFeatureBuffer, unitsOf, type FeatureConfig } from './features';
 import { normaliseForModel } from './normalise';
 
 /**
@@ -57,21 +57,39 @@ export class LinearModel {
 
   /** Raw margin of a text for one group; 0 for a text with no features. */
   margin(text: string, group: ModelGroup): number {
+    const normalised = normaliseForModel(text, this.artifact.groups[group].features.foldScript);
+    return this.marginOfUnits(unitsOf(normalised), normalised.length, group);
+  }
+
+  /**
+   * Margin of a text already normalised for the model, given as UTF-16 units [0, n)
+   * (the detector passes its folded buffer when normalisation would change nothing).
+   * The weights are summed as integers, so the result does not depend on feature order.
+   */
+  marginOfUnits(units: ArrayLike<number>, n: number, group: ModelGroup): number {
     const spec = this.artifact.groups[group];
     const weights = this.weights[group];
     const mask = this.masks[group];
+    const count = extractFeatures(units, n, spec.features);
+    const hashes = getFeatureBuffer();
     let sum = 0;
-    const count = forEachFeature(normaliseForModel(text, spec.features.foldScript), spec.features, (h) => {
+    for (let k = 0; k < count; k++) {
+      const h = hashes[k]!;
       const w = weights[h & mask]!;
       sum += h & 0x80000000 ? -w : w;
-    });
+    }
     return count ? spec.bias + (sum * spec.scale) / Math.sqrt(count) : spec.bias;
+  }
+
+  /** 0..1 score of a margin, where 0.5 is the group's decision threshold. */
+  scoreOfMargin(margin: number, group: ModelGroup): number {
+    const spec = this.artifact.groups[group];
+    const z = (margin - spec.threshold) / spec.temperature;
+    return 1 / (1 + Math.exp(-z));
   }
 
   /** 0..1 score where 0.5 is the group's decision threshold. */
   score(text: string, group: ModelGroup): number {
-    const spec = this.artifact.groups[group];
-    const z = (this.margin(text, group) - spec.threshold) / spec.temperature;
-    return 1 / (1 + Math.exp(-z));
+    return this.scoreOfMargin(this.margin(text, group), group);
   }
 }

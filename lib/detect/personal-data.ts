@@ -1,12 +1,12 @@
 import type { Signal } from './types';
 import { foldAligned } from './fold';
-import { matchRules, scriptsIn, zh, en, type Rule } from './patterns';
+import { scriptsIn, zh, en, type Rule, type RuleMatch } from './patterns';
+import { compileRules, matchCompiled } from './rule-engine';
 
 /**
  * Personal data a reply must never echo in public: phone numbers, email addresses,
  * order numbers, street addresses, national ID and card numbers.
  */
-const DIGITS_OR_LATIN = { zh: true, en: true };
 
 const ADDRESS_START = [
   '台北', '臺北', '新北', '桃園', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義', '苗栗', '彰化', '南投', '雲林',
@@ -15,7 +15,7 @@ const ADDRESS_START = [
   '湖北', '湖南', '廣東', '海南', '四川', '貴州', '雲南', '陝西', '甘肅', '青海', '內蒙古', '廣西', '西藏', '寧夏', '新疆',
 ].join('|');
 
-const RULES: Rule<'personal_data'>[] = [
+export const PERSONAL_DATA_RULES: readonly Rule<'personal_data'>[] = [
   // Email first: its digits must not also count as a phone number.
   en('personal_data', 'email', String.raw`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`),
   // Taiwan mobile 09xx-xxx-xxx, landline (0x) xxxx-xxxx, +886; mainland mobile 1[3-9]x…; generic +country.
@@ -38,16 +38,25 @@ const RULES: Rule<'personal_data'>[] = [
   en('personal_data', 'card-number', String.raw`(?<!\d)(?:\d{4}[\s-]){3}\d{4}(?!\d)`),
 ];
 
+const COMPILED = compileRules(PERSONAL_DATA_RULES);
+// Digits and Latin patterns always run (a phone number needs no letters); Chinese ones
+// only when the text has Han characters.
+const WITH_HAN = { zh: true, en: true };
+const WITHOUT_HAN = { zh: false, en: true };
+
 /** Finds personal data in `text`; offsets are into `text` itself. Overlapping finds keep the first rule's. */
 export function findPersonalData(text: string): Signal[] {
   const folded = foldAligned(text);
-  const scripts = scriptsIn(folded);
-  const matches = matchRules(RULES, folded, { ...DIGITS_OR_LATIN, zh: scripts.zh });
-  const taken: [number, number][] = [];
+  return personalDataIn(text, folded, scriptsIn(folded).zh);
+}
+
+/** `findPersonalData` for a text already folded (`folded = foldAligned(text)`). */
+export function personalDataIn(text: string, folded: string, hasHan: boolean): Signal[] {
+  const matches: RuleMatch<'personal_data'>[] = matchCompiled(COMPILED, folded, hasHan ? WITH_HAN : WITHOUT_HAN);
+  if (matches.length === 0) return [];
   const out: Signal[] = [];
   for (const m of matches) {
-    if (taken.some(([s, e]) => m.start < e && m.end > s)) continue;
-    taken.push([m.start, m.end]);
+    if (out.some((t) => m.start < t.end && m.end > t.start)) continue;
     out.push({ kind: 'personal_data', label: m.label, start: m.start, end: m.end, text: text.slice(m.start, m.end) });
   }
   return out.sort((a, b) => a.start - b.start);

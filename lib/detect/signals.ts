@@ -1,5 +1,6 @@
 import type { SignalKind } from './types';
 import { en, zh, type Rule } from './patterns';
+import { compileRules } from './rule-engine';
 
 /**
  * Explained signals: each rule has a machine-stable label and zh + en patterns.
@@ -90,3 +91,6 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   en('dissatisfaction', 'where-is-my-order', String.raw`\bwhere(?:'s| is) my (?:order|package|parcel|refund|delivery|money|item)\b`),
   en('dissatisfaction', 'negative', String.raw`\b(?:disappoint\w*|unhappy|frustrat\w*|angry|annoyed|upset|furious|terrible|horrible|awful|worst|poor(?:ly)?|unacceptable|broken|damaged|defective|faulty|missing|wrong|late|delayed|overcharged|double[- ]charged|charged twice|never (?:arrived|received|came|got|showed)|not (?:working|received|arrived|happy|good|acceptable|delivered)|doesn'?t work|does not work|didn'?t (?:arrive|work|receive|get)|won'?t (?:work|let|refund)|can'?t (?:believe|get|log|access)|no (?:response|reply|answer|one)|ignor\w+|waiting|waited|fail(?:ed|s|ure)?|issues?|problems?|sick of|fed up|tired of|rip ?off|nightmare|hours? on hold|on hold)\b`),
 ];
+
+/** The signal rules compiled for the rule engine (same order). */
+export const SIGNALS = compileRules(SIGNAL_RULES);

@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import artifact from './model/model.json';
+import { createDetector } from './detector';
+import { foldAligned } from './fold';
+import { LinearModel, type ModelArtifact } from './model';
+import { matchRules, scriptsIn } from './patterns';
+import { candidatePlan, parseRegex, requiredUnits, type Node } from './regex-prefix';
+import { compiledRules, matchCompiled, scanText } from './rule-engine';
+import { createReferenceDetector } from './testing/reference-detector';
+// Importing the detector registers every rule group with the engine.
+import './index';
+
+/** Seeded PRNG, so failures reproduce. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const OUTSIDE = ['a', 'z', ' ', '中', '好', '1', '!', '。', '-', 'é', '\n'];
+
+/** A random string the node sequence is likely to match (lookarounds are not enforced). */
+function generate(seq: readonly Node[], rnd: () => number): string {
+  let out = '';
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  for (const node of seq) {
+    switch (node.t) {
+      case 'char':
+        out += node.s;
+        break;
+      case 'set': {
+        const inSet = (cp: number) => node.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+        if (node.negate) {
+          const choices = OUTSIDE.filter((c) => !inSet(c.codePointAt(0)!));
+          out += choices.length ? pick(choices) : '';
+        } else {
+          const [lo, hi] = pick(node.ranges);
+          const cp = lo + Math.floor(rnd() * Math.min(hi - lo + 1, 64));
+          out += cp >= 0xd800 && cp <= 0xdfff ? 'x' : String.fromCodePoint(cp);
+        }
+        break;
+      }
+      case 'group':
+        out += generate(pick(node.alts), rnd);
+        break;
+      case 'quant': {
+        const count = node.min + Math.floor(rnd() * (Math.min(node.max, node.min + 3) - node.min + 1));
+        for (let k = 0; k < count; k++) out += generate([node.node], rnd);
+        break;
+      }
+      default:
+        break; // assertions, lookarounds and backreferences consume nothing here
+    }
+  }
+  return out;
+}
+
+const ALL = { zh: true, en: true };
+
+describe('regex analysis', () => {
+  it('finds literal prefixes, anchors and required units', () => {
+    expect(candidatePlan('退款|退費|refund(?:ed)?')).toEqual([
+      { kind: 'prefixes', prefixes: ['退款'] },
+      { kind: 'prefixes', prefixes: ['退費'] },
+      { kind: 'prefixes', prefixes: ['refund'] },
+    ]);
+    expect(candidatePlan(String.raw`\b(?:my|a) lawyer\b`)).toEqual([{ kind: 'prefixes', prefixes: ['my lawye', 'a lawyer'] }]);
+    expect(candidatePlan('^\\s*請問')).toEqual([{ kind: 'anchored' }]);
+    expect(candidatePlan('(?<!\\d)1950(?!\\d)')).toEqual([{ kind: 'prefixes', prefixes: ['1950'] }]);
+    expect(candidatePlan('[a-z0-9]+@x')).toEqual([{ kind: 'unknown' }]);
+    expect(requiredUnits('[a-z0-9]+@[a-z]+\\.com')).toEqual(['@'.charCodeAt(0)]);
+    expect(requiredUnits('.*')).toBeNull();
+  });
+
+  it('parses every rule pattern', () => {
+    for (const c of compiledRules()) expect(() => parseRegex(c.rule.re.source), c.rule.re.source).not.toThrow();
+  });
+});
+
+describe('rule engine: the same matches as running every regex', () => {
+  const rules = compiledRules();
+  const rnd = random(20261124);
+  const examples = rules.map((c) => {
+    const alts = parseRegex(c.rule.re.source);
+    return Array.from({ length: 24 }, (_, k) => generate(alts[k % alts.length]!, rnd));
+  });
+  const flat = examples.flat();
+
+  it('registers every rule group (signals, personal data, categories, hints)', () => {
+    expect(rules.length).toBeGreaterThan(100);
+    expect(rules.filter((c) => c.mode === 'always')).toEqual([]);
+  });
+
+  it.each(rules.map((c, k) => [`${c.rule.script} ${c.rule.kind}/${c.rule.label} #${k} (${c.mode})`, k]))('%s', (_label, k) => {
+    const c = rules[k as number]!;
+    let matched = 0;
+    for (const example of examples[k as number]!) {
+      const contexts = [
+        example,
+        `x${example}y`,
+        `${flat[Math.floor(rnd() * flat.length)]} ${example}，${flat[Math.floor(rnd() * flat.length)]}`,
+        `${example}${example}`,
+        `第三次了 ${example} 還是沒收到!! refund`,
+      ];
+      for (const text of contexts) {
+        const folded = foldAligned(text);
+        for (const scripts of [ALL, scriptsIn(folded)]) {
+          const expected = matchRules([c.rule], folded, scripts);
+          scanText(folded);
+          expect(matchCompiled([c], folded, scripts), JSON.stringify(text)).toEqual(expected);
+          matched += expected.length > 0 ? 1 : 0;
+        }
+      }
+    }
+    // The generated examples really exercise the rule.
+    expect(matched).toBeGreaterThan(0);
+  });
+});
+
+describe('the detector gives exactly what the plain formulation gives', () => {
+  const model = new LinearModel(artifact as ModelArtifact);
+  const fast = createDetector(model);
+  const reference = createReferenceDetector(model);
+  const pieces = [
+    '退款', '第三次', '還是沒', 'refund', 'again', '@bob', 'http://x.co/a', 'www.x.com', '12345', '0912-345-678', 'a@b.co', '！！', '??',
+    '😡😡😡', 'ＲＥＦＵＮＤ', '訂單編號 TW123456', '請問', '？', '謝謝', 'thanks', '\u2028', '\u00a0', 'é', 'e\u0301', '…', 'ﾊ', '①', '   ',
+    '\n', 'soooo', '!!!', '哈哈哈', '11/20', 'NT$1,280', '$45', '3个小时', '台北市大安區忠孝東路四段100號5樓', '⁉', '\uD800', '#123456',
+    'Order #123456', '再不處理我就找消保官', 'I will contact my lawyer', 'not working', 'sb', 'PO上網', '＄100', 'Still not fixed', '好吃',
+    '請問有實體店嗎？', '送錯了', 'wrong item', 'The app keeps crashing', '吃完拉肚子', '我以為', '\t', 'ＡＢＣ', '１２３', 'Ｈttp',
+  ];
+  const rnd = random(7);
+  const texts: string[] = ['', ' ', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款'];
+  for (let k = 0; k < 4000; k++) {
+    let t = '';
+    const m = 1 + Math.floor(rnd() * 6);
+    for (let j = 0; j < m; j++) t += pieces[Math.floor(rnd() * pieces.length)] + (rnd() < 0.5 ? ' ' : '');
+    texts.push(t);
+  }
+  // Real texts when the labelled data is around (it is not shipped with the repo).
+  const dataDir = process.env.TACTFUL_DATA_DIR || path.resolve(import.meta.dirname, '../../../shared/data');
+  for (const file of ['en-complaints-twitter.dev.jsonl', 'zh-waimai-reviews.dev.jsonl', 'zh-hotel-reviews.dev.jsonl', 'zh-shopping-reviews.dev.jsonl']) {
+    const p = path.join(dataDir, file);
+    if (!fs.existsSync(p)) continue;
+    const lines = fs.readFileSync(p, 'utf8').split('\n').filter(Boolean).slice(0, 1500);
+    for (const line of lines) texts.push((JSON.parse(line) as { text: string }).text);
+  }
+
+  it(`on ${texts.length} texts (fuzzed mixes, hostile input, real comments), at two sensitivities`, () => {
+    for (const text of texts) {
+      for (const sensitivity of [0.5, 0.9]) {
+        expect(fast(text, { sensitivity }), JSON.stringify(text.slice(0, 80))).toEqual(reference(text, { sensitivity }));
+      }
+    }
+  });
+});
