@@ -1,22 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EMPTY_LIBRARY, type Library } from '../../lib/draft/types';
-import { loadLibrary, saveLibrary, watchLibrary } from '../../lib/platform/library-store';
+import { loadLibraryChecked, saveLibrary, watchLibrary } from '../../lib/platform/library-store';
 
 /**
  * The user's library as stored in storage.local (`library`), following changes made in
- * other windows. `save` validates and writes the whole library; it resolves to the
+ * other windows. A stored value that is partly unreadable keeps its valid entries and is
+ * reported in `damage` (with the raw value, so it can be downloaded before a save drops
+ * the rest). `save` validates and writes the whole library; it resolves to the
  * stored value or rejects with the reason (nothing is written then).
  */
 export function useLibrary() {
   const [library, setLibrary] = useState<Library | null>(null);
+  /** Set when part of the stored value could not be read: what, and the raw value to download. */
+  const [damage, setDamage] = useState<{ problem: string; raw: unknown } | null>(null);
   const latest = useRef<Library>(EMPTY_LIBRARY);
 
   useEffect(() => {
     let alive = true;
-    void loadLibrary().then((l) => {
+    void loadLibraryChecked().then(({ library: l, problem, raw }) => {
       if (!alive) return;
       latest.current = l;
       setLibrary(l);
+      if (problem) setDamage({ problem, raw });
     });
     const unwatch = watchLibrary((l) => {
       latest.current = l;
@@ -36,5 +41,5 @@ export function useLibrary() {
     return stored;
   }, []);
 
-  return { library, save };
+  return { library, save, damage, dismissDamage: () => setDamage(null) };
 }

@@ -26,10 +26,12 @@ export {
   unknownVariables,
   serializeLibrary,
   planImport,
+  repairLibrary,
   SAMPLE_CASE_TEXT,
   SAMPLE_CUSTOMER_NAME,
   type TemplateCheck,
   type TemplateAdvice,
   type ImportPlan,
   type ImportCounts,
+  type RepairedLibrary,
 } from './library';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SAMPLE_SETTINGS } from '../settings/defaults';
 import { BUILTIN_TEMPLATES } from './builtin-templates';
-import { parseLibraryFile, planImport, serializeLibrary, templateBodyErrors, validateTemplate, SAMPLE_CASE_TEXT } from './library';
+import { parseLibraryFile, planImport, repairLibrary, serializeLibrary, templateBodyErrors, validateTemplate, SAMPLE_CASE_TEXT } from './library';
 import { EMPTY_LIBRARY, type FaqEntry, type Library, type Template } from './types';
 import { TEMPLATE_VARIABLES } from './variables';
 
@@ -130,5 +130,34 @@ describe('planImport (dry run)', () => {
     const plan = planImport({ ...library, templates: many(600, 'a') }, { ...library, templates: many(600, 'b') });
     expect(plan.merged).toBeNull();
     expect(plan.mergeError).toMatch(/templates/);
+  });
+});
+
+describe('repairLibrary (a stored value that no longer fits)', () => {
+  it('passes a valid or absent value through', () => {
+    expect(repairLibrary(library)).toEqual({ library, problem: null });
+    expect(repairLibrary(undefined)).toEqual({ library: EMPTY_LIBRARY, problem: null });
+  });
+
+  it('keeps every valid entry and says what was skipped', () => {
+    const raw = {
+      version: 1,
+      templates: [template, { ...template, id: 'bad', language: 'fr' }, { ...template, id: 'tpl-var', body: 'Hi {{nmae}}' }, template],
+      faq: [faq, { id: 'x' }],
+    };
+    const repaired = repairLibrary(raw);
+    expect(repaired.library).toEqual({ version: 1, templates: [template], faq: [faq] });
+    expect(repaired.problem).toMatch(/templates\.1 \(id "bad"\)\.language/);
+  });
+
+  it('reports unknown variables in an otherwise valid value', () => {
+    const repaired = repairLibrary({ ...library, templates: [{ ...template, body: 'Hi {{nmae}}' }] });
+    expect(repaired.library.templates).toEqual([]);
+    expect(repaired.problem).toContain('unknown variable {{nmae}}');
+  });
+
+  it('survives garbage', () => {
+    expect(repairLibrary('nonsense').library).toEqual(EMPTY_LIBRARY);
+    expect(repairLibrary({ version: 2, templates: 'x' }).problem).toBeTruthy();
   });
 });

@@ -6,7 +6,7 @@ import { SAMPLE_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { lintReply } from './lint/lint';
 import { renderTemplate, VARIABLE_PATTERN, variablesIn } from './render';
-import { librarySchema, LIBRARY_VERSION, type DraftLanguage, type FaqEntry, type LintFinding, type Library, type Template } from './types';
+import { faqEntrySchema, librarySchema, LIBRARY_VERSION, templateSchema, type DraftLanguage, type FaqEntry, type LintFinding, type Library, type Template } from './types';
 import { buildVariables, TEMPLATE_VARIABLES } from './variables';
 
 export type LibraryFileResult = { ok: true; library: Library } | { ok: false; error: string };
@@ -44,6 +44,54 @@ function describeIssues(error: z.ZodError, json: unknown): string {
   return error.issues
     .slice(0, 5)
     .map((i) => `${where(json, i.path)}: ${i.message}`)
+    .join('; ');
+}
+
+export interface RepairedLibrary {
+  library: Library;
+  /** What could not be read (entries skipped), or null when the stored value was valid or absent. */
+  problem: string | null;
+}
+
+/**
+ * Reads a stored library value, keeping every entry that is still valid when the whole
+ * is not (hand edits, a newer version, a partial write): entries are checked one by one,
+ * later duplicates of an id and templates with unknown variables are skipped.
+ */
+export function repairLibrary(raw: unknown): RepairedLibrary {
+  if (raw === undefined || raw === null) return { library: { version: LIBRARY_VERSION, templates: [], faq: [] }, problem: null };
+  const whole = librarySchema.safeParse(raw);
+  if (whole.success && whole.data.templates.every((t) => templateBodyErrors(t.body).length === 0)) return { library: whole.data, problem: null };
+  const obj = (typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const keep = <T extends { id: string }>(list: unknown, parse: (v: unknown) => T | null, max: number): T[] => {
+    const out: T[] = [];
+    const ids = new Set<string>();
+    for (const v of Array.isArray(list) ? list : []) {
+      const entry = parse(v);
+      if (!entry || ids.has(entry.id) || out.length >= max) continue;
+      ids.add(entry.id);
+      out.push(entry);
+    }
+    return out;
+  };
+  const templates = keep(obj.templates, (v) => {
+    const r = templateSchema.safeParse(v);
+    return r.success && templateBodyErrors(r.data.body).length === 0 ? r.data : null;
+  }, 1000);
+  const faq = keep(obj.faq, (v) => {
+    const r = faqEntrySchema.safeParse(v);
+    return r.success ? r.data : null;
+  }, 5000);
+  const problem = whole.success
+    ? parsedProblems(whole.data)
+    : describeIssues(whole.error, raw);
+  return { library: { version: LIBRARY_VERSION, templates, faq }, problem };
+}
+
+function parsedProblems(library: Library): string {
+  return library.templates
+    .flatMap((t, i) => templateBodyErrors(t.body).map((p) => `${where(library, ['templates', i, 'body'])}: ${p}`))
+    .slice(0, 5)
     .join('; ');
 }
 

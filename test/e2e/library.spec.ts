@@ -300,3 +300,17 @@ test('the Gmail sidebar drafts with the user’s own template and offers their F
   await expect(draft).not.toHaveValue(/MY-OWN-TEMPLATE/);
   await expect(draft).toHaveValue(/Could you confirm that this is complete and correct\?|Could you check that I've got everything right\?/);
 });
+
+test('a damaged stored library keeps its valid entries and says what could not be read', async ({ ext }) => {
+  await ext.serviceWorker.evaluate(
+    (value) => chrome.storage.local.set({ library: value }),
+    { version: 1, templates: [SAMPLE_LIBRARY.templates[0], { ...SAMPLE_LIBRARY.templates[1], kind: 'letter' }], faq: SAMPLE_LIBRARY.faq } as unknown as Library,
+  );
+  const page = await openLibrary(ext);
+  await expect(page.locator('[data-tactful="library-damage"]')).toContainText('templates.1 (id "tpl-en").kind');
+  await expect(page.locator('[data-template-id="tpl-delivery"]')).toBeVisible();
+  await expect(page.locator('[data-template-id="tpl-en"]')).toHaveCount(0);
+  await expect(page.locator('[data-tactful="faq-list"] > li')).toHaveCount(2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-tactful="library-damage"] button').first().click()]);
+  expect(JSON.parse(await fs.readFile((await download.path())!, 'utf8')).templates[1].kind).toBe('letter');
+});

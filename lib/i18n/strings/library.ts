@@ -152,7 +152,8 @@ export const libraryStrings = defineStrings({
     importMerged: 'Imported: merged into your library.',
     importReplaced: 'Imported: your library was replaced.',
     saveFailed: 'Could not save: {reason}',
-    changedElsewhere: 'The library was changed in another window; the list shows the latest version.',
+    storedProblem: 'Part of the stored library could not be read and is not shown: {reason}. The next change you save drops it; download the stored data first to keep a copy.',
+    downloadStored: 'Download the stored data',
   },
   'zh-TW': {
     tabSettings: '設定',
@@ -296,7 +297,8 @@ export const libraryStrings = defineStrings({
     importMerged: '已匯入，並合併到您的範本庫。',
     importReplaced: '已匯入，並取代您的範本庫。',
     saveFailed: '無法儲存：{reason}',
-    changedElsewhere: '範本庫已在其他視窗中變更；清單顯示的是最新版本。',
+    storedProblem: '已儲存的範本庫有部分無法讀取，因此沒有顯示：{reason}。下次儲存任何變更時這部分會被捨棄；如要保留，請先下載已儲存的資料。',
+    downloadStored: '下載已儲存的資料',
   },
   'zh-CN': {
     tabSettings: '设置',
@@ -440,6 +442,7 @@ export const libraryStrings = defineStrings({
     importMerged: '已导入，并合并到您的模板库。',
     importReplaced: '已导入，并替换了您的模板库。',
     saveFailed: '无法保存：{reason}',
-    changedElsewhere: '模板库已在其他窗口中更改；列表显示的是最新版本。',
+    storedProblem: '已保存的模板库有部分无法读取，因此没有显示：{reason}。下次保存任何更改时这部分会被丢弃；如需保留，请先下载已保存的数据。',
+    downloadStored: '下载已保存的数据',
   },
 });
