@@ -70,10 +70,18 @@ export function SuggestionCard(props: CardProps) {
     const { innerWidth: vw, innerHeight: vh } = window;
     const width = el.offsetWidth;
     const height = el.offsetHeight;
-    const below = props.anchor.bottom + 8;
-    const top = below + height <= vh - 8 ? below : Math.max(8, Math.min(vh - height - 8, props.anchor.top - height - 8));
-    const left = Math.max(8, Math.min(vw - width - 8, props.anchor.left));
-    setPosition({ top, left });
+    const { anchor } = props;
+    const clampTop = (t: number) => Math.max(8, Math.min(vh - height - 8, t));
+    const clampLeft = (l: number) => Math.max(8, Math.min(vw - width - 8, l));
+    const below = anchor.bottom + 8;
+    const above = anchor.top - height - 8;
+    // Below the badge, else above it; when neither fits, beside it (right, else left) so the
+    // card does not cover the comment being answered; as a last resort, clamped in the viewport.
+    if (below + height <= vh - 8) setPosition({ top: below, left: clampLeft(anchor.left) });
+    else if (above >= 8) setPosition({ top: above, left: clampLeft(anchor.left) });
+    else if (anchor.right + 12 + width <= vw - 8) setPosition({ top: clampTop(anchor.top - 40), left: anchor.right + 12 });
+    else if (anchor.left - 12 - width >= 8) setPosition({ top: clampTop(anchor.top - 40), left: anchor.left - 12 - width });
+    else setPosition({ top: clampTop(above), left: clampLeft(anchor.left) });
   }, [props.anchor]);
 
   useEffect(() => {

@@ -15,8 +15,9 @@ export function renderBadge(anchor: Element, commentId: string, detection: Detec
     host.setAttribute('data-comment-id', commentId);
     host.style.cssText = 'display:inline-block;margin-inline-start:6px;vertical-align:middle;line-height:1;position:relative';
     host.attachShadow({ mode: 'open' });
-    anchor.insertAdjacentElement('afterend', host);
   }
+  // New, or moving to the copy of the comment now shown (e.g. in a dialog opened over the feed).
+  if (anchor.nextElementSibling !== host) anchor.insertAdjacentElement('afterend', host);
   host.setAttribute('data-severity', detection.severity);
   const shadow = host.shadowRoot!;
   shadow.replaceChildren();

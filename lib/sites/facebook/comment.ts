@@ -20,14 +20,21 @@ export interface FacebookComment {
 
 const TRACKING_PARAMS = /^(__cft__|__tn__|__xts__|comment_tracking|eav|paipv|mibextid|rdid|ref|refid|__eep__)/;
 
-/** Removes Facebook's tracking parameters (`__cft__[0]`, `__tn__`…) and keeps meaningful ones. */
+/** Facebook's other hosts for the same pages; records use www so one profile or post has one URL. */
+const FACEBOOK_ALIAS_HOST = /^(web|m|mbasic|touch|mobile)\.facebook\.com$/;
+
+/**
+ * Removes Facebook's tracking parameters (`__cft__[0]`, `__tn__`…), keeps meaningful ones,
+ * and writes web./m.facebook.com links as www.facebook.com.
+ */
 export function cleanUrl(href: string, keep: readonly string[] = ['id', 'story_fbid', 'fbid', 'comment_id', 'reply_comment_id']): string {
   try {
     const url = new URL(href, 'https://www.facebook.com');
     const params = new URLSearchParams();
     for (const [k, v] of url.searchParams) if (keep.includes(k) && !TRACKING_PARAMS.test(k)) params.set(k, v);
     const query = params.toString();
-    return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
+    const origin = FACEBOOK_ALIAS_HOST.test(url.hostname) ? 'https://www.facebook.com' : url.origin;
+    return `${origin}${url.pathname}${query ? `?${query}` : ''}`;
   } catch {
     return href;
   }

@@ -1,5 +1,5 @@
 import { extractComment, type FacebookComment } from './comment';
-import { COMMENT_ARTICLE } from './selectors';
+import { COMMENT_ARTICLE, DIALOG } from './selectors';
 
 export interface CommentObserverCallbacks {
   /** A comment appeared, or its text changed (an edit, or "See more" expanded). */
@@ -16,11 +16,32 @@ export interface CommentObserverOptions {
   pageUrl?: () => string;
 }
 
-type IdleDeadlineLike = { timeRemaining: () => number };
-const requestIdle: (cb: (d: IdleDeadlineLike) => void) => void =
-  typeof requestIdleCallback === 'function'
-    ? (cb) => requestIdleCallback(cb, { timeout: 250 })
-    : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 16);
+type IdleDeadlineLike = { timeRemaining: () => number; didTimeout?: boolean };
+
+/**
+ * Runs `cb` in the next idle period, or after `fallbackMs` if none comes (a busy page, or
+ * an idle callback Chromium delays: seen in headless runs, where a requested idle callback
+ * sometimes did not run for seconds despite its timeout). The fallback gets a small budget.
+ */
+function requestIdle(cb: (d: IdleDeadlineLike) => void, fallbackMs = 300): void {
+  let done = false;
+  const run = (d: IdleDeadlineLike) => {
+    if (done) return;
+    done = true;
+    cb(d);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: fallbackMs });
+  setTimeout(() => run({ timeRemaining: () => 0, didTimeout: true }), fallbackMs + 50);
+}
+
+/**
+ * Which of two visible copies of one comment carries the badge: the one in a dialog (the
+ * comment dialog or photo viewer opened over the feed, where the user is reading), else the
+ * one seen first.
+ */
+function preferredCopy(candidate: Element, current: Element): boolean {
+  return Boolean(candidate.closest(DIALOG)) && !current.closest(DIALOG);
+}
 
 function isVisible(el: Element): boolean {
   // Facebook keeps hidden duplicate copies of comments: only visible ones count.
@@ -36,10 +57,12 @@ function isVisible(el: Element): boolean {
 export class CommentObserver {
   private readonly pending = new Set<Element>();
   private readonly byId = new Map<string, { element: Element; comment: FacebookComment }>();
-  private readonly idOf = new WeakMap<Element, string>();
+  /** Other copies of a comment (Facebook duplicates), kept so one can take over when the shown one goes. */
+  private readonly spareCopies = new Map<string, Set<Element>>();
   private mutationObserver: MutationObserver | null = null;
   private scheduled = false;
   private goneTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstRemovalAt: number | null = null;
 
   constructor(
     private readonly root: Document,
@@ -58,7 +81,10 @@ export class CommentObserver {
     this.mutationObserver?.disconnect();
     this.mutationObserver = null;
     this.pending.clear();
+    this.spareCopies.clear();
     if (this.goneTimer) clearTimeout(this.goneTimer);
+    this.goneTimer = null;
+    this.firstRemovalAt = null;
   }
 
   /** Re-reads one comment soon (e.g. after expanding "See more"). */
@@ -80,7 +106,7 @@ export class CommentObserver {
         if (article) this.pending.add(article);
         continue;
       }
-      if (record.removedNodes.length) removed = true;
+      if (!removed) for (const node of record.removedNodes) if (!this.options.isOwnNode(node)) removed = true;
       let ownChange = true;
       for (const node of record.addedNodes) {
         if (this.options.isOwnNode(node)) continue;
@@ -110,10 +136,15 @@ export class CommentObserver {
   private process(deadline: IdleDeadlineLike): void {
     this.scheduled = false;
     const sliceMs = this.options.sliceMs ?? 8;
+    // A real idle period bounds the slice; a timed-out one still gets one short slice so
+    // work always progresses (slices stay far below the 50 ms long-task bar).
+    const budget = deadline.didTimeout ? sliceMs : Math.min(sliceMs, deadline.timeRemaining());
     const started = performance.now();
+    let done = 0;
     for (const el of this.pending) {
-      if (performance.now() - started >= sliceMs || deadline.timeRemaining() <= 1) break;
+      if (done > 0 && performance.now() - started >= budget) break;
       this.pending.delete(el);
+      done++;
       if (el.isConnected && isVisible(el)) this.read(el);
     }
     if (this.pending.size) this.schedule();
@@ -123,25 +154,58 @@ export class CommentObserver {
     const comment = extractComment(el, this.options.pageUrl?.() ?? '');
     if (!comment) return;
     const known = this.byId.get(comment.id);
-    // A second visible copy of a known comment (Facebook duplicates) is ignored.
-    if (known && known.element !== el && known.element.isConnected && isVisible(known.element)) return;
-    this.idOf.set(el, comment.id);
+    // A second visible copy of a known comment (Facebook duplicates): one copy is shown, the
+    // others are kept aside in case the shown one goes (a dialog closing over the feed).
+    if (known && known.element !== el && known.element.isConnected && isVisible(known.element)) {
+      if (!preferredCopy(el, known.element)) {
+        this.spare(comment.id).add(el);
+        return;
+      }
+      this.spare(comment.id).add(known.element);
+    }
+    this.spareCopies.get(comment.id)?.delete(el);
     this.byId.set(comment.id, { element: el, comment });
     if (known && known.comment.text === comment.text && known.comment.truncated === comment.truncated && known.element === el) return;
     this.callbacks.onComment(el, comment, known?.comment ?? null);
   }
 
+  private spare(id: string): Set<Element> {
+    let copies = this.spareCopies.get(id);
+    if (!copies) this.spareCopies.set(id, (copies = new Set()));
+    return copies;
+  }
+
   private scheduleGoneCheck(): void {
+    // Debounced, but a page that never stops changing still gets checked every few seconds.
+    const now = performance.now();
+    this.firstRemovalAt ??= now;
     if (this.goneTimer) clearTimeout(this.goneTimer);
+    const delay = Math.min(1500, Math.max(0, this.firstRemovalAt + 5000 - now));
     // Facebook re-renders lists; wait for the dust to settle before calling a comment gone.
     this.goneTimer = setTimeout(() => {
+      this.goneTimer = null;
+      this.firstRemovalAt = null;
       const gone: string[] = [];
       for (const [id, { element }] of this.byId) {
         if (element.isConnected) continue;
-        gone.push(id);
         this.byId.delete(id);
+        // Another copy still on the page (the feed under a closed dialog) takes over.
+        const copies = [...(this.spareCopies.get(id) ?? [])].filter((copy) => copy.isConnected);
+        this.spareCopies.delete(id);
+        const next = copies.find(isVisible) ?? copies[0];
+        if (next) {
+          for (const copy of copies) if (copy !== next) this.spare(id).add(copy);
+          this.pending.add(next);
+          continue;
+        }
+        gone.push(id);
       }
+      for (const [id, copies] of this.spareCopies) {
+        for (const copy of copies) if (!copy.isConnected) copies.delete(copy);
+        if (!copies.size) this.spareCopies.delete(id);
+      }
+      if (this.pending.size) this.schedule();
       if (gone.length) this.callbacks.onGone(gone);
-    }, 1500);
+    }, delay);
   }
 }
