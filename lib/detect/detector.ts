@@ -3,7 +3,8 @@ import { categorize } from './categories';
 import { FOLD, isSimplifiedOnly, isTraditionalOnly, NFKC_FOLD_STABLE, stringOfUnits } from './fold';
 import { LANGUAGE_SAMPLE, languageFromCounts } from './language';
 import type { LinearModel } from './model';
-import { MODEL_WINDOW } from './normalise';
+import { unitsOf } from './features';
+import { MODEL_WINDOW, replaceForModel } from './normalise';
 import { neutralCues, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
 import { matchCompiled, scanText } from './rule-engine';
@@ -85,30 +86,50 @@ const HAS_CONTENT = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
 let units = new Uint16Array(1024);
 
-/**
- * One pass over the window: folds it into `units` (as `foldAligned`), counts what
- * language detection counts, and notes whether the model's normalisation would change
- * anything beyond folding and spaces in its window (NFKC, URLs, emails, mentions,
- * numbers, elongation), so the model can hash the folded units directly.
- */
-interface Pass {
-  changed: boolean;
-  han: number;
-  latin: number;
-  other: number;
-  traditional: number;
-  simplified: number;
-  /** Some character is surely a letter, digit or Han character (else HAS_CONTENT decides). */
-  content: boolean;
-  zh: boolean;
-  en: boolean;
-  /** fold(window[0..MODEL_WINDOW)) is, up to spaces, what normaliseForModel gives. */
-  modelReady: boolean;
+// Per-character flags for the single pass (what each character counts towards).
+const HAN = 1; // language: a Han character…
+const TRAD = 2; // …that only exists in Traditional script
+const SIMP = 4; // …that only exists in Simplified script
+const LATIN = 8; // language: A-Z a-z
+const OTHER = 16; // language: kana, hangul, Cyrillic, Arabic, Thai
+const CONTENT = 32; // surely a letter or digit (\p{L} or \p{N}), so HAS_CONTENT holds
+const ZH = 64; // folds to a Han character (rules for Chinese apply)
+const EN = 128; // folds to a-z (rules for English apply)
+const NFKC_CHANGE = 256; // NFKC may change it (or it is a placeholder character): full normalisation
+const DIGIT = 512; // folds to 0-9: numbers become a placeholder
+const AT = 1024; // folds to @: emails and mentions become placeholders
+
+const FLAGS = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  let flags = 0;
+  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+    flags |= HAN;
+    if (isTraditionalOnly(c)) flags |= TRAD;
+    else if (isSimplifiedOnly(c)) flags |= SIMP;
+  } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) flags |= LATIN;
+  else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0e00 && c <= 0x0e7f))
+    flags |= OTHER;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fef)) flags |= CONTENT;
+  const f = FOLD[c]!;
+  if ((f >= 0x3400 && f <= 0x9fff) || (f >= 0xf900 && f <= 0xfaff)) flags |= ZH;
+  else if (f >= 0x61 && f <= 0x7a) flags |= EN;
+  if (NFKC_FOLD_STABLE[c] === 0) flags |= NFKC_CHANGE;
+  if (f >= 0x30 && f <= 0x39) flags |= DIGIT;
+  if (f === 0x40) flags |= AT;
+  FLAGS[c] = flags;
 }
 
-const pass: Pass = { changed: false, han: 0, latin: 0, other: 0, traditional: 0, simplified: 0, content: false, zh: false, en: false, modelReady: true };
-
-function readWindow(window: string): void {
+/**
+ * What the single pass over the window found: language counts, the OR of all flags, and
+ * for the model window (its first MODEL_WINDOW characters) the OR of flags, whether a
+ * character repeats three times (elongation) and whether a link ("http", "www.") occurs.
+ */
+const pass = { changed: false, han: 0, latin: 0, other: 0, traditional: 0, simplified: 0, any: 0, modelAny: 0, elongated: false, link: false };
+/**
+ * One pass over the window: folds it into `units` (as `foldAligned` does), counts what
+ * language detection counts (first LANGUAGE_SAMPLE characters), and gathers the flags.
+ */
+export function readWindow(window: string): void {
   const n = window.length;
   if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
   const buf = units;
@@ -118,45 +139,62 @@ function readWindow(window: string): void {
   let other = 0;
   let traditional = 0;
   let simplified = 0;
-  let content = false;
-  let zh = false;
-  let en = false;
-  let stable = true;
+  let any = 0; // OR of all flags
+  let modelAny = 0; // OR of the flags in the model window
+  let elongated = false;
   const sample = Math.min(n, LANGUAGE_SAMPLE);
   const modelEnd = Math.min(n, MODEL_WINDOW);
-  for (let i = 0; i < n; i++) {
+  let p1 = -1;
+  let p2 = -2;
+  for (let i = 0; i < sample; i++) {
     const c = window.charCodeAt(i);
     const f = FOLD[c]!;
     buf[i] = f;
     if (f !== c) changed = true;
-    if (i < sample) {
-      if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
-        han++;
-        if (isTraditionalOnly(c)) traditional++;
-        else if (isSimplifiedOnly(c)) simplified++;
-      } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
-      else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0e00 && c <= 0x0e7f))
-        other++;
-    }
-    if ((f >= 0x3400 && f <= 0x9fff) || (f >= 0xf900 && f <= 0xfaff)) zh = true;
-    else if (f >= 0x61 && f <= 0x7a) en = true;
-    if (!content && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fef))) content = true;
-    if (i < modelEnd && stable) {
-      // Digits (numbers), @ (emails, mentions) and NFKC-sensitive characters need the full normalisation.
-      if (NFKC_FOLD_STABLE[c] === 0 || (f >= 0x30 && f <= 0x39) || f === 0x40) stable = false;
-      // A character repeated three times (elongation), or a surrogate pair repeated three times.
-      else if (i >= 2 && f === buf[i - 1] && f === buf[i - 2]) stable = false;
+    const flags = FLAGS[c]!;
+    any |= flags;
+    han += flags & HAN;
+    traditional += (flags & TRAD) >> 1;
+    simplified += (flags & SIMP) >> 2;
+    latin += (flags & LATIN) >> 3;
+    other += (flags & OTHER) >> 4;
+    if (f === p1 && f === p2) elongated = true;
+    p2 = p1;
+    p1 = f;
+  }
+  modelAny = any;
+  for (let i = sample; i < n; i++) {
+    const c = window.charCodeAt(i);
+    const f = FOLD[c]!;
+    buf[i] = f;
+    if (f !== c) changed = true;
+    const flags = FLAGS[c]!;
+    any |= flags;
+    if (i < modelEnd) {
+      modelAny |= flags;
+      if (f === p1 && f === p2) elongated = true;
+      p2 = p1;
+      p1 = f;
     }
   }
-  if (stable && modelEnd >= 4) {
-    // URLs: "http" or "www." in the model window.
+  if (sample > modelEnd) {
+    // (LANGUAGE_SAMPLE ≤ MODEL_WINDOW, so this does not happen; kept for safety.)
+    modelAny = 0;
+    elongated = false;
+    for (let i = 0; i < modelEnd; i++) {
+      modelAny |= FLAGS[window.charCodeAt(i)]!;
+      if (i >= 2 && buf[i] === buf[i - 1] && buf[i] === buf[i - 2]) elongated = true;
+    }
+  }
+  let link = false;
+  if ((modelAny & NFKC_CHANGE) === 0) {
     for (let i = 0; i + 4 <= modelEnd; i++) {
       const f = buf[i]!;
       if (
         (f === 0x68 && buf[i + 1] === 0x74 && buf[i + 2] === 0x74 && buf[i + 3] === 0x70) ||
         (f === 0x77 && buf[i + 1] === 0x77 && buf[i + 2] === 0x77 && buf[i + 3] === 0x2e)
       ) {
-        stable = false;
+        link = true;
         break;
       }
     }
@@ -167,33 +205,43 @@ function readWindow(window: string): void {
   pass.other = other;
   pass.traditional = traditional;
   pass.simplified = simplified;
-  pass.content = content;
-  pass.zh = zh;
-  pass.en = en;
-  pass.modelReady = stable;
+  pass.any = any;
+  pass.modelAny = modelAny;
+  pass.elongated = elongated;
+  pass.link = link;
+}
+
+/**
+ * The model's margin for the window, computed without `normaliseForModel` when possible:
+ * with no NFKC-sensitive character, fold(NFKC(x)) = fold(x) = the folded window, and only
+ * the replacements whose trigger occurs (link, @, digit, a character three times) can
+ * change it — replacements never create another's trigger, nor a repeated character
+ * other than spaces (which the features skip, like the final space clean-up).
+ */
+function modelMargin(model: LinearModel, window: string, folded: string, group: 'zh' | 'en'): number {
+  const m = Math.min(window.length, MODEL_WINDOW);
+  if ((pass.modelAny & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group);
+  if (!pass.link && !pass.elongated && (pass.modelAny & (AT | DIGIT)) === 0) return model.marginOfUnits(units, m, group);
+  let s = folded.length > m ? folded.slice(0, m) : folded;
+  s = replaceForModel(s, pass.link, (pass.modelAny & AT) !== 0, (pass.modelAny & DIGIT) !== 0, pass.elongated);
+  return model.marginOfUnits(unitsOf(s), s.length, group);
 }
 
 const NO_CUES: NeutralCues = { question: false, praise: false, trivial: false };
 const ANGER = /[!！]{2,}|[?？]{2,}|氣死|气死|受不了|fed up|furious/;
 
 export function createDetector(model: LinearModel) {
-  const foldScript = { zh: model.artifact.groups.zh.features.foldScript, en: model.artifact.groups.en.features.foldScript };
   return function detect(text: string, options: DetectOptions = {}): DetectionResult {
     const window = text.length > SIGNAL_WINDOW ? text.slice(0, SIGNAL_WINDOW) : text;
     readWindow(window);
     const n = window.length;
     const folded = pass.changed ? stringOfUnits(units, n) : window;
-    const scripts = { zh: pass.zh, en: pass.en };
+    const scripts = { zh: (pass.any & ZH) !== 0, en: (pass.any & EN) !== 0 };
     const language = languageFromCounts(pass.han, pass.latin, pass.other, pass.traditional, pass.simplified);
     const group = language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';
     // The model first: it reuses the folded units before anything else can overwrite them.
-    const hasContent = pass.content || HAS_CONTENT.test(window);
-    let modelScore = 0;
-    if (hasContent) {
-      const margin =
-        pass.modelReady && foldScript[group] ? model.marginOfUnits(units, Math.min(n, MODEL_WINDOW), group) : model.margin(window, group);
-      modelScore = model.scoreOfMargin(margin, group);
-    }
+    const hasContent = (pass.any & CONTENT) !== 0 || HAS_CONTENT.test(window);
+    const modelScore = hasContent ? model.scoreOfMargin(modelMargin(model, window, folded, group), group) : 0;
     scanText(folded);
     const matches = matchCompiled(SIGNALS, folded, scripts);
     const found: Signal[] = [];

@@ -42,38 +42,71 @@ function isSeparator(cp: number): boolean {
   return known;
 }
 
+const isWordChar = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) || (u >= 0x30 && u <= 0x39) || u === 0x5f;
+const isSpace = (u: number) => u === 0x20 || (u >= 0x09 && u <= 0x0d) || (u > 0x7f && SPACE.test(String.fromCharCode(u)));
+const SPACE = /\s/;
+
+/**
+ * Length of the NOISE match starting at `i` if it is a mention or a link (the first two
+ * alternatives of NOISE, tried in its order), else 0.
+ */
+function mentionOrLinkAt(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  if (c === 0x40) {
+    // @[\w.]+
+    let j = i + 1;
+    while (j < n && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j++;
+    return j > i + 1 ? j - i : 0;
+  }
+  let rest = -1;
+  if (c === 0x68 && text.startsWith('http', i)) {
+    // https?:\/\/\S+
+    const k = text.charCodeAt(i + 4) === 0x73 ? i + 5 : i + 4;
+    if (text.startsWith('://', k)) rest = k + 3;
+  }
+  if (rest < 0 && c === 0x77 && text.startsWith('www.', i)) rest = i + 4; // www\.\S+
+  if (rest < 0) return 0;
+  // \S+ (code points; a surrogate pair is never a space)
+  let j = rest;
+  while (j < n && !isSpace(text.charCodeAt(j))) j++;
+  return j > rest ? j - i : 0;
+}
+
 /**
  * `han + 2 × latin words < 4` once mentions, links, punctuation, symbols and emoji are
- * blanked out — the same count as the regex version below, in one pass without
- * allocation, for texts with no @ and no link (where NOISE only ever blanks single
- * characters). Stops as soon as the answer is known.
+ * blanked out (NOISE) — the count of the regex formulation (`trivialReference`), in one
+ * pass without allocation, stopping as soon as the answer is known.
  */
-function trivialWithoutLinks(folded: string): boolean {
+function trivialCount(folded: string): boolean {
   let han = 0;
   let latin = 0;
-  let inWord = false;
   let wordHasLatin = false;
   const n = folded.length;
   for (let i = 0; i < n; i++) {
     let cp = folded.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const low = folded.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (isSeparator(cp)) {
-      if (wordHasLatin) latin++;
-      inWord = wordHasLatin = false;
+    let separator: boolean;
+    if ((cp === 0x40 || cp === 0x68 || cp === 0x77) && mentionOrLinkAt(folded, i) > 0) {
+      i += mentionOrLinkAt(folded, i) - 1;
+      separator = true;
     } else {
-      inWord = true;
-      if (cp >= 0x61 && cp <= 0x7a) wordHasLatin = true;
-      else if (cp >= 0x3400 && cp <= 0x9fff) han++;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const low = folded.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      separator = isSeparator(cp);
     }
+    if (separator) {
+      if (wordHasLatin) latin++;
+      wordHasLatin = false;
+    } else if (cp >= 0x61 && cp <= 0x7a) wordHasLatin = true;
+    else if (cp >= 0x3400 && cp <= 0x9fff) han++;
     if (han + (latin + (wordHasLatin ? 1 : 0)) * 2 >= 4) return false;
   }
-  if (inWord && wordHasLatin) latin++;
+  if (wordHasLatin) latin++;
   return han + latin * 2 < 4;
 }
 
@@ -85,7 +118,7 @@ function trivialByRegex(folded: string): boolean {
 }
 
 export function isTrivial(folded: string): boolean {
-  return folded.includes('@') || folded.includes('http') || folded.includes('www.') ? trivialByRegex(folded) : trivialWithoutLinks(folded);
+  return trivialCount(folded);
 }
 
 export function neutralCues(folded: string, scripts: { zh: boolean; en: boolean }): NeutralCues {

@@ -36,3 +36,16 @@ export function normaliseForModel(text: string, foldScript = true): string {
     .replace(SPACES_RE, ' ')
     .trim();
 }
+
+/**
+ * The replacements of `normaliseForModel` on a folded, NFKC-stable window, each only when
+ * asked for (the detector knows which triggers occur); spaces are left as they are.
+ */
+export function replaceForModel(text: string, links: boolean, at: boolean, digits: boolean, elongation: boolean): string {
+  let s = text;
+  if (links) s = s.replace(URL_RE, ` ${URL_TOKEN} `);
+  if (at) s = s.replace(EMAIL_RE, ` ${EMAIL_TOKEN} `).replace(MENTION_RE, ` ${MENTION_TOKEN} `);
+  if (digits) s = s.replace(NUMBER_RE, NUMBER_TOKEN);
+  if (elongation) s = s.replace(ELONGATION_RE, '$1$1');
+  return s;
+}

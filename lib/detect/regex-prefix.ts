@@ -239,7 +239,7 @@ export function parseRegex(source: string): Node[][] {
 }
 
 /** The code points of a set when it is small and positive; null otherwise. */
-export function enumerateSet(node: Extract<Node, { t: 'set' }>, limit = 24): string[] | null {
+export function enumerateSet(node: Extract<Node, { t: 'set' }>, limit = 26): string[] | null {
   if (node.negate) return null;
   const out = new Set<string>();
   for (const [lo, hi] of node.ranges) {

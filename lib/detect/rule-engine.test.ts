@@ -124,6 +124,23 @@ describe('rule engine: the same matches as running every regex', () => {
   });
 });
 
+describe('rule engine: edge cases', () => {
+  it.each([
+    'a@b.co.x@y.com',
+    'x@y.comz@w.org and me@here.net',
+    'aa@@b.com a@b',
+    '@a.com b@.com c@d.e f@g.hi',
+    'mail: jane.doe+shop@example.com, then bob@example.org.',
+    'first@second@third.com',
+    '-@-.xx',
+    '請寄 abc@example.com 或 def@example.com.tw 謝謝',
+  ])('%s', (text) => {
+    const folded = foldAligned(text);
+    scanText(folded);
+    for (const c of compiledRules()) expect(matchCompiled([c], folded, ALL), `${c.rule.label}: ${text}`).toEqual(matchRules([c.rule], folded, ALL));
+  });
+});
+
 describe('the detector gives exactly what the plain formulation gives', () => {
   const model = new LinearModel(artifact as ModelArtifact);
   const fast = createDetector(model);

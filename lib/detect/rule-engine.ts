@@ -16,13 +16,15 @@
  * each candidate position left to right, skipping those inside the previous match, finds
  * the same matches because a match can only start at a candidate position.
  */
-import { candidatePlan, requiredUnits } from './regex-prefix';
+import { candidatePlan, parseRegex, requiredUnits, type Node } from './regex-prefix';
 import type { Rule, RuleMatch } from './patterns';
 
 export interface CompiledRule<K extends string = string> {
   id: number;
   rule: Rule<K>;
-  mode: 'prefix' | 'required' | 'always';
+  mode: 'prefix' | 'run' | 'required' | 'always';
+  /** "run" rules (X+ then a literal L not in X, e.g. an email address): X's ranges and L. */
+  run: { ranges: [number, number][]; literal: string } | null;
   /** Some alternative can only match at position 0. */
   anchored: boolean;
   required: number[] | null;
@@ -41,16 +43,43 @@ let outStart = new Int32Array(1);
 let outRules = new Int32Array(0);
 let hasKids = new Uint8Array(0);
 
+/**
+ * A pattern of the shape X+ L … (a class repeated, then a literal not in the class, and
+ * no lookbehind or backreference anywhere): a match can only start inside a run of X
+ * that ends right before an L, and it succeeds from any position of that run if and only
+ * if it succeeds from the run's start (X+ stops at L whatever the start). So the matches
+ * are found from the occurrences of L, reading the run backwards.
+ */
+function runShape(source: string): CompiledRule['run'] {
+  const alts = parseRegex(source);
+  if (alts.length !== 1) return null;
+  const [first, second] = alts[0]!;
+  const walk = (nodes: readonly Node[]): boolean =>
+    nodes.every((n) =>
+      n.t === 'look' ? !n.behind && n.alts.every(walk) : n.t === 'backref' ? false : n.t === 'group' ? n.alts.every(walk) : n.t === 'quant' ? walk([n.node]) : true,
+    );
+  if (!walk(alts[0]!)) return null;
+  if (first?.t !== 'quant' || first.min < 1 || first.max !== Infinity || first.node.t !== 'set' || first.node.negate) return null;
+  if (second?.t !== 'char' || second.s.length !== 1) return null;
+  const ranges = first.node.ranges;
+  if (ranges.some(([lo, hi]) => hi > 0xffff || (lo <= 0xdfff && hi >= 0xd800))) return null;
+  const l = second.s.charCodeAt(0);
+  if (ranges.some(([lo, hi]) => l >= lo && l <= hi)) return null;
+  return { ranges, literal: second.s };
+}
+
 /** Registers rules (at module load); returns them compiled, in the same order. */
 export function compileRules<K extends string>(rules: readonly Rule<K>[]): CompiledRule<K>[] {
   const out = rules.map((rule): CompiledRule<K> => {
     const plans = candidatePlan(rule.re.source);
     const unknown = plans.some((p) => p.kind === 'unknown');
-    const required = unknown ? requiredUnits(rule.re.source) : null;
+    const run = unknown ? runShape(rule.re.source) : null;
+    const required = unknown && !run ? requiredUnits(rule.re.source) : null;
     return {
       id: -1,
       rule,
-      mode: !unknown ? 'prefix' : required ? 'required' : 'always',
+      mode: !unknown ? 'prefix' : run ? 'run' : required ? 'required' : 'always',
+      run,
       anchored: plans.some((p) => p.kind === 'anchored'),
       required,
       sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'),
@@ -252,6 +281,10 @@ export function matchCompiled<K extends string>(
       }
       continue;
     }
+    if (c.mode === 'run') {
+      runMatches(c, text, out);
+      continue;
+    }
     if (c.mode === 'required') {
       let present = false;
       for (const u of c.required!) {
@@ -272,6 +305,36 @@ export function matchCompiled<K extends string>(
   return out;
 }
 
+function inRanges(ranges: readonly [number, number][], u: number): boolean {
+  for (const [lo, hi] of ranges) if (u >= lo && u <= hi) return true;
+  return false;
+}
+
+/** Matches of a "run" rule, left to right, as a global scan finds them (see runShape). */
+function runMatches<K extends string>(c: CompiledRule<K>, text: string, out: RuleMatch<K>[] | null): boolean {
+  const { ranges, literal } = c.run!;
+  const re = c.sticky;
+  let lastEnd = 0;
+  let found = false;
+  let q = text.indexOf(literal);
+  while (q >= 0) {
+    let p = q;
+    while (p > lastEnd && inRanges(ranges, text.charCodeAt(p - 1))) p--;
+    if (p < q) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m !== null && m[0].length > 0) {
+        if (!out) return true;
+        found = true;
+        lastEnd = p + m[0].length;
+        out.push({ kind: c.rule.kind, label: c.rule.label, start: p, end: lastEnd });
+      }
+    }
+    q = text.indexOf(literal, Math.max(q + 1, lastEnd));
+  }
+  return found;
+}
+
 /** Whether one compiled rule has a (non-empty) match in the scanned `text`. */
 function ruleMatches(c: CompiledRule, text: string): boolean {
   if (c.mode === 'prefix') {
@@ -288,6 +351,7 @@ function ruleMatches(c: CompiledRule, text: string): boolean {
     }
     return false;
   }
+  if (c.mode === 'run') return runMatches(c, text, null);
   if (c.mode === 'required') {
     let present = false;
     for (const u of c.required!) {
