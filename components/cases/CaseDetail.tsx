@@ -3,28 +3,39 @@ import { CATEGORIES, QUADRANTS, SEVERITIES, type Category, type Quadrant, type S
 import { CASE_STATUSES, type CaseRow, type EventRow, type RecordRow, type TactfulDB } from '../../lib/db/schema';
 import type { UiLocale } from '../../lib/i18n';
 import { verifyCase, versionsOf } from '../../lib/records/capture';
-import { eraseAuthor, eraseCase } from '../../lib/records/erase';
+import { countByAuthor, eraseAuthor, eraseCase } from '../../lib/records/erase';
 import { addNote, canTransition, changeStatus, editCase, setDeadline } from '../../lib/records/lifecycle';
 import { quadrantKey, type AssistKey, type AssistT } from '../assist/i18n';
-import { formatTime } from './format';
+import { formatTime, safeHttpUrl, toLocalInput } from './format';
 import type { CasesKey, CasesT } from './i18n';
-import { db } from './useCases';
+import { db, type Write } from './useCases';
 
-type Write = <T>(work: (database: TactfulDB) => Promise<T>) => Promise<T>;
+const HOUR = 3_600_000;
 
 /**
- * One case: every verbatim version with its hash and whether the chain verifies, the
- * timeline, notes (with "read back and confirmed"), status / severity / quadrant /
- * category controls, deadline snooze, a link back to the original, and erasure.
+ * One case: every verbatim version with its hash and whether the chain verifies, notes
+ * (with "read back and confirmed by the customer"), drafts used, the timeline, status /
+ * severity / quadrant / category controls beside the detector's values, the due time with
+ * snooze, a link back to the original, and erasure on request. Captured text is rendered
+ * as text only.
  */
-export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; ta: AssistT; write: Write; onClose: () => void; notify: (text: string) => void }) {
-  const { row, t, ta, locale, write } = props;
+export function CaseDetail(props: {
+  row: CaseRow;
+  locale: UiLocale;
+  t: CasesT;
+  ta: AssistT;
+  write: Write;
+  onClose: () => void;
+  notify: (text: string, kind?: 'ok' | 'error') => void;
+}) {
+  const { row, t, ta, locale } = props;
   const [versions, setVersions] = useState<RecordRow[]>([]);
   const [events, setEvents] = useState<EventRow[]>([]);
   const [chain, setChain] = useState<{ ok: boolean; brokenAtSeq: number | null } | null>(null);
   const [note, setNote] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [erase, setErase] = useState<'case' | 'author' | null>(null);
+  const [erase, setErase] = useState<{ scope: 'case' | 'author'; count: number } | null>(null);
+  const [due, setDue] = useState(toLocalInput(row.deadlineAt));
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -41,58 +52,100 @@ export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; t
     };
   }, [row]);
 
+  useEffect(() => setDue(toLocalInput(row.deadlineAt)), [row.deadlineAt]);
   useEffect(() => heading.current?.focus(), [row.id]);
 
+  /** Writes, reporting a failure (e.g. a transition that is not allowed) instead of losing it. */
+  const act = <T,>(work: (d: TactfulDB) => Promise<T>): Promise<T | undefined> =>
+    props.write(work).catch((err: unknown) => {
+      props.notify(t('actionFailed', { reason: err instanceof Error ? err.message : String(err) }), 'error');
+      return undefined;
+    });
+
+  const statusLabel = (s: unknown) => ta(`status_${String(s)}` as AssistKey);
+  const editValue = (key: string, v: unknown): string => {
+    if (v === null || v === undefined) return '—';
+    if (key === 'severity') return ta(`severity_${String(v)}` as AssistKey);
+    if (key === 'quadrant') return ta(quadrantKey(String(v)));
+    if (key === 'categories' && Array.isArray(v)) return v.map((c) => ta(`cat_${String(c)}` as AssistKey)).join('、') || '—';
+    return String(v);
+  };
   const eventText = (e: EventRow): string => {
     const d = e.data as Record<string, unknown>;
     switch (e.type) {
       case 'status':
-        return t('ev_status', { from: ta(`status_${String(d.from)}` as AssistKey), to: ta(`status_${String(d.to)}` as AssistKey) });
+        return t('ev_status', { from: statusLabel(d.from), to: statusLabel(d.to) });
+      case 'version':
+        return t('ev_version_seq', { seq: Number(d.seq) || '?' });
+      case 'edit':
+        return t('ev_edit_detail', {
+          changes: Object.entries(d)
+            .map(([key, change]) => {
+              const c = change as { from?: unknown; to?: unknown };
+              const label = key === 'severity' ? t('severity') : key === 'quadrant' ? t('quadrant') : key === 'categories' ? t('category') : key;
+              return `${label} ${editValue(key, c.from)} → ${editValue(key, c.to)}`;
+            })
+            .join('; '),
+        });
+      case 'deadline':
+        return t('ev_deadline_detail', { from: formatTime(Number(d.from), locale), to: formatTime(Number(d.to), locale) });
+      case 'visibility':
+        return t(d.visible ? 'ev_visibility_back' : 'ev_visibility_gone');
       case 'note':
-        return `${t(d.confirmedByCustomer ? 'ev_note_confirmed' : 'ev_note')}: ${String(d.text ?? '')}`;
+        return `${t(d.confirmedByCustomer ? 'ev_note_confirmed' : 'ev_note')}: ${String(d.text ?? '').slice(0, 200)}`;
       case 'draft_used':
-        return `${t('ev_draft_used', { kind: String(d.kind) })}: ${String(d.text ?? '').slice(0, 120)}`;
+        return `${t('ev_draft_used', { kind: draftKind(d.kind) })}: ${String(d.text ?? '').slice(0, 120)}`;
       default:
         return t(`ev_${e.type}` as CasesKey);
     }
   };
+  const draftKind = (kind: unknown) => (kind === 'public' || kind === 'private' || kind === 'email' ? t(`draftKind_${kind}`) : String(kind));
+
+  const notes = events.filter((e) => e.type === 'note');
+  const drafts = events.filter((e) => e.type === 'draft_used');
+  const link = safeHttpUrl(row.url);
+  const snooze = (ms: number) => void act((d) => setDeadline(d, row.id, Math.max(Date.now(), row.deadlineAt) + ms));
 
   return (
-    <aside className="detail" aria-labelledby="detail-title" data-tactful="case-detail" data-case-id={row.id} onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <aside className="detail" aria-labelledby="detail-title" data-tactful="case-detail" data-case-id={row.id}>
       <header className="detail-head">
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
-          {row.authorName || row.authorContact}
+          {row.authorName || row.authorContact || '—'}
         </h2>
-        <button type="button" className="icon" aria-label={t('detailClose')} onClick={props.onClose}>
+        <button type="button" className="icon" aria-label={t('detailClose')} title={`${t('detailClose')} (Esc)`} data-tactful-action="close-detail" onClick={props.onClose}>
           ×
         </button>
       </header>
       <p className="muted">
-        {row.authorContact} · {row.context}
+        {[row.authorContact, row.context].filter(Boolean).join(' · ')}
       </p>
-      {row.url && (
+      {link && (
         <p>
-          <a href={row.url} target="_blank" rel="noopener noreferrer">
+          <a href={link} target="_blank" rel="noopener noreferrer" data-tactful="open-original">
             {t('openOriginal')}
           </a>
         </p>
       )}
-      {row.goneSince !== null && <p className="warning">{t('goneSince', { time: formatTime(row.goneSince, locale) })}</p>}
+      {row.goneSince !== null && (
+        <p className="warning" data-tactful="gone-since">
+          {t('goneSince', { time: formatTime(row.goneSince, locale) })}
+        </p>
+      )}
 
       <div className="grid2">
         <label>
           {t('colStatus')}
-          <select value={row.status} data-tactful="case-status-select" onChange={(e) => void write((d) => changeStatus(d, row.id, e.target.value as CaseRow['status']))}>
+          <select value={row.status} data-tactful="case-status-select" onChange={(e) => void act((d) => changeStatus(d, row.id, e.target.value as CaseRow['status']))}>
             {CASE_STATUSES.map((s) => (
               <option key={s} value={s} disabled={s !== row.status && !canTransition(row.status, s)}>
-                {ta(`status_${s}` as AssistKey)}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
         </label>
         <label>
           {t('severity')}
-          <select value={row.severity} onChange={(e) => void write((d) => editCase(d, row.id, { severity: e.target.value as Severity }))}>
+          <select value={row.severity} data-tactful="case-severity-select" onChange={(e) => void act((d) => editCase(d, row.id, { severity: e.target.value as Severity }))}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
                 {ta(`severity_${s}` as AssistKey)}
@@ -103,7 +156,7 @@ export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; t
         </label>
         <label>
           {t('quadrant')}
-          <select value={row.quadrant ?? ''} onChange={(e) => void write((d) => editCase(d, row.id, { quadrant: (e.target.value || null) as Quadrant | null }))}>
+          <select value={row.quadrant ?? ''} data-tactful="case-quadrant-select" onChange={(e) => void act((d) => editCase(d, row.id, { quadrant: (e.target.value || null) as Quadrant | null }))}>
             <option value="">—</option>
             {QUADRANTS.map((q) => (
               <option key={q} value={q}>
@@ -111,13 +164,17 @@ export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; t
               </option>
             ))}
           </select>
-          {row.detected?.quadrant && <small className="muted">{t('detected', { value: ta(quadrantKey(row.detected.quadrant)) })}</small>}
+          {row.detected && <small className="muted">{t('detected', { value: row.detected.quadrant ? ta(quadrantKey(row.detected.quadrant)) : '—' })}</small>}
         </label>
         <label>
           {t('category')}
           <select
             value={row.categories[0] ?? 'other'}
-            onChange={(e) => void write((d) => editCase(d, row.id, { categories: [e.target.value as Category, ...row.categories.filter((c) => c !== e.target.value)] }))}
+            data-tactful="case-category-select"
+            onChange={(e) => {
+              const first = e.target.value as Category;
+              void act((d) => editCase(d, row.id, { categories: [first, ...row.categories.filter((c) => c !== first)] }));
+            }}
           >
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -125,36 +182,46 @@ export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; t
               </option>
             ))}
           </select>
+          {row.detected && <small className="muted">{t('detected', { value: editValue('categories', row.detected.categories) })}</small>}
         </label>
       </div>
-      <div className="row">
-        <span>
-          {t('deadline')}: <strong>{formatTime(row.deadlineAt, locale)}</strong>
-        </span>
-        <button type="button" onClick={() => void write((d) => setDeadline(d, row.id, Math.max(Date.now(), row.deadlineAt) + 3_600_000))}>
+      <div className="row due-row">
+        <label className="inline">
+          {t('deadline')}
+          <input
+            type="datetime-local"
+            data-tactful="due-input"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+          />
+        </label>
+        {due !== toLocalInput(row.deadlineAt) && Number.isFinite(new Date(due).getTime()) && (
+          <button type="button" className="primary" data-tactful-action="set-due" onClick={() => void act((d) => setDeadline(d, row.id, new Date(due).getTime()))}>
+            {t('setDue')}
+          </button>
+        )}
+        <button type="button" data-tactful-action="snooze-1h" onClick={() => snooze(HOUR)}>
           {t('snooze1h')}
         </button>
-        <button type="button" onClick={() => void write((d) => setDeadline(d, row.id, Math.max(Date.now(), row.deadlineAt) + 86_400_000))}>
+        <button type="button" data-tactful-action="snooze-24h" onClick={() => snooze(24 * HOUR)}>
           {t('snooze24h')}
         </button>
       </div>
 
       <h3>{t('versionsTitle')}</h3>
-      {chain && (
-        <p className={chain.ok ? 'ok' : 'error'} data-tactful="chain-status" data-ok={String(chain.ok)}>
-          {chain.ok ? `✓ ${t('chainOk')}` : `✗ ${t('chainBroken', { seq: chain.brokenAtSeq ?? '?' })}`}
-        </p>
-      )}
+      <p className={chain ? (chain.ok ? 'ok' : 'error') : 'muted'} data-tactful="chain-status" data-ok={chain ? String(chain.ok) : undefined}>
+        {chain ? (chain.ok ? `✓ ${t('chainOk')}` : `✗ ${t('chainBroken', { seq: chain.brokenAtSeq ?? '?' })}`) : t('chainChecking')}
+      </p>
       <ol className="versions">
         {versions.map((v) => (
-          <li key={v.seq}>
+          <li key={v.seq} data-tactful="version" data-seq={v.seq}>
             <div className="muted small">
               {t('version', { seq: v.seq, time: formatTime(v.capturedAt, locale) })} {v.truncated && t('truncatedVersion')}
             </div>
             <pre className="verbatim" data-tactful="verbatim">
               {v.text}
             </pre>
-            <code className="hash" title="sha256(text + previous hash)">
+            <code className="hash" title={t('hashTitle')} data-tactful="version-hash">
               {v.hash}
             </code>
           </li>
@@ -162,30 +229,61 @@ export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; t
       </ol>
 
       <h3>{t('notes')}</h3>
+      {notes.length === 0 ? (
+        <p className="muted small">{t('notesNone')}</p>
+      ) : (
+        <ul className="notes" data-tactful="notes">
+          {notes.map((n) => (
+            <li key={n.id} data-confirmed={String(Boolean(n.data.confirmedByCustomer))}>
+              <div className="muted small">
+                {formatTime(n.at, locale)} · {n.data.confirmedByCustomer ? <span className="ok">✓ {t('noteConfirmed')}</span> : t('noteNotConfirmed')}
+              </div>
+              <pre className="verbatim">{String(n.data.text ?? '')}</pre>
+            </li>
+          ))}
+        </ul>
+      )}
       <form
         className="note-form"
         onSubmit={(e) => {
           e.preventDefault();
           if (!note.trim()) return;
-          void write((d) => addNote(d, row.id, note, confirmed)).then(() => {
+          void act((d) => addNote(d, row.id, note, confirmed)).then((id) => {
+            if (id === undefined) return;
             setNote('');
             setConfirmed(false);
           });
         }}
       >
-        <textarea value={note} rows={3} placeholder={t('notePlaceholder')} aria-label={t('notes')} onChange={(e) => setNote(e.target.value)} />
+        <textarea value={note} rows={3} placeholder={t('notePlaceholder')} aria-label={t('notes')} data-tactful="note-text" onChange={(e) => setNote(e.target.value)} />
         <label className="check">
-          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t('confirmed')}
+          <input type="checkbox" checked={confirmed} data-tactful="note-confirmed" onChange={(e) => setConfirmed(e.target.checked)} /> {t('confirmed')}
         </label>
-        <button type="submit" disabled={!note.trim()}>
+        <button type="submit" disabled={!note.trim()} data-tactful-action="add-note">
           {t('addNote')}
         </button>
       </form>
 
+      <h3>{t('draftsUsed')}</h3>
+      {drafts.length === 0 ? (
+        <p className="muted small">{t('draftsNone')}</p>
+      ) : (
+        <ul className="notes" data-tactful="drafts-used">
+          {drafts.map((d) => (
+            <li key={d.id}>
+              <div className="muted small">
+                {formatTime(d.at, locale)} · {draftKind(d.data.kind)}
+              </div>
+              <pre className="verbatim">{String(d.data.text ?? '')}</pre>
+            </li>
+          ))}
+        </ul>
+      )}
+
       <h3>{t('timeline')}</h3>
-      <ul className="timeline">
+      <ul className="timeline" data-tactful="timeline">
         {events.map((e) => (
-          <li key={e.id}>
+          <li key={e.id} data-event-type={e.type}>
             <span className="muted small">{formatTime(e.at, locale)}</span> <span className="ev">{eventText(e)}</span>
           </li>
         ))}
@@ -194,13 +292,14 @@ export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; t
       <div className="danger">
         {erase ? (
           <>
-            <p>{t('eraseConfirm')}</p>
+            <p>{erase.scope === 'case' ? t('eraseConfirm') : t('eraseAuthorConfirm', { count: erase.count, who: row.authorContact })}</p>
             <button
               type="button"
               className="danger-btn"
               data-tactful-action="erase-confirm"
               onClick={() =>
-                void write((d) => (erase === 'case' ? eraseCase(d, row.id) : eraseAuthor(d, row.authorContact))).then((count) => {
+                void act((d) => (erase.scope === 'case' ? eraseCase(d, row.id) : eraseAuthor(d, row.authorContact))).then((count) => {
+                  if (count === undefined) return;
                   props.notify(t('erased', { count }));
                   props.onClose();
                 })
@@ -214,11 +313,15 @@ export function CaseDetail(props: { row: CaseRow; locale: UiLocale; t: CasesT; t
           </>
         ) : (
           <>
-            <button type="button" onClick={() => setErase('case')} data-tactful-action="erase-case">
+            <button type="button" onClick={() => setErase({ scope: 'case', count: 1 })} data-tactful-action="erase-case">
               {t('eraseCase')}
             </button>
             {row.authorContact && (
-              <button type="button" onClick={() => setErase('author')}>
+              <button
+                type="button"
+                data-tactful-action="erase-author"
+                onClick={() => void countByAuthor(db(), row.authorContact).then((count) => setErase({ scope: 'author', count }))}
+              >
                 {t('eraseAuthor')}
               </button>
             )}

@@ -1,11 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../lib/detect/types';
 import { CASE_STATUSES, type CaseRow, type CaseStatus, type Source } from '../../lib/db/schema';
 import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
-import { exportBackup } from '../../lib/records/backup';
+import { backupJsonChunks } from '../../lib/records/backup';
 import { casesToCsvChunks } from '../../lib/records/csv';
-import { canTransition, changeStatus } from '../../lib/records/lifecycle';
-import { filterCases, sortCases, type CaseFilter, type SortKey } from '../../lib/records/query';
+import { changeStatusMany } from '../../lib/records/lifecycle';
+import { distinctContexts, filterCases, localDayRange, sortCases, type CaseFilter, type SortKey } from '../../lib/records/query';
 import type { Settings } from '../../lib/settings/schema';
 import { assistTranslator, type AssistKey } from '../assist/i18n';
 import { downloadText } from '../shared/download';
@@ -27,6 +27,7 @@ function caseIdFromHash(): string | null {
 }
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** The cases dashboard (`/cases.html`). */
 export function CasesApp() {
@@ -37,6 +38,8 @@ export function CasesApp() {
   const ta = useMemo(() => assistTranslator(locale), [locale]);
   const [tab, setTab] = useState<Tab>('cases');
   const [filter, setFilter] = useState<CaseFilter>({});
+  const [fromDay, setFromDay] = useState('');
+  const [toDay, setToDay] = useState('');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [sort, setSort] = useState<SortKey>('deadline');
@@ -46,6 +49,7 @@ export function CasesApp() {
   const [notice, setNotice] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [now, setNow] = useState(Date.now());
+  const tableBody = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void loadSettings().then(({ settings }) => setSettings(settings));
@@ -65,41 +69,82 @@ export function CasesApp() {
     document.title = t('title');
   }, [locale, t]);
 
-  const rows = useMemo(
-    () => (cases ? sortCases(filterCases(cases, { ...filter, search: deferredSearch }, now), sort) : []),
-    [cases, filter, deferredSearch, sort, now],
+  const fullFilter = useMemo<CaseFilter>(
+    () => ({ ...filter, search: deferredSearch, from: localDayRange(fromDay)?.start, to: localDayRange(toDay)?.end }),
+    [filter, deferredSearch, fromDay, toDay],
   );
+  const rows = useMemo(() => (cases ? sortCases(filterCases(cases, fullFilter, now), sort) : []), [cases, fullFilter, sort, now]);
+  const contexts = useMemo(() => (cases ? distinctContexts(cases) : []), [cases]);
+  /** The selection as far as it is shown: exports and bulk changes act on these. */
+  const selectedRows = useMemo(() => rows.filter((r) => selected.has(r.id)), [rows, selected]);
   const openRow = useMemo(() => cases?.find((c) => c.id === openId) ?? null, [cases, openId]);
   const notify = useCallback((text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ text, kind }), []);
 
   const open = (id: string | null) => {
     history.replaceState(null, '', id ? `#case=${encodeURIComponent(id)}` : '#');
     setOpenId(id);
+    if (!id) requestAnimationFrame(() => tableBody.current?.focus());
   };
 
+  // Escape closes the open case from anywhere on the page (focus then returns to the table).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !openId || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('[role="dialog"]')) return;
+      open(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   /** The cases an export covers: the selection if any, else the current filter. */
-  const exportRows = (): CaseRow[] => (selected.size ? rows.filter((r) => selected.has(r.id)) : rows);
+  const exportRows = (): CaseRow[] => (selectedRows.length ? selectedRows : rows);
 
   async function exportCsv() {
     const list = exportRows();
     const parts: string[] = [];
     setProgress({ done: 0, total: list.length });
-    for await (const { chunk, done } of casesToCsvChunks(list)) {
-      parts.push(chunk);
-      setProgress({ done, total: list.length });
+    try {
+      for await (const { chunk, done } of casesToCsvChunks(list)) {
+        parts.push(chunk);
+        setProgress({ done, total: list.length });
+      }
+      downloadText(`tactful-cases-${stamp()}.csv`, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+      notify(t('exported', { count: list.length }));
+    } catch (err) {
+      notify(t('actionFailed', { reason: errorText(err) }), 'error');
+    } finally {
+      setProgress(null);
     }
-    downloadText(`tactful-cases-${stamp()}.csv`, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
-    setProgress(null);
-    notify(t('exported', { count: list.length }));
   }
 
   async function exportJson() {
     const list = exportRows();
+    const parts: string[] = [];
     setProgress({ done: 0, total: list.length });
-    const backup = await exportBackup(db(), list.map((r) => r.id));
-    downloadText(`tactful-backup-${stamp()}.json`, JSON.stringify(backup));
-    setProgress(null);
-    notify(t('exported', { count: list.length }));
+    try {
+      for await (const { chunk, done } of backupJsonChunks(db(), list.map((r) => r.id))) {
+        parts.push(chunk);
+        setProgress({ done, total: list.length });
+      }
+      downloadText(`tactful-backup-${stamp()}.json`, new Blob(parts, { type: 'application/json' }));
+      notify(t('exported', { count: list.length }));
+    } catch (err) {
+      notify(t('actionFailed', { reason: errorText(err) }), 'error');
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  async function bulkStatus(status: CaseStatus) {
+    try {
+      const result = await write((d) => changeStatusMany(d, selectedRows.map((r) => r.id), status));
+      setSelected(new Set());
+      notify([t('bulkDone', { changed: result.changed.length }), result.skipped.length ? t('bulkSkipped', { count: result.skipped.length }) : ''].join(' ').trim());
+    } catch (err) {
+      notify(t('actionFailed', { reason: errorText(err) }), 'error');
+    }
   }
 
   const setField = <K extends keyof CaseFilter>(key: K, value: CaseFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
@@ -111,7 +156,7 @@ export function CasesApp() {
         <h1>{t('title')}</h1>
         <nav role="tablist" aria-label={t('title')}>
           {(['cases', 'patterns', 'data'] as Tab[]).map((id) => (
-            <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'tab on' : 'tab'} onClick={() => setTab(id)}>
+            <button key={id} role="tab" aria-selected={tab === id} data-tactful-tab={id} className={tab === id ? 'tab on' : 'tab'} onClick={() => setTab(id)}>
               {t(id === 'cases' ? 'tabCases' : id === 'patterns' ? 'tabPatterns' : 'tabData')}
             </button>
           ))}
@@ -133,7 +178,7 @@ export function CasesApp() {
         </div>
       )}
       {notice && (
-        <p className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful="notice" onClick={() => setNotice(null)}>
+        <p className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful="notice" data-kind={notice.kind} onClick={() => setNotice(null)}>
           {notice.text}
         </p>
       )}
@@ -171,14 +216,27 @@ export function CasesApp() {
                 </option>
               ))}
             </select>
-            <input type="text" aria-label={t('contextFilter')} placeholder={t('contextFilter')} value={filter.context ?? ''} onChange={(e) => setField('context', e.target.value || undefined)} />
+            <input
+              type="text"
+              list="tactful-contexts"
+              data-tactful="filter-context"
+              aria-label={t('contextFilter')}
+              placeholder={t('contextFilter')}
+              value={filter.context ?? ''}
+              onChange={(e) => setField('context', e.target.value || undefined)}
+            />
+            <datalist id="tactful-contexts">
+              {contexts.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
             <label className="inline">
               {t('from')}
-              <input type="date" onChange={(e) => setField('from', e.target.value ? new Date(`${e.target.value}T00:00`).getTime() : undefined)} />
+              <input type="date" data-tactful="filter-from" value={fromDay} max={toDay || undefined} onChange={(e) => setFromDay(e.target.value)} />
             </label>
             <label className="inline">
               {t('to')}
-              <input type="date" onChange={(e) => setField('to', e.target.value ? new Date(`${e.target.value}T23:59:59`).getTime() : undefined)} />
+              <input type="date" data-tactful="filter-to" value={toDay} min={fromDay || undefined} onChange={(e) => setToDay(e.target.value)} />
             </label>
             <label className="inline check">
               <input type="checkbox" data-tactful="filter-overdue" checked={Boolean(filter.overdue)} onChange={(e) => setField('overdue', e.target.checked || undefined)} />
@@ -186,7 +244,7 @@ export function CasesApp() {
             </label>
             <label className="inline">
               {t('sortBy')}
-              <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+              <select value={sort} data-tactful="sort" onChange={(e) => setSort(e.target.value as SortKey)}>
                 <option value="deadline">{t('sortDeadline')}</option>
                 <option value="severity">{t('sortSeverity')}</option>
                 <option value="activity">{t('sortActivity')}</option>
@@ -195,32 +253,30 @@ export function CasesApp() {
             </label>
             <button
               type="button"
+              data-tactful-action="clear-filters"
               onClick={() => {
                 setFilter({});
                 setSearch('');
+                setFromDay('');
+                setToDay('');
               }}
             >
               {t('clearFilters')}
             </button>
           </div>
           <div className="bar">
-            <span data-tactful="case-count">{t('shown', { shown: rows.length, total: cases?.length ?? 0 })}</span>
-            {selected.size > 0 && (
+            <span data-tactful="case-count" data-shown={rows.length} data-total={cases?.length ?? 0}>
+              {t('shown', { shown: rows.length, total: cases?.length ?? 0 })}
+            </span>
+            {selectedRows.length > 0 && (
               <>
-                <span>{t('selected', { count: selected.size })}</span>
+                <span data-tactful="selected-count">{t('selected', { count: selectedRows.length })}</span>
                 <select
                   aria-label={t('setStatus')}
                   data-tactful="bulk-status"
                   value=""
                   onChange={(e) => {
-                    const status = e.target.value as CaseStatus;
-                    if (!status) return;
-                    void write(async (d) => {
-                      for (const id of selected) {
-                        const row = cases?.find((c) => c.id === id);
-                        if (row && canTransition(row.status, status)) await changeStatus(d, id, status);
-                      }
-                    }).then(() => setSelected(new Set()));
+                    if (e.target.value) void bulkStatus(e.target.value as CaseStatus);
                   }}
                 >
                   <option value="">{t('setStatus')}</option>
@@ -232,6 +288,7 @@ export function CasesApp() {
                 </select>
               </>
             )}
+            <span className="hint small">{t('keyboardHint')}</span>
           </div>
           <main className={openRow ? 'split' : ''}>
             {cases === null ? null : cases.length === 0 ? (
@@ -253,8 +310,10 @@ export function CasesApp() {
                 locale={locale}
                 t={t}
                 ta={ta}
+                bodyRef={tableBody}
                 onActive={setActive}
                 onOpen={open}
+                onClose={() => open(null)}
                 onToggle={(id) =>
                   setSelected((s) => {
                     const next = new Set(s);
@@ -270,8 +329,20 @@ export function CasesApp() {
           </main>
         </>
       )}
-      {tab === 'patterns' && cases && <Patterns rows={cases} locale={locale} t={t} ta={ta} now={now} />}
-      {tab === 'data' && <DataTab total={cases?.length ?? 0} settings={settings} t={t} write={write} notify={notify} />}
+      {tab === 'patterns' && cases && (
+        <Patterns
+          rows={cases}
+          locale={locale}
+          t={t}
+          ta={ta}
+          now={now}
+          onPickAuthor={(contact) => {
+            setSearch(contact);
+            setTab('cases');
+          }}
+        />
+      )}
+      {tab === 'data' && <DataTab total={cases?.length ?? 0} settings={settings} locale={locale} t={t} write={write} notify={notify} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { openDatabase, type CaseRow, type TactfulDB } from '../../lib/db/schema';
 import { announceCasesChanged, onCasesChanged } from '../../lib/platform/case-events';
 
@@ -9,10 +9,31 @@ export function db(): TactfulDB {
   return sharedDb;
 }
 
-/** All cases, reloaded whenever the background or this page changes them. */
+export type Write = <T>(work: (database: TactfulDB) => Promise<T>) => Promise<T>;
+
+/**
+ * All cases, reloaded whenever the background or this page changes them. Reloads are
+ * coalesced: during a burst of captures at most one runs and one more is queued.
+ */
 export function useCases() {
   const [cases, setCases] = useState<CaseRow[] | null>(null);
-  const reload = useCallback(async () => setCases(await db().cases.toArray()), []);
+  const state = useRef({ running: false, again: false });
+  const reload = useCallback(async () => {
+    const s = state.current;
+    if (s.running) {
+      s.again = true;
+      return;
+    }
+    s.running = true;
+    try {
+      do {
+        s.again = false;
+        setCases(await db().cases.toArray());
+      } while (s.again);
+    } finally {
+      s.running = false;
+    }
+  }, []);
   useEffect(() => {
     void reload();
     const off = onCasesChanged(() => void reload());
@@ -24,12 +45,14 @@ export function useCases() {
     };
   }, [reload]);
   /** Runs a write, then reloads here and tells the background (badge) and other pages. */
-  const write = useCallback(
+  const write: Write = useCallback(
     async <T,>(work: (database: TactfulDB) => Promise<T>): Promise<T> => {
-      const result = await work(db());
-      announceCasesChanged();
-      await reload();
-      return result;
+      try {
+        return await work(db());
+      } finally {
+        announceCasesChanged();
+        await reload();
+      }
     },
     [reload],
   );

@@ -6,6 +6,7 @@ import { loadSettings, saveSettings, watchSettings } from '../../lib/platform/se
 import type { Settings } from '../../lib/settings/schema';
 import { settingsWarnings } from '../../lib/settings/warnings';
 import { uiLocaleFor, useTranslator } from '../shared/useUiLocale';
+import { MonitorPage } from './MonitorPage';
 import './popup.css';
 
 type Counts = { new: number; overdue: number; open: number };
@@ -60,20 +61,22 @@ export function PopupApp() {
         {t('openDashboard')}
       </button>
       <fieldset>
-        <legend>{site ? t('thisSite') : ''}</legend>
+        <legend>{site ? t('thisSite') : t('sites')}</legend>
         {(site === null || site === 'gmail') && (
           <label className="check">
-            <input type="checkbox" checked={settings.sites.gmail} onChange={(e) => toggleSite('gmail', e.target.checked)} />
+            <input type="checkbox" data-tactful="site-toggle" data-site="gmail" checked={settings.sites.gmail} onChange={(e) => toggleSite('gmail', e.target.checked)} />
             {t('workInGmail')}
           </label>
         )}
         {(site === null || site === 'facebook') && (
           <label className="check">
-            <input type="checkbox" checked={settings.sites.facebook} onChange={(e) => toggleSite('facebook', e.target.checked)} />
+            <input type="checkbox" data-tactful="site-toggle" data-site="facebook" checked={settings.sites.facebook} onChange={(e) => toggleSite('facebook', e.target.checked)} />
             {t('workOnFacebook')}
           </label>
         )}
       </fieldset>
+      {/* Room for per-page controls (e.g. "monitor this page" on a Facebook fan page). */}
+      {site === 'facebook' && settings.sites.facebook && <MonitorPage settings={settings} t={t} />}
       {needsSetup && <p className="warning">{t('setupNeeded')}</p>}
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('openOptions')}
