@@ -86,6 +86,20 @@ export class FacebookController {
     this.locale = resolveUiLocale(settings.uiLanguage, navigator.language);
     if (settings.sites.facebook && !wasOn) this.startWatching();
     if (!settings.sites.facebook && wasOn) this.stopWatching();
+    if (settings.sites.facebook && wasOn) this.recordShownComplaints();
+  }
+
+  /**
+   * After a settings change (this page just added to the monitored pages from the popup, or
+   * auto-record turned on), the complaints already on screen are recorded at once rather
+   * than on the next visit.
+   */
+  private recordShownComplaints(): void {
+    if (!this.settings.autoRecord) return;
+    for (const [id, { element, detection }] of this.tracked) {
+      if (!detection.complaint || this.recorded.has(id) || !element.isConnected || !this.isMonitored(element)) continue;
+      void this.capture(id).catch(() => {});
+    }
   }
 
   private startWatching(): void {

@@ -3,7 +3,12 @@ import { cleanUrl } from './comment';
 import { POST_CONTAINER, POST_HEADER_LINK } from './selectors';
 
 /** Facebook path segments that are not page names. */
-const RESERVED = new Set(['permalink.php', 'photo', 'photo.php', 'watch', 'groups', 'story.php', 'profile.php', 'posts', 'videos', 'reel', 'events', 'home.php', '']);
+const RESERVED = new Set([
+  '', 'permalink.php', 'photo', 'photo.php', 'photos', 'watch', 'groups', 'story.php', 'profile.php', 'posts', 'videos', 'reel', 'reels',
+  'stories', 'events', 'home.php', 'marketplace', 'gaming', 'friends', 'messages', 'notifications', 'settings', 'bookmarks', 'saved',
+  'search', 'hashtag', 'share', 'sharer.php', 'sharer', 'login', 'login.php', 'logout.php', 'help', 'privacy', 'policies', 'business',
+  'ads', 'adsmanager', 'dialog', 'l.php', 'media', 'me', 'latest', 'feeds', 'live', 'fundraisers', 'jobs', 'games', 'checkpoint',
+]);
 
 /** The page a Facebook URL belongs to: its vanity name, or `id:<n>` for numeric pages. */
 export function pageKeyOfUrl(href: string): string | null {
@@ -24,6 +29,28 @@ export function pageKeyOfUrl(href: string): string | null {
     return id && /^\d+$/.test(id) ? `id:${id}` : null;
   }
   return RESERVED.has(first) ? null : first;
+}
+
+/**
+ * The address a monitored page is stored under: `https://www.facebook.com/<name>` (lower
+ * case, whatever the host, path or tracking parameters of the URL it was taken from), or
+ * `https://www.facebook.com/profile.php?id=<n>` for pages without a vanity name. Null when
+ * the URL does not name a page (home, groups, a photo viewer without the page in its path…).
+ */
+export function monitoredPageUrl(href: string): string | null {
+  if (!/^https?:\/\//i.test(href)) return null; // a tab's address is absolute; anything else is not a page
+  const key = pageKeyOfUrl(href);
+  if (!key) return null;
+  return key.startsWith('id:') ? `https://www.facebook.com/profile.php?id=${key.slice(3)}` : `https://www.facebook.com/${encodeURIComponent(key)}`;
+}
+
+/** The monitored pages with `href`'s page added (`on`) or every entry for that page removed. */
+export function withMonitoredPage(monitoredPages: readonly string[], href: string, on: boolean): string[] {
+  const url = monitoredPageUrl(href);
+  const key = url && pageKeyOfUrl(url);
+  if (!url || !key) return [...monitoredPages];
+  const others = monitoredPages.filter((u) => pageKeyOfUrl(u) !== key);
+  return on ? [...others, url] : others;
 }
 
 /** Whether the post shown belongs to a page listed in the settings' monitored pages. */
