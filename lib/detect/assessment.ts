@@ -1,6 +1,6 @@
 import type { Need, Quadrant, QuadrantHint, Severity, Signal } from './types';
 import { en, zh, type Rule } from './patterns';
-import { anyRuleMatches, compileRules, matchingKinds } from './rule-engine';
+import { compileRules, groupMatches, matchingKinds } from './rule-engine';
 
 /**
  * Severity, need and quadrant hints from the signals (documented in docs/detect.md).
@@ -46,7 +46,7 @@ export function needOf(signals: readonly Signal[], folded: string, scripts: { zh
     has(signals, 'concrete_fact') ||
     has(signals, 'refund_demand') ||
     has(signals, 'personal_data', ['order-number']) ||
-    anyRuleMatches(REQUESTS, folded, scripts);
+    groupMatches(REQUESTS, folded, scripts);
   const venting = has(signals, 'insult') || has(signals, 'dissatisfaction') || /[!！]{2,}|[?？]{2,}/.test(folded);
   if (concrete && venting) return 'mixed';
   return concrete ? 'concrete' : 'venting';

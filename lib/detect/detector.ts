@@ -7,7 +7,7 @@ import { unitsOf } from './features';
 import { MODEL_WINDOW, replaceForModel } from './normalise';
 import { neutralCues, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
-import { matchCompiled, scanText } from './rule-engine';
+import { matchGroup, scanText } from './rule-engine';
 import { SIGNALS } from './signals';
 import type { DetectionResult, DetectOptions, Signal, SignalKind } from './types';
 
@@ -71,13 +71,20 @@ export function combineScore(
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Keeps the first of overlapping matches of the same kind. */
+/**
+ * Keeps the first of overlapping matches of the same kind. Sorted by start, a signal
+ * overlaps an earlier kept one of its kind exactly when it starts before the furthest
+ * end among them (signals are never empty), so one pass suffices.
+ */
 function dedupe(signals: Signal[]): Signal[] {
   signals.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
+  const furthest: Partial<Record<SignalKind, number>> = {};
   for (const s of signals) {
-    if (out.some((o) => o.kind === s.kind && s.start < o.end && s.end > o.start)) continue;
+    const end = furthest[s.kind];
+    if (end !== undefined && s.start < end) continue;
     out.push(s);
+    furthest[s.kind] = end === undefined ? s.end : Math.max(end, s.end);
   }
   return out;
 }
@@ -243,7 +250,7 @@ export function createDetector(model: LinearModel) {
     const hasContent = (pass.any & CONTENT) !== 0 || HAS_CONTENT.test(window);
     const modelScore = hasContent ? model.scoreOfMargin(modelMargin(model, window, folded, group), group) : 0;
     scanText(folded);
-    const matches = matchCompiled(SIGNALS, folded, scripts);
+    const matches = matchGroup(SIGNALS, folded, scripts);
     const found: Signal[] = [];
     for (const m of matches) found.push({ kind: m.kind, label: m.label, start: m.start, end: m.end, text: window.slice(m.start, m.end) });
     const personal = personalDataIn(window, folded, scripts.zh);

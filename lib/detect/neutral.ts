@@ -1,5 +1,5 @@
 import { en, zh, type Rule } from './patterns';
-import { anyRuleMatches, compileRules } from './rule-engine';
+import { compileRules, groupMatches } from './rule-engine';
 
 /** Cues of a plain question, plain praise or a near-empty comment; not shown as signals, only used to temper the score. */
 export interface NeutralCues {
@@ -123,8 +123,8 @@ export function isTrivial(folded: string): boolean {
 
 export function neutralCues(folded: string, scripts: { zh: boolean; en: boolean }): NeutralCues {
   return {
-    question: anyRuleMatches(QUESTIONS, folded, scripts),
-    praise: anyRuleMatches(PRAISES, folded, BOTH_SCRIPTS),
+    question: groupMatches(QUESTIONS, folded, scripts),
+    praise: groupMatches(PRAISES, folded, BOTH_SCRIPTS),
     trivial: isTrivial(folded),
   };
 }

@@ -1,7 +1,7 @@
 import type { Signal } from './types';
 import { foldAligned } from './fold';
 import { scriptsIn, zh, en, type Rule, type RuleMatch } from './patterns';
-import { compileRules, matchCompiled } from './rule-engine';
+import { compileRules, matchGroup } from './rule-engine';
 
 /**
  * Personal data a reply must never echo in public: phone numbers, email addresses,
@@ -52,7 +52,7 @@ export function findPersonalData(text: string): Signal[] {
 
 /** `findPersonalData` for a text already folded (`folded = foldAligned(text)`). */
 export function personalDataIn(text: string, folded: string, hasHan: boolean): Signal[] {
-  const matches: RuleMatch<'personal_data'>[] = matchCompiled(COMPILED, folded, hasHan ? WITH_HAN : WITHOUT_HAN);
+  const matches: RuleMatch<'personal_data'>[] = matchGroup(COMPILED, folded, hasHan ? WITH_HAN : WITHOUT_HAN);
   if (matches.length === 0) return [];
   const out: Signal[] = [];
   for (const m of matches) {

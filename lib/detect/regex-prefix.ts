@@ -5,7 +5,9 @@
  *
  * - `candidatePlan(source)`: for each top-level alternative, a set of literal prefixes
  *   such that every match of the alternative starts with one of them, or "anchored"
- *   (the alternative starts with ^, so only position 0 can match);
+ *   (the alternative starts with ^, so only position 0 can match). Prefixes are written
+ *   with every digit collapsed to "0" (`collapseDigits`): "\\d{1,2}/" gives "0/", "00/"
+ *   instead of a hundred strings, and the engine reads the text the same way;
  * - `requiredUnits(source)`: a set of UTF-16 code units at least one of which every
  *   match contains.
  *
@@ -250,6 +252,11 @@ export function enumerateSet(node: Extract<Node, { t: 'set' }>, limit = 26): str
   return [...out];
 }
 
+/** The digit 0-9 → "0" view of a string, in which prefixes are written and texts are read. */
+export function collapseDigits(s: string): string {
+  return s.replace(/[0-9]/g, '0');
+}
+
 const CAP = 96;
 const MAX_PREFIX = 8;
 
@@ -349,11 +356,11 @@ function compute(cont: Cont, budget: number, depth: number, consumed: boolean): 
     case 'look':
       return prefixes(rest, budget, depth + 1, consumed);
     case 'char':
-      return prepend([x.s], prefixes(rest, budget - x.s.length, depth + 1, true));
+      return prepend([collapseDigits(x.s)], prefixes(rest, budget - x.s.length, depth + 1, true));
     case 'set': {
       const members = enumerateSet(x);
       if (!members) return [''];
-      return prepend(members, prefixes(rest, budget - 1, depth + 1, true));
+      return prepend([...new Set(members.map(collapseDigits))], prefixes(rest, budget - 1, depth + 1, true));
     }
     case 'group': {
       const out: string[] = [];
@@ -371,20 +378,33 @@ function compute(cont: Cont, budget: number, depth: number, consumed: boolean): 
   }
 }
 
-export type AlternativePlan = { kind: 'anchored' } | { kind: 'prefixes'; prefixes: string[] } | { kind: 'unknown' };
+export type AlternativePlan =
+  | { kind: 'anchored' }
+  | {
+      kind: 'prefixes';
+      prefixes: string[];
+      /** A \b precedes the match and every prefix starts with a word character: the match starts a word. */
+      wordStart: boolean;
+    }
+  | { kind: 'unknown' };
+
+const isWordUnit = (u: number) => (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f;
 
 /** How to find the positions where each top-level alternative of `source` may match. */
 export function candidatePlan(source: string): AlternativePlan[] {
   return parseRegex(source).map((alt): AlternativePlan => {
-    // An alternative whose first non-lookaround assertion is ^ can only match at 0 (no m flag).
+    // Zero-width nodes before the first consuming one all hold at the match's start.
+    let boundary = false;
     for (const node of alt) {
-      if (node.t === 'look' || (node.t === 'assert' && node.kind !== '^')) continue;
-      if (node.t === 'assert' && node.kind === '^') return { kind: 'anchored' };
-      break;
+      if (node.t === 'look') continue;
+      if (node.t !== 'assert') break;
+      // ^ (no m flag): only position 0 can match.
+      if (node.kind === '^') return { kind: 'anchored' };
+      if (node.kind === 'b') boundary = true;
     }
     const p = prefixes(then(alt, null), MAX_PREFIX, 0, false);
     if (p.includes('')) return { kind: 'unknown' };
-    return { kind: 'prefixes', prefixes: p };
+    return { kind: 'prefixes', prefixes: p, wordStart: boundary && p.every((s) => isWordUnit(s.charCodeAt(0))) };
   });
 }
 

@@ -3,62 +3,67 @@
  * every regex over every text. Each rule's regex is analysed once (regex-prefix.ts):
  *
  * - "prefix" rules: every match of every alternative starts with one of a few literal
- *   prefixes (e.g. 退款, "refund", "my lawy"). All prefixes of all rules go into one
- *   trie, walked once over the folded text; the rule's regex is then executed (sticky)
- *   only at the positions where one of its prefixes occurs (or at 0 for ^ alternatives).
- * - "required" rules: some alternative starts with a wide class (e.g. an email address
- *   or a date), but every match contains one of a few code units (@, 月…): the regex runs
- *   over the whole text, as before, only when one of those units is present.
- * - "always" rules: the rest run as before.
+ *   prefixes (e.g. 退款, "refund", "my lawy"; digits are all read as 0), or only at
+ *   position 0 (^). All prefixes of all rules go into two tries walked once over the
+ *   folded text: one at every position, one — for alternatives that start with \b and a
+ *   word character — only where a word starts. The rule's regex is then executed
+ *   (sticky) only at the positions where one of its prefixes occurs.
+ * - "run" rules, X+ then a literal L not in X (an email address): a match starts at the
+ *   start of the run of X before an occurrence of L, and succeeds from there exactly when
+ *   it succeeds from anywhere in the run, so only those starts are tried.
+ * - "required" rules: every match contains one of a few code units; the regex runs over
+ *   the whole text, as before, only when one of them occurs.
  *
- * The result is exactly what `matchRules` (patterns.ts) gives: a global regex scan tries
- * positions left to right and, after a match, resumes at its end; a sticky execution at
- * each candidate position left to right, skipping those inside the previous match, finds
- * the same matches because a match can only start at a candidate position.
+ * Rules with no candidate in a text cost nothing: the walk records which rules have
+ * candidates, and each group only looks at those. The result is exactly what
+ * `matchRules` (patterns.ts) gives: a global regex scan tries positions left to right
+ * and, after a match, resumes at its end; a sticky execution at each candidate position
+ * left to right, skipping those inside the previous match, finds the same matches
+ * because a match can only start at a candidate position. rule-engine.test.ts checks
+ * this on examples generated from every pattern.
  */
-import { candidatePlan, parseRegex, requiredUnits, type Node } from './regex-prefix';
+import { candidatePlan, parseRegex, requiredUnits, type AlternativePlan, type Node } from './regex-prefix';
 import type { Rule, RuleMatch } from './patterns';
 
 export interface CompiledRule<K extends string = string> {
   id: number;
   rule: Rule<K>;
-  mode: 'prefix' | 'run' | 'required' | 'always';
-  /** "run" rules (X+ then a literal L not in X, e.g. an email address): X's ranges and L. */
+  mode: 'prefix' | 'run' | 'required';
+  plans: AlternativePlan[];
+  /** "run" rules: X's ranges and L. */
   run: { ranges: [number, number][]; literal: string } | null;
-  /** Some alternative can only match at position 0. */
-  anchored: boolean;
+  /** "required" rules: the code units one of which every match contains. */
   required: number[] | null;
   sticky: RegExp;
 }
 
+/** Rules registered together (ids lo..hi-1, in order), matched together. */
+export interface RuleGroup<K extends string = string> {
+  lo: number;
+  hi: number;
+  rules: readonly CompiledRule<K>[];
+}
+
+type Scripts = { readonly zh: boolean; readonly en: boolean };
+
 const compiled: CompiledRule[] = [];
 let built = false;
-
-// Trie over UTF-16 units. Node ids start at 1; 0 means "no node".
-let rootChild = new Int32Array(65536);
-let hashKeys = new Int32Array(0);
-let hashVals = new Int32Array(0);
-let hashMask = 0;
-let outStart = new Int32Array(1);
-let outRules = new Int32Array(0);
-let hasKids = new Uint8Array(0);
 
 /**
  * A pattern of the shape X+ L … (a class repeated, then a literal not in the class, and
  * no lookbehind or backreference anywhere): a match can only start inside a run of X
  * that ends right before an L, and it succeeds from any position of that run if and only
- * if it succeeds from the run's start (X+ stops at L whatever the start). So the matches
- * are found from the occurrences of L, reading the run backwards.
+ * if it succeeds from the run's start (X+ stops at L whatever the start).
  */
 function runShape(source: string): CompiledRule['run'] {
   const alts = parseRegex(source);
   if (alts.length !== 1) return null;
   const [first, second] = alts[0]!;
-  const walk = (nodes: readonly Node[]): boolean =>
+  const plain = (nodes: readonly Node[]): boolean =>
     nodes.every((n) =>
-      n.t === 'look' ? !n.behind && n.alts.every(walk) : n.t === 'backref' ? false : n.t === 'group' ? n.alts.every(walk) : n.t === 'quant' ? walk([n.node]) : true,
+      n.t === 'look' ? !n.behind && n.alts.every(plain) : n.t === 'backref' ? false : n.t === 'group' ? n.alts.every(plain) : n.t === 'quant' ? plain([n.node]) : true,
     );
-  if (!walk(alts[0]!)) return null;
+  if (!plain(alts[0]!)) return null;
   if (first?.t !== 'quant' || first.min < 1 || first.max !== Infinity || first.node.t !== 'set' || first.node.negate) return null;
   if (second?.t !== 'char' || second.s.length !== 1) return null;
   const ranges = first.node.ranges;
@@ -68,30 +73,43 @@ function runShape(source: string): CompiledRule['run'] {
   return { ranges, literal: second.s };
 }
 
-/** Registers rules (at module load); returns them compiled, in the same order. */
-export function compileRules<K extends string>(rules: readonly Rule<K>[]): CompiledRule<K>[] {
-  const out = rules.map((rule): CompiledRule<K> => {
+/** Registers a group of rules (at module load); returns them compiled, in the same order. */
+export function compileRules<K extends string>(rules: readonly Rule<K>[]): RuleGroup<K> {
+  const lo = compiled.length;
+  const out = rules.map((rule, k): CompiledRule<K> => {
     const plans = candidatePlan(rule.re.source);
     const unknown = plans.some((p) => p.kind === 'unknown');
     const run = unknown ? runShape(rule.re.source) : null;
     const required = unknown && !run ? requiredUnits(rule.re.source) : null;
+    if (unknown && !run && !required) throw new Error(`rule-engine: no way to prefilter /${rule.re.source}/`);
     return {
-      id: -1,
+      id: lo + k,
       rule,
-      mode: !unknown ? 'prefix' : run ? 'run' : required ? 'required' : 'always',
+      mode: !unknown ? 'prefix' : run ? 'run' : 'required',
+      plans,
       run,
-      anchored: plans.some((p) => p.kind === 'anchored'),
       required,
       sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'),
     };
   });
-  out.forEach((c, k) => (c.id = compiled.length + k));
   compiled.push(...(out as CompiledRule[]));
   built = false;
-  return out;
+  return { lo, hi: compiled.length, rules: out };
 }
 
+// Two tries over UTF-16 units (digits read as "0") sharing one node space: ids start at
+// 1, 0 means "no node". anywhereRoot/wordRoot give the first level, a hash the others.
+let anywhereRoot = new Int32Array(65536);
+let wordRoot = new Int32Array(65536);
+let hashKeys = new Int32Array(0);
+let hashVals = new Int32Array(0);
+let hashMask = 0;
 let hashShift = 28;
+let outStart = new Int32Array(1);
+let outRules = new Int32Array(0);
+let hasKids = new Uint8Array(0);
+/** Rules with a candidate at position 0 of every non-empty text (^ alternatives). */
+let anchoredRules: number[] = [];
 
 /** Fibonacci hashing: the high bits of key × 2^32/φ (the low bits would only reflect the unit). */
 function hashSlot(key: number): number {
@@ -103,40 +121,52 @@ function build(): void {
     kids: Map<number, number>;
     rules: number[];
   }
-  const nodes: TNode[] = [{ kids: new Map(), rules: [] }, { kids: new Map(), rules: [] }]; // 0 unused, 1 = root
+  // 0 unused, 1 = root of the anywhere trie, 2 = root of the word-start trie.
+  const nodes: TNode[] = [0, 1, 2].map(() => ({ kids: new Map(), rules: [] }));
+  const insert = (root: number, prefix: string, rule: number) => {
+    let node = root;
+    for (let k = 0; k < prefix.length; k++) {
+      const u = prefix.charCodeAt(k);
+      let next = nodes[node]!.kids.get(u);
+      if (next === undefined) {
+        next = nodes.length;
+        nodes.push({ kids: new Map(), rules: [] });
+        nodes[node]!.kids.set(u, next);
+      }
+      node = next;
+    }
+    if (!nodes[node]!.rules.includes(rule)) nodes[node]!.rules.push(rule);
+  };
+  anchoredRules = [];
   for (const c of compiled) {
-    if (c.mode !== 'prefix') continue;
-    const plans = candidatePlan(c.rule.re.source);
-    for (const plan of plans) {
-      if (plan.kind !== 'prefixes') continue;
-      for (const prefix of plan.prefixes) {
-        let node = 1;
-        for (let k = 0; k < prefix.length; k++) {
-          const u = prefix.charCodeAt(k);
-          let next = nodes[node]!.kids.get(u);
-          if (next === undefined) {
-            next = nodes.length;
-            nodes.push({ kids: new Map(), rules: [] });
-            nodes[node]!.kids.set(u, next);
-          }
-          node = next;
-        }
-        if (!nodes[node]!.rules.includes(c.id)) nodes[node]!.rules.push(c.id);
+    if (c.mode === 'run') insert(1, c.run!.literal.replace(/[0-9]/g, '0'), c.id);
+    else if (c.mode === 'required') for (const u of c.required!) insert(1, String.fromCharCode(u >= 0x30 && u <= 0x39 ? 0x30 : u), c.id);
+    else {
+      for (const plan of c.plans) {
+        if (plan.kind === 'anchored') {
+          if (!anchoredRules.includes(c.id)) anchoredRules.push(c.id);
+        } else if (plan.kind === 'prefixes') for (const prefix of plan.prefixes) insert(plan.wordStart ? 2 : 1, prefix, c.id);
       }
     }
   }
   if (nodes.length >= 32768) throw new Error('rule-engine: trie too large');
-  rootChild = new Int32Array(65536);
-  for (const [u, id] of nodes[1]!.kids) rootChild[u] = id;
+  const rootOf = (root: number) => {
+    const table = new Int32Array(65536);
+    for (const [u, id] of nodes[root]!.kids) table[u] = id;
+    for (let d = 0x31; d <= 0x39; d++) table[d] = table[0x30]!; // prefixes are digit-collapsed
+    return table;
+  };
+  anywhereRoot = rootOf(1);
+  wordRoot = rootOf(2);
   let edges = 0;
-  for (let id = 2; id < nodes.length; id++) edges += nodes[id]!.kids.size;
+  for (let id = 3; id < nodes.length; id++) edges += nodes[id]!.kids.size;
   let size = 16;
   while (size < edges * 2) size <<= 1;
   hashKeys = new Int32Array(size);
   hashVals = new Int32Array(size);
   hashMask = size - 1;
   hashShift = 32 - Math.log2(size);
-  for (let id = 2; id < nodes.length; id++) {
+  for (let id = 3; id < nodes.length; id++) {
     for (const [u, child] of nodes[id]!.kids) {
       const key = id * 65536 + u;
       let slot = hashSlot(key);
@@ -150,7 +180,7 @@ function build(): void {
   hasKids = new Uint8Array(nodes.length);
   for (let id = 0; id < nodes.length; id++) {
     outStart[id] = flat.length;
-    flat.push(...nodes[id]!.rules.sort((a, b) => a - b));
+    if (id >= 3) flat.push(...nodes[id]!.rules.sort((a, b) => a - b));
     hasKids[id] = nodes[id]!.kids.size > 0 ? 1 : 0;
   }
   outStart[nodes.length] = flat.length;
@@ -158,6 +188,7 @@ function build(): void {
   lastPos = new Int32Array(compiled.length);
   candCount = new Int32Array(compiled.length);
   candOffset = new Int32Array(compiled.length + 1);
+  active = new Int32Array(compiled.length);
   built = true;
 }
 
@@ -174,8 +205,6 @@ function childOf(node: number, unit: number): number {
 
 // Scan state of the current text (the engine is synchronous and single-threaded).
 let scannedText: string | null = null;
-let scanGeneration = 0;
-const seen = new Uint32Array(65536); // seen[u] === scanGeneration ⇔ unit u occurs in the text
 let lastPos = new Int32Array(0);
 let candCount = new Int32Array(0);
 let candOffset = new Int32Array(1);
@@ -183,6 +212,9 @@ let rawRule = new Int32Array(256);
 let rawPos = new Int32Array(256);
 let rawLength = 0;
 let candPos = new Int32Array(256);
+/** Ids of the rules with candidates, ascending. */
+let active = new Int32Array(0);
+let activeLength = 0;
 
 function pushCandidate(rule: number, pos: number): void {
   if (lastPos[rule] === pos) return;
@@ -199,38 +231,52 @@ function pushCandidate(rule: number, pos: number): void {
   rawPos[rawLength++] = pos;
 }
 
-/** Walks the trie over `text` once and records, per rule, where its matches may start. */
+/** Follows the trie from `node` (reached on text[p]) and records every rule it names. */
+function walk(text: string, n: number, p: number, node: number): void {
+  let q = p;
+  for (;;) {
+    for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) pushCandidate(outRules[k]!, p);
+    if (hasKids[node] === 0 || ++q >= n) return;
+    const u = text.charCodeAt(q);
+    node = childOf(node, u >= 0x31 && u <= 0x39 ? 0x30 : u);
+    if (node === 0) return;
+  }
+}
+
+const isWordUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f;
+
+/** Walks the tries over `text` once and records, per rule, where its matches may start. */
 export function scanText(text: string): void {
   if (!built) build();
-  scanGeneration = (scanGeneration + 1) >>> 0;
-  if (scanGeneration === 0) {
-    seen.fill(0);
-    scanGeneration = 1;
-  }
-  const gen = scanGeneration;
   lastPos.fill(-1);
   rawLength = 0;
   const n = text.length;
+  if (n > 0) for (const rule of anchoredRules) pushCandidate(rule, 0);
+  let prevWord = false;
   for (let p = 0; p < n; p++) {
     const c = text.charCodeAt(p);
-    seen[c] = gen;
-    let node = rootChild[c]!;
-    let q = p;
-    while (node !== 0) {
-      for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) pushCandidate(outRules[k]!, p);
-      if (hasKids[node] === 0 || ++q >= n) break;
-      node = childOf(node, text.charCodeAt(q));
+    const node = anywhereRoot[c]!;
+    if (node !== 0) walk(text, n, p, node);
+    const word = isWordUnit(c);
+    if (word && !prevWord) {
+      const start = wordRoot[c]!;
+      if (start !== 0) walk(text, n, p, start);
     }
+    prevWord = word;
   }
   // Group the candidates by rule (counting sort; positions stay ascending).
+  const rules = candCount.length;
   candCount.fill(0);
   for (let k = 0; k < rawLength; k++) candCount[rawRule[k]!]!++;
   let total = 0;
-  for (let r = 0; r < candCount.length; r++) {
+  activeLength = 0;
+  for (let r = 0; r < rules; r++) {
     candOffset[r] = total;
-    total += candCount[r]!;
+    const count = candCount[r]!;
+    if (count > 0) active[activeLength++] = r;
+    total += count;
   }
-  candOffset[candCount.length] = total;
+  candOffset[rules] = total;
   if (candPos.length < total) candPos = new Int32Array(Math.max(total, candPos.length * 2));
   candCount.fill(0);
   for (let k = 0; k < rawLength; k++) {
@@ -240,146 +286,120 @@ export function scanText(text: string): void {
   scannedText = text;
 }
 
-/** True when the scanned text contains the UTF-16 unit. */
-export function textHasUnit(unit: number): boolean {
-  return seen[unit] === scanGeneration;
-}
-
-/**
- * Matches of the given compiled rules on `text` (folded), rule by rule, each rule's
- * matches left to right — the same list `matchRules` returns. Rules of a script the
- * text does not contain are skipped, as in `matchRules`.
- */
-export function matchCompiled<K extends string>(
-  rules: readonly CompiledRule<K>[],
-  text: string,
-  scripts: { zh: boolean; en: boolean },
-  out: RuleMatch<K>[] = [],
-): RuleMatch<K>[] {
-  if (scannedText !== text) scanText(text);
-  for (const c of rules) {
-    if (!scripts[c.rule.script]) continue;
-    if (c.mode === 'prefix') {
-      let lastEnd = 0;
-      const re = c.sticky;
-      if (c.anchored) {
-        re.lastIndex = 0;
-        const m = re.exec(text);
-        if (m !== null && m[0].length > 0) {
-          out.push({ kind: c.rule.kind, label: c.rule.label, start: 0, end: m[0].length });
-          lastEnd = m[0].length;
-        }
-      }
-      for (let k = candOffset[c.id]!, end = candOffset[c.id + 1]!; k < end; k++) {
-        const p = candPos[k]!;
-        if (p < lastEnd || (c.anchored && p === 0)) continue;
-        re.lastIndex = p;
-        const m = re.exec(text);
-        if (m === null || m[0].length === 0) continue;
-        lastEnd = p + m[0].length;
-        out.push({ kind: c.rule.kind, label: c.rule.label, start: p, end: lastEnd });
-      }
-      continue;
-    }
-    if (c.mode === 'run') {
-      runMatches(c, text, out);
-      continue;
-    }
-    if (c.mode === 'required') {
-      let present = false;
-      for (const u of c.required!) {
-        if (seen[u] === scanGeneration) {
-          present = true;
-          break;
-        }
-      }
-      if (!present) continue;
-    }
-    const re = c.rule.re;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (m[0].length === 0) continue;
-      out.push({ kind: c.rule.kind, label: c.rule.label, start: m.index, end: m.index + m[0].length });
-    }
-  }
-  return out;
-}
-
 function inRanges(ranges: readonly [number, number][], u: number): boolean {
   for (const [lo, hi] of ranges) if (u >= lo && u <= hi) return true;
   return false;
 }
 
-/** Matches of a "run" rule, left to right, as a global scan finds them (see runShape). */
-function runMatches<K extends string>(c: CompiledRule<K>, text: string, out: RuleMatch<K>[] | null): boolean {
-  const { ranges, literal } = c.run!;
-  const re = c.sticky;
-  let lastEnd = 0;
+/**
+ * Matches of one rule in the scanned text, left to right (pushed to `out`); with
+ * `out` null, stops at the first and only says whether there is one.
+ */
+function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: RuleMatch<K>[] | null): boolean {
+  const from = candOffset[c.id]!;
+  const to = candOffset[c.id + 1]!;
+  if (from === to) return false;
+  const kind = c.rule.kind;
+  const label = c.rule.label;
   let found = false;
-  let q = text.indexOf(literal);
-  while (q >= 0) {
-    let p = q;
-    while (p > lastEnd && inRanges(ranges, text.charCodeAt(p - 1))) p--;
-    if (p < q) {
+  if (c.mode === 'prefix') {
+    // A sticky test() at p matches exactly where a global scan reaching p would; on
+    // success lastIndex is the match's end (no match array to allocate).
+    const re = c.sticky;
+    let lastEnd = 0;
+    for (let k = from; k < to; k++) {
+      const p = candPos[k]!;
+      if (p < lastEnd) continue;
       re.lastIndex = p;
-      const m = re.exec(text);
-      if (m !== null && m[0].length > 0) {
-        if (!out) return true;
-        found = true;
-        lastEnd = p + m[0].length;
-        out.push({ kind: c.rule.kind, label: c.rule.label, start: p, end: lastEnd });
-      }
+      if (!re.test(text) || re.lastIndex === p) continue;
+      if (!out) return true;
+      found = true;
+      lastEnd = re.lastIndex;
+      out.push({ kind, label, start: p, end: lastEnd });
     }
-    q = text.indexOf(literal, Math.max(q + 1, lastEnd));
+    return found;
+  }
+  if (c.mode === 'run') {
+    // Candidates are the occurrences q of L; the match starts where the run of X before q
+    // starts, or where the previous match ended if that is later.
+    const { ranges, literal } = c.run!;
+    const l = literal.charCodeAt(0);
+    const re = c.sticky;
+    let lastEnd = 0;
+    for (let k = from; k < to; k++) {
+      const q = candPos[k]!;
+      if (q < lastEnd || text.charCodeAt(q) !== l) continue;
+      let p = q;
+      while (p > lastEnd && inRanges(ranges, text.charCodeAt(p - 1))) p--;
+      if (p === q) continue;
+      re.lastIndex = p;
+      if (!re.test(text) || re.lastIndex === p) continue;
+      if (!out) return true;
+      found = true;
+      lastEnd = re.lastIndex;
+      out.push({ kind, label, start: p, end: lastEnd });
+    }
+    return found;
+  }
+  // "required": one of the units occurs; scan the whole text as before.
+  const re = c.rule.re;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    if (!out) return true;
+    found = true;
+    out.push({ kind, label, start: m.index, end: m.index + m[0].length });
   }
   return found;
 }
 
-/** Whether one compiled rule has a (non-empty) match in the scanned `text`. */
-function ruleMatches(c: CompiledRule, text: string): boolean {
-  if (c.mode === 'prefix') {
-    const re = c.sticky;
-    if (c.anchored) {
-      re.lastIndex = 0;
-      const m = re.exec(text);
-      if (m !== null && m[0].length > 0) return true;
-    }
-    for (let k = candOffset[c.id]!, end = candOffset[c.id + 1]!; k < end; k++) {
-      re.lastIndex = candPos[k]!;
-      const m = re.exec(text);
-      if (m !== null && m[0].length > 0) return true;
-    }
-    return false;
-  }
-  if (c.mode === 'run') return runMatches(c, text, null);
-  if (c.mode === 'required') {
-    let present = false;
-    for (const u of c.required!) {
-      if (seen[u] === scanGeneration) {
-        present = true;
-        break;
-      }
-    }
-    if (!present) return false;
-  }
-  const re = c.rule.re;
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) if (m[0].length > 0) return true;
-  return false;
+/** First index in `active` of a rule id ≥ lo. */
+function firstActive(lo: number): number {
+  let k = 0;
+  while (k < activeLength && active[k]! < lo) k++;
+  return k;
 }
 
-/** Whether any of the rules (of a script the text contains) matches `text` (folded). */
-export function anyRuleMatches(rules: readonly CompiledRule[], text: string, scripts: { zh: boolean; en: boolean }): boolean {
+/**
+ * Matches of a group's rules on `text` (folded), rule by rule, each rule's matches left
+ * to right — the same list `matchRules` returns. Rules of a script the text does not
+ * contain are skipped, as in `matchRules`.
+ */
+export function matchGroup<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, out: RuleMatch<K>[] = []): RuleMatch<K>[] {
   if (scannedText !== text) scanText(text);
-  for (const c of rules) if (scripts[c.rule.script] && ruleMatches(c, text)) return true;
+  for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
+    const c = group.rules[active[k]! - group.lo]!;
+    if (scripts[c.rule.script]) matchRule(c, text, out);
+  }
+  return out;
+}
+
+/** Whether any rule of the group (of a script the text contains) matches `text` (folded). */
+export function groupMatches(group: RuleGroup, text: string, scripts: Scripts): boolean {
+  if (scannedText !== text) scanText(text);
+  for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
+    const c = group.rules[active[k]! - group.lo]!;
+    if (scripts[c.rule.script] && matchRule(c, text, null)) return true;
+  }
   return false;
 }
 
-/** The kinds of the rules that match `text` (folded), in rule order, each once. */
-export function matchingKinds<K extends string>(rules: readonly CompiledRule<K>[], text: string, scripts: { zh: boolean; en: boolean }): K[] {
+/** The kinds of the group's rules that match `text` (folded), in rule order, each once. */
+export function matchingKinds<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts): K[] {
   if (scannedText !== text) scanText(text);
   const out: K[] = [];
-  for (const c of rules) if (scripts[c.rule.script] && !out.includes(c.rule.kind) && ruleMatches(c, text)) out.push(c.rule.kind);
+  for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
+    const c = group.rules[active[k]! - group.lo]!;
+    if (scripts[c.rule.script] && !out.includes(c.rule.kind) && matchRule(c, text, null)) out.push(c.rule.kind);
+  }
+  return out;
+}
+
+/** Matches of any registered rules, one rule after the other (tests: single rules). */
+export function matchCompiled<K extends string>(rules: readonly CompiledRule<K>[], text: string, scripts: Scripts): RuleMatch<K>[] {
+  if (scannedText !== text) scanText(text);
+  const out: RuleMatch<K>[] = [];
+  for (const c of rules) if (scripts[c.rule.script]) matchRule(c, text, out);
   return out;
 }
 
