@@ -75,8 +75,6 @@ export function CaseDetail(props: {
     switch (e.type) {
       case 'status':
         return t('ev_status', { from: statusLabel(d.from), to: statusLabel(d.to) });
-      case 'version':
-        return t('ev_version_seq', { seq: Number(d.seq) || '?' });
       case 'edit':
         return t('ev_edit_detail', {
           changes: Object.entries(d)
@@ -101,6 +99,12 @@ export function CaseDetail(props: {
   };
   const draftKind = (kind: unknown) => (kind === 'public' || kind === 'private' || kind === 'email' ? t(`draftKind_${kind}`) : String(kind));
 
+  // The timeline: each verbatim version (when it was seen) and each event, in time order.
+  // (Data recorded before schema 3 also has `created` / `version` events: the versions stand for them.)
+  const timeline = [
+    ...versions.map((v) => ({ key: `v${v.seq}`, at: v.capturedAt, type: v.seq === 1 ? 'created' : 'version', text: v.seq === 1 ? t('ev_created') : t('ev_version_seq', { seq: v.seq }) })),
+    ...events.filter((e) => e.type !== 'created' && e.type !== 'version').map((e) => ({ key: `e${e.id}`, at: e.at, type: e.type, text: eventText(e) })),
+  ].sort((a, b) => a.at - b.at);
   const notes = events.filter((e) => e.type === 'note');
   const drafts = events.filter((e) => e.type === 'draft_used');
   const link = safeHttpUrl(row.url);
@@ -282,9 +286,9 @@ export function CaseDetail(props: {
 
       <h3>{t('timeline')}</h3>
       <ul className="timeline" data-tactful="timeline">
-        {events.map((e) => (
-          <li key={e.id} data-event-type={e.type}>
-            <span className="muted small">{formatTime(e.at, locale)}</span> <span className="ev">{eventText(e)}</span>
+        {timeline.map((e) => (
+          <li key={e.key} data-event-type={e.type}>
+            <span className="muted small">{formatTime(e.at, locale)}</span> <span className="ev">{e.text}</span>
           </li>
         ))}
       </ul>

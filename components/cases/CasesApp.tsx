@@ -265,7 +265,7 @@ export function CasesApp() {
             </button>
           </div>
           <div className="bar">
-            <span data-tactful="case-count" data-shown={rows.length} data-total={cases?.length ?? 0}>
+            <span data-tactful="case-count" data-shown={rows.length} data-total={cases?.length ?? 0} data-search={deferredSearch}>
               {t('shown', { shown: rows.length, total: cases?.length ?? 0 })}
             </span>
             {selectedRows.length > 0 && (

@@ -8,7 +8,7 @@ import {
   type Response,
   type ResponseMap,
 } from '../protocol';
-import { captureMany, captureText } from '../records/capture';
+import { captureParsed, casesBySourceKeys } from '../records/capture';
 import { addNote, caseCounts, CaseNotFoundError, changeStatus, logDraftUsed, markGone } from '../records/lifecycle';
 import type { Settings } from '../settings/schema';
 
@@ -29,18 +29,19 @@ function makeHandlers(deps: RouterDeps): Handlers {
     ping: async () => ({ pong: true }),
     capture: async ({ capture }) => {
       const settings = await deps.getSettings();
-      const result = await captureText(deps.db, capture, { replyWithinHours: settings.replyWithinHours, now: now() });
+      const [result] = await captureParsed(deps.db, [capture], { replyWithinHours: settings.replyWithinHours, now: now() });
+      if (!result) throw new Error('nothing recorded');
       if (result.created || result.appended) deps.onCasesChanged?.();
       return { case: toSummary(result.case), created: result.created, appended: result.appended };
     },
     captureBatch: async ({ captures }) => {
       const settings = await deps.getSettings();
-      const results = await captureMany(deps.db, captures, { replyWithinHours: settings.replyWithinHours, now: now() });
+      const results = await captureParsed(deps.db, captures, { replyWithinHours: settings.replyWithinHours, now: now() });
       if (results.some((r) => r.created || r.appended)) deps.onCasesChanged?.();
       return { results: results.map((r) => ({ case: toSummary(r.case), created: r.created, appended: r.appended })) };
     },
     'cases.bySourceKeys': async ({ sourceKeys }) => {
-      const rows = await deps.db.cases.where('sourceKey').anyOf(sourceKeys).toArray();
+      const rows = await deps.db.transaction('r', deps.db.cases, () => casesBySourceKeys(deps.db, sourceKeys));
       return { cases: rows.map(toSummary) };
     },
     'cases.history': async ({ authorContact }) => {

@@ -19,16 +19,16 @@ export const SCHEMA_V1 = {
 };
 /**
  * Schema version 3 keeps only the indexes that queries use, and adds [status+deadlineAt]:
- * - cases: by source key (capture, dedupe), status (counts, retention), author contact
- *   (customer history, erasure), and [status+deadlineAt] so the toolbar badge and the
- *   deadline alarm count open and overdue cases from the index without reading them;
+ * - cases: by source key (capture, dedupe), author contact (customer history, erasure),
+ *   and [status+deadlineAt], which serves every query by status (counts for the toolbar
+ *   badge, overdue and due-soon cases, retention) without reading the cases;
  * - records: [caseId+seq] (a case's versions in order); events: caseId and type.
  * Every index costs a write per row; the dashboard filters and sorts in memory, so the
  * indexes v1 had for that (source, severity, dates, context, categories) only slowed
  * recording down.
  */
 export const SCHEMA_V3 = {
-  cases: 'id, &sourceKey, status, authorContact, [status+deadlineAt]',
+  cases: 'id, &sourceKey, authorContact, [status+deadlineAt]',
   records: '++id, &[caseId+seq]',
   events: '++id, caseId, type',
 };

@@ -42,7 +42,12 @@ describe('captureMany (batch capture)', () => {
       ['facebook:comment:3', true, false],
     ]);
     expect(await db.cases.count()).toBe(3);
-    expect((await db.events.toArray()).map((e) => e.type)).toEqual(['created', 'created', 'created']);
+    expect(await db.events.count()).toBe(0); // each capture's timeline entry is its version row
+    expect((await db.records.toArray()).map((r) => [r.seq, r.capturedAt])).toEqual([
+      [1, 1000],
+      [1, 1000],
+      [1, 1000],
+    ]);
     for (const r of results) expect(r.case.deadlineAt).toBe(1000 + 24 * HOUR);
   });
 
@@ -81,7 +86,6 @@ describe('captureMany (batch capture)', () => {
     const [again] = await captureMany(db, [input(1)], { ...OPTS, now: 9 });
     expect(again).toMatchObject({ created: false, appended: false, case: { goneSince: null } });
     expect((await db.events.where('caseId').equals(c.id).toArray()).map((e) => [e.type, e.data])).toEqual([
-      ['created', expect.anything()],
       ['visibility', { visible: false }],
       ['visibility', { visible: true }],
     ]);
@@ -96,6 +100,16 @@ describe('captureMany (batch capture)', () => {
     const overlapping = (await db.cases.where('sourceKey').equals('facebook:comment:25').first())!;
     expect((await versionsOf(db, overlapping.id)).map((v) => v.text).sort()).toEqual(['A 25', 'B 25']);
     for (const c of await db.cases.toArray()) expect((await verifyCase(db, c.id)).ok).toBe(true);
+  });
+
+  it('appends both texts when two captures of the same recorded source race, keeping one valid chain', async () => {
+    const { case: c } = await captureText(db, input(1, { text: 'v1' }), OPTS);
+    await Promise.all([captureText(db, input(1, { text: 'v2 from A' }), OPTS), captureText(db, input(1, { text: 'v2 from B' }), OPTS)]);
+    const versions = await versionsOf(db, c.id);
+    expect(versions.map((v) => v.seq)).toEqual([1, 2, 3]);
+    expect(versions.slice(1).map((v) => v.text).sort()).toEqual(['v2 from A', 'v2 from B']);
+    expect(await verifyCase(db, c.id)).toEqual({ ok: true, brokenAtSeq: null });
+    expect((await db.cases.get(c.id))!).toMatchObject({ versionCount: 3, headHash: versions[2]!.hash, latestText: versions[2]!.text });
   });
 
   it('validates every input before writing anything', async () => {

@@ -1,4 +1,5 @@
 import type { CaseRow, TactfulDB } from '../db/schema';
+import { byStatus } from './lifecycle';
 
 /**
  * Erasure on request (personal-data law; Meta also requires honouring deletion requests):
@@ -34,7 +35,7 @@ export async function eraseAuthor(db: TactfulDB, authorContact: string, now = Da
 /** Retention rule: closed cases whose last activity is older than `days` are purged. */
 export async function purgeClosedOlderThan(db: TactfulDB, days: number, now = Date.now()): Promise<number> {
   const cutoff = now - days * 86_400_000;
-  const rows = await db.cases.where('status').equals('closed').filter((c) => c.lastActivityAt < cutoff).toArray();
+  const rows = await byStatus(db, 'closed').filter((c) => c.lastActivityAt < cutoff).toArray();
   return eraseRows(db, rows, 'retention', now);
 }
 
@@ -53,7 +54,7 @@ export function countByAuthor(db: TactfulDB, authorContact: string): Promise<num
 /** How many closed cases the retention rule would purge now (shown before it is switched on). */
 export function countPurgeable(db: TactfulDB, days: number, now = Date.now()): Promise<number> {
   const cutoff = now - days * 86_400_000;
-  return db.cases.where('status').equals('closed').filter((c) => c.lastActivityAt < cutoff).count();
+  return byStatus(db, 'closed').filter((c) => c.lastActivityAt < cutoff).count();
 }
 
 export interface ErasureEntry {

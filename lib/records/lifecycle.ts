@@ -132,11 +132,16 @@ export async function casesDueSoon(db: TactfulDB, withinMs: number, now = Date.n
  * Counts for the toolbar badge and the popup, read from the indexes (no case is loaded):
  * new cases, overdue open cases (deadline passed) and all open cases.
  */
+/** The cases in one status, through the [status+deadlineAt] index. */
+export function byStatus(db: TactfulDB, status: CaseStatus) {
+  return db.cases.where('[status+deadlineAt]').between([status, -Infinity], [status, Infinity], true, true);
+}
+
 export async function caseCounts(db: TactfulDB, now = Date.now()): Promise<{ new: number; overdue: number; open: number }> {
   return db.transaction('r', db.cases, async () => {
     const [fresh, open, overdue] = await Promise.all([
-      db.cases.where('status').equals('new').count(),
-      Promise.all(OPEN_STATUSES.map((s) => db.cases.where('status').equals(s).count())),
+      byStatus(db, 'new').count(),
+      Promise.all(OPEN_STATUSES.map((s) => byStatus(db, s).count())),
       Promise.all(OPEN_STATUSES.map((s) => db.cases.where('[status+deadlineAt]').between([s, -Infinity], [s, now], true, false).count())),
     ]);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
