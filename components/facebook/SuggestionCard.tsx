@@ -26,6 +26,8 @@ export interface CardProps {
   comment: FacebookComment;
   detection: DetectionResult;
   anchor: DOMRect;
+  /** The comment's own box: the card never covers it when it can go above or beside it. */
+  commentRect?: DOMRect;
   caseSummary: CaseSummary | null;
   settings: Settings;
   library: Library;
@@ -71,18 +73,20 @@ export function SuggestionCard(props: CardProps) {
     const width = el.offsetWidth;
     const height = el.offsetHeight;
     const { anchor } = props;
+    const comment = props.commentRect ?? anchor;
     const clampTop = (t: number) => Math.max(8, Math.min(vh - height - 8, t));
     const clampLeft = (l: number) => Math.max(8, Math.min(vw - width - 8, l));
     const below = anchor.bottom + 8;
-    const above = anchor.top - height - 8;
-    // Below the badge, else above it; when neither fits, beside it (right, else left) so the
-    // card does not cover the comment being answered; as a last resort, clamped in the viewport.
+    const above = Math.min(anchor.top, comment.top) - height - 8;
+    const right = Math.max(anchor.right, comment.right) + 12;
+    // Below the badge, else above the comment; when neither fits, beside the comment (right,
+    // else left) so the card does not cover the text being answered; last, clamped in the viewport.
     if (below + height <= vh - 8) setPosition({ top: below, left: clampLeft(anchor.left) });
     else if (above >= 8) setPosition({ top: above, left: clampLeft(anchor.left) });
-    else if (anchor.right + 12 + width <= vw - 8) setPosition({ top: clampTop(anchor.top - 40), left: anchor.right + 12 });
-    else if (anchor.left - 12 - width >= 8) setPosition({ top: clampTop(anchor.top - 40), left: anchor.left - 12 - width });
+    else if (right + width <= vw - 8) setPosition({ top: clampTop(comment.top - 40), left: right });
+    else if (comment.left - 12 - width >= 8) setPosition({ top: clampTop(comment.top - 40), left: comment.left - 12 - width });
     else setPosition({ top: clampTop(above), left: clampLeft(anchor.left) });
-  }, [props.anchor]);
+  }, [props.anchor, props.commentRect]);
 
   useEffect(() => {
     cardRef.current?.querySelector<HTMLElement>('select, textarea, button')?.focus();

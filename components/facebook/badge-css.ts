@@ -3,7 +3,7 @@ export const BADGE_CSS = `
 :host { all: initial; }
 .badge {
   font: 600 11.5px/1.2 system-ui, -apple-system, 'Segoe UI', 'Noto Sans TC', 'Noto Sans CJK TC', sans-serif;
-  border: 0; border-radius: 999px; padding: 3px 8px; cursor: pointer; color: #fff;
+  border: 0; border-radius: 999px; padding: 3px 8px; cursor: pointer; color: #fff; vertical-align: middle;
 }
 .badge:focus-visible { outline: 2px solid #1b5fc1; outline-offset: 2px; }
 .sev-critical { background: #b71c1c; }

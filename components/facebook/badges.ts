@@ -6,38 +6,81 @@ import { BADGE_CSS } from './badge-css';
  * Badges are plain DOM (no React): a page can have thousands. Each is a span with an
  * open shadow root, so the page's CSS cannot touch it. The host carries the stable test
  * contract: `[data-tactful="badge"][data-severity][data-comment-id]`.
+ *
+ * Hosts are kept in a registry by comment id, so finding or removing a comment's badge
+ * never searches the page (a document-wide query costs milliseconds on a long list).
  */
+const badges = new Map<string, HTMLElement>();
+const neutralMarkers = new Map<string, HTMLElement>();
+
+const openers = new WeakMap<HTMLElement, () => void>();
+const templates = new WeakMap<Document, DocumentFragment>();
+
+/** The shadow content of a badge, built once per document with DOM calls (no HTML strings) and cloned. */
+function badgeContent(doc: Document): DocumentFragment {
+  let fragment = templates.get(doc);
+  if (!fragment) {
+    fragment = doc.createDocumentFragment();
+    const style = doc.createElement('style');
+    style.textContent = BADGE_CSS;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-describedby', 'tip');
+    const tip = doc.createElement('div');
+    tip.id = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.className = 'tip';
+    fragment.append(style, button, tip);
+    templates.set(doc, fragment);
+  }
+  return fragment.cloneNode(true) as DocumentFragment;
+}
+
 export function renderBadge(anchor: Element, commentId: string, detection: DetectionResult, t: AssistT, onOpen: (host: HTMLElement) => void): HTMLElement {
-  const existing = findBadge(anchor.ownerDocument, commentId);
-  const host = existing ?? anchor.ownerDocument.createElement('span');
+  const doc = anchor.ownerDocument;
+  const existing = findBadge(doc, commentId);
+  const host = existing ?? doc.createElement('span');
   if (!existing) {
     host.setAttribute('data-tactful', 'badge');
     host.setAttribute('data-comment-id', commentId);
-    host.style.cssText = 'display:inline-block;margin-inline-start:6px;vertical-align:middle;line-height:1;position:relative';
+    // Not positioned and not inline-block: on a long list every badge that creates its own
+    // layer or atomic box adds to the page's pre-paint work; the tooltip's positioning is set
+    // on first hover or focus instead.
+    host.style.cssText = 'margin-inline-start:6px;line-height:1';
     host.attachShadow({ mode: 'open' });
+    // Clicks on the button inside the shadow root reach the host (retargeted).
+    host.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      openers.get(host)?.();
+    });
+    badges.set(commentId, host);
   }
+  openers.set(host, () => onOpen(host));
   // New, or moving to the copy of the comment now shown (e.g. in a dialog opened over the feed).
   if (anchor.nextElementSibling !== host) anchor.insertAdjacentElement('afterend', host);
   host.setAttribute('data-severity', detection.severity);
-  const shadow = host.shadowRoot!;
-  shadow.replaceChildren();
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
-  const button = document.createElement('button');
-  button.type = 'button';
+  const content = badgeContent(doc);
+  const button = content.querySelector('button')!;
+  const tip = content.querySelector<HTMLElement>('.tip')!;
   button.className = `badge sev-${detection.severity}`;
-  button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-describedby', 'tip');
   button.textContent = `${t('complaint')} · ${t(`severity_${detection.severity}` as AssistKey)}`;
-  button.addEventListener('click', (e) => {
-    e.preventDefault();
-    e.stopPropagation();
-    onOpen(host);
-  });
-  const tip = document.createElement('div');
-  tip.id = 'tip';
-  tip.setAttribute('role', 'tooltip');
-  tip.className = 'tip';
+  // The signals are written when first needed (hover or focus): most badges are never hovered.
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    host.style.position = 'relative';
+    fillTip(tip, detection, t);
+  };
+  host.onpointerenter = fill;
+  button.addEventListener('focus', fill);
+  host.shadowRoot!.replaceChildren(content);
+  return host;
+}
+
+function fillTip(tip: HTMLElement, detection: DetectionResult, t: AssistT): void {
   const signals = detection.signals.filter((s) => s.kind !== 'concrete_fact');
   if (!signals.length) tip.append(t('noSignals'));
   for (const s of signals.slice(0, 6)) {
@@ -49,25 +92,36 @@ export function renderBadge(anchor: Element, commentId: string, detection: Detec
     row.append(kind, ' ', mark);
     tip.append(row);
   }
-  shadow.append(style, button, tip);
-  return host;
 }
 
 /** A small grey dot on a comment judged not to be a complaint (debugging setting). */
 export function renderNeutralMarker(anchor: Element, commentId: string, title: string): void {
-  if (anchor.ownerDocument.querySelector(`[data-tactful="neutral-marker"][data-comment-id="${CSS.escape(commentId)}"]`)) return;
+  const existing = neutralMarkers.get(commentId);
+  if (existing?.isConnected) return;
   const dot = anchor.ownerDocument.createElement('span');
   dot.setAttribute('data-tactful', 'neutral-marker');
   dot.setAttribute('data-comment-id', commentId);
   dot.title = title;
   dot.style.cssText = 'display:inline-block;width:6px;height:6px;border-radius:50%;background:#9aa0a6;margin-inline-start:6px;vertical-align:middle';
   anchor.insertAdjacentElement('afterend', dot);
+  neutralMarkers.set(commentId, dot);
 }
 
 export function findBadge(doc: Document, commentId: string): HTMLElement | null {
-  return doc.querySelector<HTMLElement>(`[data-tactful="badge"][data-comment-id="${CSS.escape(commentId)}"]`);
+  const host = badges.get(commentId);
+  if (host?.isConnected && host.ownerDocument === doc) return host;
+  if (host) badges.delete(commentId); // removed with its comment
+  return null;
 }
 
-export function removeMarkers(doc: Document, commentId: string): void {
-  for (const el of doc.querySelectorAll(`[data-tactful="badge"][data-comment-id="${CSS.escape(commentId)}"], [data-tactful="neutral-marker"][data-comment-id="${CSS.escape(commentId)}"]`)) el.remove();
+/** Whether the comment has a badge or a neutral marker to remove. */
+export function hasMarkers(commentId: string): boolean {
+  return badges.has(commentId) || neutralMarkers.has(commentId);
+}
+
+export function removeMarkers(_doc: Document, commentId: string): void {
+  badges.get(commentId)?.remove();
+  neutralMarkers.get(commentId)?.remove();
+  badges.delete(commentId);
+  neutralMarkers.delete(commentId);
 }

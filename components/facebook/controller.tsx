@@ -17,15 +17,19 @@ import {
   isMonitoredPage,
   isPageAuthor,
   openReplyComposer,
+  POST_CONTAINER,
   postContextOf,
+  requestIdle,
   seeMoreButton,
+  type PostContext,
   typeIntoEditor,
   type FacebookComment,
 } from '../../lib/sites/facebook';
 import { copyText } from '../assist/clipboard';
 import { assistTranslator } from '../assist/i18n';
 import { LiveLint } from '../assist/live-lint';
-import { findBadge, removeMarkers, renderBadge, renderNeutralMarker } from './badges';
+import { findBadge, hasMarkers, removeMarkers, renderBadge, renderNeutralMarker } from './badges';
+import { FrameWriter } from './frame-writer';
 import { SuggestionCard } from './SuggestionCard';
 
 export const sourceKeyOf = (commentId: string) => `facebook:comment:${commentId}`;
@@ -47,10 +51,16 @@ export class FacebookController {
   private locale: UiLocale = 'en';
   private observer: CommentObserver | null = null;
   private liveLint: LiveLint | null = null;
+  /** Badges, markers and "See more" clicks, written in few animation frames. */
+  private readonly writer: FrameWriter;
+  /** Post context per post container (one lookup per post, not per comment). */
+  private readonly contexts = new WeakMap<Element | Document, { href: string; title: string; context: PostContext }>();
   private readonly tracked = new Map<string, Tracked>();
   /** Case summaries of recorded comments, from capture answers and lookups. */
   private readonly recorded = new Map<string, CaseSummary>();
   private readonly lookupQueue = new Set<string>();
+  private readonly captureQueue = new Set<string>();
+  private captureScheduled = false;
   private lookupTimer: ReturnType<typeof setTimeout> | null = null;
   private cardRoot: Root | null = null;
   private cardId: string | null = null;
@@ -61,7 +71,9 @@ export class FacebookController {
     private readonly doc: Document,
     /** Where the suggestion card renders (a shadow root container from WXT). */
     private readonly cardContainer: HTMLElement,
-  ) {}
+  ) {
+    this.writer = new FrameWriter(doc.defaultView ?? window, { intervalMs: 400, sliceMs: 16 });
+  }
 
   async start(): Promise<void> {
     const [{ settings }, library] = await Promise.all([loadSettings(), loadLibrary()]);
@@ -72,6 +84,7 @@ export class FacebookController {
 
   stop(): void {
     this.observer?.stop();
+    this.writer.stop();
     this.liveLint?.stop();
     this.observer = null;
     this.liveLint = null;
@@ -98,14 +111,18 @@ export class FacebookController {
     if (!this.settings.autoRecord) return;
     for (const [id, { element, detection }] of this.tracked) {
       if (!detection.complaint || this.recorded.has(id) || !element.isConnected || !this.isMonitored(element)) continue;
-      void this.capture(id).catch(() => {});
+      this.queueCapture(id);
     }
   }
 
   private startWatching(): void {
     this.observer = new CommentObserver(
       this.doc,
-      { onComment: (el, comment, previous) => this.onComment(el, comment, previous), onGone: (ids) => this.onGone(ids) },
+      {
+        onComment: (el, comment, previous) => this.onComment(el, comment, previous),
+        onGone: (ids) => this.onGone(ids),
+        onDrained: () => this.writer.flushSoon(),
+      },
       { isOwnNode: (node) => isOwnNode(node), pageUrl: () => location.href },
     );
     this.observer.start();
@@ -119,6 +136,7 @@ export class FacebookController {
 
   private stopWatching(): void {
     this.observer?.stop();
+    this.writer.stop();
     this.liveLint?.stop();
     this.observer = null;
     this.liveLint = null;
@@ -128,39 +146,71 @@ export class FacebookController {
   }
 
   private isMonitored(element: Element): boolean {
-    return isMonitoredPage(this.settings, postContextOf(element, this.doc, location).pageUrls);
+    return isMonitoredPage(this.settings, this.contextOf(element).pageUrls);
+  }
+
+  /** The post context of a comment, cached per post container (and address, for SPA navigation). */
+  private contextOf(element: Element): PostContext {
+    const container = element.parentElement?.closest(POST_CONTAINER) ?? this.doc;
+    const cached = this.contexts.get(container);
+    if (cached && cached.href === location.href && cached.title === this.doc.title) return cached.context;
+    const context = postContextOf(element, this.doc, location);
+    this.contexts.set(container, { href: location.href, title: this.doc.title, context });
+    return context;
   }
 
   private onComment(element: Element, comment: FacebookComment, previous: FacebookComment | null): void {
-    if (isPageAuthor(comment, postContextOf(element, this.doc, location))) return; // the page's own replies
+    if (isPageAuthor(comment, this.contextOf(element))) return; // the page's own replies
     const detection = detect(comment.text, { sensitivity: this.settings.sensitivity });
     this.tracked.set(comment.id, { element, comment, detection });
-    const anchor = badgeAnchor(element);
-    if (anchor && detection.complaint) {
-      renderBadge(anchor, comment.id, detection, assistTranslator(this.locale), (host) => this.openCard(comment.id, host));
+    const id = comment.id;
+    if (detection.complaint) {
+      const t = assistTranslator(this.locale);
+      this.writer.queueWrite(`badge:${id}`, {
+        write: () => {
+          const anchor = element.isConnected ? badgeAnchor(element) : null;
+          if (anchor) renderBadge(anchor, id, detection, t, (host) => this.openCard(id, host));
+        },
+      });
+    } else if (hasMarkers(id) || this.settings.showNeutralMarkers) {
+      this.writer.queueWrite(`badge:${id}`, {
+        write: () => {
+          removeMarkers(this.doc, id);
+          const anchor = element.isConnected ? badgeAnchor(element) : null;
+          if (anchor && this.settings.showNeutralMarkers) renderNeutralMarker(anchor, id, 'Tactful: not a complaint');
+        },
+      });
     } else {
-      removeMarkers(this.doc, comment.id);
-      if (anchor && this.settings.showNeutralMarkers) renderNeutralMarker(anchor, comment.id, 'Tactful: not a complaint');
+      this.writer.cancel(`badge:${id}`);
     }
     const monitored = this.settings.autoRecord && this.isMonitored(element);
     const recorded = this.recorded.has(comment.id);
     if ((detection.complaint && monitored) || (recorded && previous && previous.text !== comment.text)) {
-      void this.capture(comment.id).catch(() => {});
+      this.queueCapture(comment.id);
     } else if (detection.complaint || previous) {
       this.queueLookup(comment.id);
     }
     // Full text behind "See more": expand only when it cannot move what the user is reading
-    // (the comment starts below the top of the viewport, so growth goes downwards).
+    // (the comment starts below the top of the viewport, so growth goes downwards). The
+    // position is read before the frame's writes, so it never forces a layout.
     if (comment.truncated && monitored) {
-      const button = seeMoreButton(element);
-      if (button && element.getBoundingClientRect().top >= 0) button.click();
+      this.writer.queueWrite(`expand:${id}`, {
+        measure: () => element.isConnected && element.getBoundingClientRect().top >= 0,
+        write: (below) => {
+          if (below) seeMoreButton(element)?.click();
+        },
+      });
     }
     if (this.cardId === comment.id) this.renderCard();
   }
 
   private onGone(ids: string[]): void {
     const keys = ids.filter((id) => this.recorded.has(id)).map(sourceKeyOf);
-    for (const id of ids) this.tracked.delete(id);
+    for (const id of ids) {
+      this.tracked.delete(id);
+      this.writer.cancel(`badge:${id}`);
+      this.writer.cancel(`expand:${id}`);
+    }
     if (keys.length) void send({ type: 'cases.markGone', sourceKeys: keys }).catch(() => {});
     if (this.cardId && ids.includes(this.cardId)) this.closeCard();
   }
@@ -187,12 +237,39 @@ export class FacebookController {
     }, 400);
   }
 
+  /**
+   * Automatic captures wait until the comments on screen are read and badged (each capture
+   * serialises the comment and makes the background hash and store it, which competes for
+   * the same CPU), then run a few per idle slice, in order.
+   */
+  private queueCapture(id: string): void {
+    this.captureQueue.add(id);
+    if (this.captureScheduled) return;
+    this.captureScheduled = true;
+    const run = (): void =>
+      requestIdle(() => {
+        if (this.observer?.busy || this.writer.busy) {
+          setTimeout(run, 100);
+          return;
+        }
+        const started = performance.now();
+        for (const next of this.captureQueue) {
+          if (performance.now() - started >= 8) break;
+          this.captureQueue.delete(next);
+          void this.capture(next).catch(() => {});
+        }
+        if (this.captureQueue.size) run();
+        else this.captureScheduled = false;
+      });
+    run();
+  }
+
   /** Records the comment verbatim (the background dedupes and appends versions). */
   private async capture(id: string): Promise<CaseSummary> {
     const entry = this.tracked.get(id);
     if (!entry) throw new Error('This comment is no longer on the page.');
     const fresh = extractComment(entry.element, location.href) ?? entry.comment;
-    const context = postContextOf(entry.element, this.doc, location);
+    const context = this.contextOf(entry.element);
     const { detection } = entry;
     const result = await send({
       type: 'capture',
@@ -258,6 +335,8 @@ export class FacebookController {
     if (!id || !entry) return;
     const badge = findBadge(this.doc, id);
     const anchor = (badge ?? entry.element).getBoundingClientRect();
+    // The comment's text bubble (the article holds the action row too).
+    const commentRect = (entry.element.firstElementChild ?? entry.element).getBoundingClientRect();
     this.cardRoot ??= createRoot(this.cardContainer);
     this.cardRoot.render(
       <SuggestionCard
@@ -265,6 +344,7 @@ export class FacebookController {
         comment={entry.comment}
         detection={entry.detection}
         anchor={anchor}
+        commentRect={commentRect}
         caseSummary={this.recorded.get(id) ?? null}
         settings={this.settings}
         library={this.library}

@@ -1,4 +1,4 @@
-import { AUTHOR_LINK, AUTHOR_NAME, BUTTON, COMMENT_ARTICLE, COMMENT_ID_LINK, SEE_MORE_LABELS, TEXT_PARAGRAPH } from './selectors';
+import { ANY_ARTICLE, AUTHOR_LINK, AUTHOR_NAME, BUTTON, COMMENT_ARTICLE, COMMENT_ID_LINK, SEE_MORE_LABELS, TEXT_PARAGRAPH } from './selectors';
 
 /** A Facebook comment or reply as Tactful sees it. */
 export interface FacebookComment {
@@ -27,7 +27,14 @@ const FACEBOOK_ALIAS_HOST = /^(web|m|mbasic|touch|mobile)\.facebook\.com$/;
  * Removes Facebook's tracking parameters (`__cft__[0]`, `__tn__`…), keeps meaningful ones,
  * and writes web./m.facebook.com links as www.facebook.com.
  */
-export function cleanUrl(href: string, keep: readonly string[] = ['id', 'story_fbid', 'fbid', 'comment_id', 'reply_comment_id']): string {
+export function cleanUrl(href: string, keep: readonly string[] = DEFAULT_KEPT_PARAMS): string {
+  return cleanUrlFast(href, keep) ?? cleanUrlWithParser(href, keep);
+}
+
+const DEFAULT_KEPT_PARAMS = ['id', 'story_fbid', 'fbid', 'comment_id', 'reply_comment_id'];
+
+/** The reference implementation (the URL parser); used when the fast path declines. */
+export function cleanUrlWithParser(href: string, keep: readonly string[] = DEFAULT_KEPT_PARAMS): string {
   try {
     const url = new URL(href, 'https://www.facebook.com');
     const params = new URLSearchParams();
@@ -38,6 +45,38 @@ export function cleanUrl(href: string, keep: readonly string[] = ['id', 'story_f
   } catch {
     return href;
   }
+}
+
+const SIMPLE_URL = /^https:\/\/([a-z]+\.)?facebook\.com(\/[A-Za-z0-9._~\-/]*)?(?:\?([^#]*))?(?:#.*)?$/;
+
+/**
+ * The same result as cleanUrlWithParser for the plain links Facebook writes (https, a
+ * facebook.com host, an ASCII path, simple parameter values), without the URL parser: it
+ * runs twice for every comment of the page. Returns null for anything else.
+ */
+function cleanUrlFast(href: string, keep: readonly string[]): string | null {
+  const m = SIMPLE_URL.exec(href);
+  if (!m) return null;
+  const host = `${m[1] ?? ''}facebook.com`;
+  const origin = FACEBOOK_ALIAS_HOST.test(host) ? 'https://www.facebook.com' : `https://${host}`;
+  const path = m[2] || '/';
+  if (/\/\.\.?(\/|$)/.test(path)) return null; // dot segments: let the parser resolve them
+  const kept = new Map<string, string>();
+  for (const pair of (m[3] ?? '').split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    const value = eq < 0 ? '' : pair.slice(eq + 1);
+    if (!/^[A-Za-z0-9_]+$/.test(key)) {
+      if (/[%+]/.test(key)) return null; // an encoded name: let the parser decode it
+      continue; // e.g. __cft__[0]: never kept
+    }
+    if (!keep.includes(key) || TRACKING_PARAMS.test(key)) continue;
+    if (!/^[A-Za-z0-9._\-*]*$/.test(value)) return null; // would need (re-)encoding
+    kept.set(key, value); // like URLSearchParams.set: the first position, the last value
+  }
+  const query = [...kept].map(([k, v]) => `${k}=${v}`).join('&');
+  return `${origin}${path}${query ? `?${query}` : ''}`;
 }
 
 /** Decodes `comment_id` forms: numeric, or base64 of "comment:<postId>_<commentId>". */
@@ -53,9 +92,9 @@ export function decodeCommentId(raw: string | null): string | null {
   }
 }
 
-/** Links of this article only (replies are in sibling lists, but be safe about nesting). */
+/** Elements of this article only, not of an article nested in it (replies are in sibling lists, but be safe). */
 function ownElements<E extends Element>(article: Element, selector: string): E[] {
-  return [...article.querySelectorAll<E>(selector)].filter((el) => el.closest(COMMENT_ARTICLE) === article);
+  return [...article.querySelectorAll<E>(selector)].filter((el) => el.closest(ANY_ARTICLE) === article);
 }
 
 /**
@@ -64,34 +103,42 @@ function ownElements<E extends Element>(article: Element, selector: string): E[]
  * ("comment:<postId>_<commentId>"). Numeric reply id > numeric comment id > decoded base64.
  */
 function commentIdOf(article: Element): { id: string | null; permalink: string; timestampText: string } {
-  type Best = { id: string; rank: number; permalink: string; timestampText: string };
-  let best = null as Best | null;
+  // Read with a regex, not `new URL`: this runs for every comment of the page (2 links each).
+  let best: { id: string; rank: number; link: HTMLAnchorElement } | null = null;
   for (const link of ownElements<HTMLAnchorElement>(article, COMMENT_ID_LINK)) {
-    let url: URL;
-    try {
-      url = new URL(link.getAttribute('href') ?? '', 'https://www.facebook.com');
-    } catch {
-      continue;
-    }
-    const replyRaw = url.searchParams.get('reply_comment_id');
-    const topRaw = url.searchParams.get('comment_id');
+    const href = link.getAttribute('href') ?? '';
+    const replyRaw = queryParam(href, 'reply_comment_id');
+    const topRaw = queryParam(href, 'comment_id');
     const numericReply = replyRaw && /^\d+$/.test(replyRaw) ? replyRaw : null;
     const numericTop = topRaw && /^\d+$/.test(topRaw) ? topRaw : null;
-    const candidate = numericReply
-      ? { id: numericReply, rank: 3 }
-      : numericTop
-        ? { id: numericTop, rank: 2 }
-        : { id: decodeCommentId(replyRaw) ?? decodeCommentId(topRaw), rank: 1 };
-    if (!candidate.id || (best && best.rank >= candidate.rank)) continue;
-    const numeric = candidate.rank > 1;
-    best = {
-      id: candidate.id,
-      rank: candidate.rank,
-      permalink: numeric ? cleanUrl(url.href) : (best?.permalink ?? ''),
-      timestampText: numeric ? (link.textContent ?? '').trim() : (best?.timestampText ?? ''),
-    };
+    const rank = numericReply ? 3 : numericTop ? 2 : 1;
+    if (best && best.rank >= rank) continue;
+    const id = numericReply ?? numericTop ?? decodeCommentId(replyRaw) ?? decodeCommentId(topRaw);
+    if (id) best = { id, rank, link };
   }
-  return best ? { id: best.id, permalink: best.permalink, timestampText: best.timestampText } : { id: null, permalink: '', timestampText: '' };
+  if (!best) return { id: null, permalink: '', timestampText: '' };
+  // Only the numeric (timestamp) link is a permalink; the author link's base64 id is not.
+  const numeric = best.rank > 1;
+  return {
+    id: best.id,
+    permalink: numeric ? cleanUrl(best.link.getAttribute('href') ?? '') : '',
+    timestampText: numeric ? (best.link.textContent ?? '').trim() : '',
+  };
+}
+
+const PARAM_PATTERNS = new Map<string, RegExp>();
+
+/** A query parameter's value from an href, without parsing the whole URL. */
+function queryParam(href: string, name: string): string | null {
+  let pattern = PARAM_PATTERNS.get(name);
+  if (!pattern) PARAM_PATTERNS.set(name, (pattern = new RegExp(`[?&]${name}=([^&#]*)`)));
+  const m = pattern.exec(href);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
 }
 
 /** The text exactly as displayed: text nodes, emoji images by alt text, line breaks; "See more" buttons skipped. */
@@ -132,7 +179,11 @@ function isSeeMore(el: Element): boolean {
 }
 
 export function seeMoreButton(article: Element): HTMLElement | null {
-  for (const p of textParagraphs(article)) for (const b of p.querySelectorAll<HTMLElement>(BUTTON)) if (isSeeMore(b)) return b;
+  return seeMoreIn(textParagraphs(article));
+}
+
+function seeMoreIn(paragraphs: readonly Element[]): HTMLElement | null {
+  for (const p of paragraphs) for (const b of p.querySelectorAll<HTMLElement>(BUTTON)) if (isSeeMore(b)) return b;
   return null;
 }
 
@@ -171,7 +222,7 @@ export function extractComment(article: Element, pageUrl = ''): FacebookComment 
     authorName,
     authorUrl,
     text,
-    truncated: Boolean(seeMoreButton(article)),
+    truncated: Boolean(seeMoreIn(paragraphs)),
     timestampText,
     permalink,
   };

@@ -6,6 +6,8 @@ export interface CommentObserverCallbacks {
   onComment: (element: Element, comment: FacebookComment, previous: FacebookComment | null) => void;
   /** Comments that were seen and are no longer in the page. */
   onGone: (ids: string[]) => void;
+  /** Every queued comment has been read (a good moment to write what was prepared). */
+  onDrained?: () => void;
 }
 
 export interface CommentObserverOptions {
@@ -16,14 +18,22 @@ export interface CommentObserverOptions {
   pageUrl?: () => string;
 }
 
-type IdleDeadlineLike = { timeRemaining: () => number; didTimeout?: boolean };
+export type IdleDeadlineLike = { timeRemaining: () => number; didTimeout?: boolean };
+type PostTask = (cb: () => void, options: { priority: 'background' }) => Promise<unknown>;
 
 /**
- * Runs `cb` in the next idle period, or after `fallbackMs` if none comes (a busy page, or
- * an idle callback Chromium delays: seen in headless runs, where a requested idle callback
- * sometimes did not run for seconds despite its timeout). The fallback gets a small budget.
+ * Runs `cb` when the page has nothing more urgent to do: a background-priority task
+ * (`scheduler.postTask`, which runs as soon as rendering and input are done, without
+ * waiting for a full idle period), else an idle callback, else a timer. An idle callback
+ * that does not come within `fallbackMs` is replaced by a timer: on a busy page (or in
+ * headless Chromium) a requested idle callback was seen not to run for seconds.
  */
-function requestIdle(cb: (d: IdleDeadlineLike) => void, fallbackMs = 300): void {
+export function requestIdle(cb: (d: IdleDeadlineLike) => void, fallbackMs = 300): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    void scheduler.postTask(() => cb({ timeRemaining: () => 0, didTimeout: true }), { priority: 'background' }).catch(() => {});
+    return;
+  }
   let done = false;
   const run = (d: IdleDeadlineLike) => {
     if (done) return;
@@ -93,6 +103,11 @@ export class CommentObserver {
     this.schedule();
   }
 
+  /** Comments are still queued for reading. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
   get(id: string): { element: Element; comment: FacebookComment } | undefined {
     return this.byId.get(id);
   }
@@ -136,8 +151,8 @@ export class CommentObserver {
   private process(deadline: IdleDeadlineLike): void {
     this.scheduled = false;
     const sliceMs = this.options.sliceMs ?? 8;
-    // A real idle period bounds the slice; a timed-out one still gets one short slice so
-    // work always progresses (slices stay far below the 50 ms long-task bar).
+    // A real idle period bounds the slice; a background task or a timed-out idle callback gets
+    // one short slice, so work always progresses (slices stay far below the 50 ms long-task bar).
     const budget = deadline.didTimeout ? sliceMs : Math.min(sliceMs, deadline.timeRemaining());
     const started = performance.now();
     let done = 0;
@@ -148,6 +163,7 @@ export class CommentObserver {
       if (el.isConnected && isVisible(el)) this.read(el);
     }
     if (this.pending.size) this.schedule();
+    else this.callbacks.onDrained?.();
   }
 
   private read(el: Element): void {

@@ -69,6 +69,8 @@ export interface PostContext {
   pageUrls: string[];
   /** The post's URL without tracking parameters. */
   postUrl: string;
+  /** Page keys (see pageKeyOfUrl) of the post header's link: whose post it is. */
+  headerPageKeys: string[];
 }
 
 /** Context of the post a comment belongs to. */
@@ -77,16 +79,19 @@ export function postContextOf(comment: Element, doc: Document, location: Locatio
   const header = post.querySelector<HTMLAnchorElement>(POST_HEADER_LINK) ?? doc.querySelector<HTMLAnchorElement>(POST_HEADER_LINK);
   const headerName = (header?.textContent ?? '').trim();
   const title = doc.title.replace(/\s*\|\s*Facebook\s*$/i, '').trim();
+  const headerKey = header?.href ? pageKeyOfUrl(header.href) : null;
   return {
     pageName: headerName || title,
     pageUrls: [location.href, ...(header?.href ? [header.href] : [])],
     postUrl: cleanUrl(location.href, ['story_fbid', 'id', 'fbid', 'v']),
+    headerPageKeys: headerKey ? [headerKey] : [],
   };
 }
 
 /** The page answering under its own post (its replies are not customer comments). */
 export function isPageAuthor(comment: { authorName: string; authorUrl: string }, context: PostContext): boolean {
   if (comment.authorName && comment.authorName === context.pageName) return true;
+  if (!context.headerPageKeys.length) return false;
   const author = pageKeyOfUrl(comment.authorUrl);
-  return author !== null && context.pageUrls.slice(1).some((u) => pageKeyOfUrl(u) === author);
+  return author !== null && context.headerPageKeys.includes(author);
 }

@@ -24,6 +24,10 @@ export type SelectorExpectations = ReadonlyArray<readonly [count: number, fixtur
 export const COMMENT_ARTICLE = 'div[role="article"][aria-label]:not([aria-label=""])';
 export const COMMENT_ARTICLE_: SelectorExpectations = [[14, 'en'], [26, 'zh-TW'], [31, 'zh-CN'], [15, 'en-dialog']];
 
+/** Any article (comments, replies, posts): where a comment's own elements end (a nested article is not its own). */
+export const ANY_ARTICLE = '[role="article"]';
+export const ANY_ARTICLE_: SelectorExpectations = [[15, 'en'], [27, 'zh-TW'], [32, 'zh-CN'], [17, 'en-dialog']];
+
 /** Post containers: feed units carry aria-posinset; a permalink may open in a dialog; the post itself is an article without a label. */
 export const POST_CONTAINER = '[aria-posinset], [role="dialog"], div[role="article"]:not([aria-label]), div[role="article"][aria-label=""]';
 export const POST_CONTAINER_: SelectorExpectations = [[2, 'en'], [2, 'zh-TW'], [2, 'zh-CN'], [4, 'en-dialog']];

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench:facebook` — the 2,000-comment Facebook post in Debian's Chromium, served
+ * under its real URL, with and without the extension (two separate launches per run, the
+ * same routing and page). Measures, from DOMContentLoaded (the comments are in the DOM):
+ *   - the time until every comment the detector flags carries its badge
+ *     (`[data-tactful="badge"]` hosts counted by a MutationObserver in the page), and
+ *   - long tasks (> 50 ms, `PerformanceObserver({ type: 'longtask', buffered: true })`),
+ *     compared with the run without the extension: the extension's share is the tasks
+ *     present only with it (count and total duration over the baseline).
+ * Prints medians of several runs. Goal (issue 5): every badge within 1 s, zero long tasks
+ * attributable to the extension.
+ *
+ * Options: --runs N (default 5), --count N (comments, default 2000), --auto-record (the
+ * page is monitored and auto-record is on, so every complaint is also recorded),
+ * --no-build (reuse the build in TACTFUL_OUT_DIR, default .output-bench-facebook),
+ * --json (machine-readable result on stdout).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { detect } from '../lib/detect';
+import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
+import { generatedPost, type LabelledComment } from '../test/fixtures/facebook/posts';
+import { displayedText, renderPost } from '../test/fixtures/facebook/render';
+import { CHROMIUM_PATH, launchWithExtension, REPO_ROOT, serveSite, setSettings } from '../test/support/browser';
+import { withLexical } from '../test/support/facebook';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('--runs', 5);
+const COUNT = option('--count', 2000);
+const AUTO_RECORD = args.includes('--auto-record');
+const JSON_OUT = args.includes('--json');
+const log = (...xs: unknown[]) => (JSON_OUT ? console.error(...xs) : console.log(...xs));
+
+process.env.TACTFUL_OUT_DIR ||= '.output-bench-facebook';
+const outDir = path.resolve(REPO_ROOT, process.env.TACTFUL_OUT_DIR);
+if (!args.includes('--no-build') || !existsSync(path.join(outDir, 'chrome-mv3/manifest.json'))) {
+  log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+}
+
+const post = generatedPost(COUNT);
+const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;
+const html = withLexical(renderPost(post));
+const settings = { ...SAMPLE_SETTINGS, autoRecord: AUTO_RECORD, monitoredPages: AUTO_RECORD ? [`https://www.facebook.com/${post.pageSlug}`] : [] };
+// What the content script will flag: the same detector, the same settings; the page's own replies are skipped.
+const flagged = post.comments.filter((c) => c.author !== post.pageName && c.profile !== `/${post.pageSlug}` && detect(displayedText(c), { sensitivity: settings.sensitivity }).complaint);
+const labelled = (post.comments as LabelledComment[]).filter((c) => c.complaint).length;
+
+/** Runs in the page before its own scripts: long tasks, DOMContentLoaded, badges as they appear. */
+const PROBE = `(() => {
+  const bench = (window.__bench = { longTasks: [], dcl: null, badgeTimes: [], ids: new Set() });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => (bench.dcl = performance.now()));
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType !== 1 || n.getAttribute('data-tactful') !== 'badge') continue;
+      const id = n.getAttribute('data-comment-id');
+      if (bench.ids.has(id)) continue;
+      bench.ids.add(id);
+      bench.badgeTimes.push(performance.now());
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+interface RunResult {
+  dcl: number;
+  badges: number;
+  /** ms from DOMContentLoaded to the first / the last expected badge (null if not all came). */
+  firstBadge: number | null;
+  allBadges: number | null;
+  longTasks: { start: number; duration: number }[];
+}
+
+async function measure(context: BrowserContext, withExtension: boolean): Promise<RunResult> {
+  await serveSite(context, 'https://www.facebook.com/**', () => html);
+  await context.addInitScript({ content: PROBE });
+  const page = await context.newPage();
+  await page.goto(URL_, { waitUntil: 'domcontentloaded' });
+  const deadline = Date.now() + 20_000;
+  // With the extension: until every flagged comment has its badge; then a quiet second for trailing work.
+  // Without: the same settle time after load, so late page tasks are counted alike.
+  if (withExtension) {
+    while (Date.now() < deadline && (await page.evaluate(() => (window as unknown as { __bench: { ids: Set<string> } }).__bench.ids.size)) < flagged.length) {
+      await page.waitForTimeout(100);
+    }
+  } else {
+    await page.waitForLoadState('load');
+  }
+  await page.waitForTimeout(1500);
+  return page.evaluate((expected) => {
+    const b = (window as unknown as { __bench: { dcl: number; badgeTimes: number[]; longTasks: { start: number; duration: number }[]; ids: Set<string> } }).__bench;
+    const complete = b.ids.size >= expected;
+    return {
+      dcl: b.dcl,
+      badges: b.ids.size,
+      firstBadge: b.badgeTimes.length ? b.badgeTimes[0]! - b.dcl : null,
+      allBadges: complete ? b.badgeTimes[expected - 1]! - b.dcl : null,
+      longTasks: b.longTasks,
+    };
+  }, flagged.length);
+}
+
+const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-gpu'];
+
+async function withoutExtension(): Promise<RunResult> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tactful-bench-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, viewport: { width: 1400, height: 900 }, args: chromeArgs });
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  try {
+    return await measure(context, false);
+  } finally {
+    await context.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function withExtension(): Promise<RunResult> {
+  const ext = await launchWithExtension();
+  try {
+    await setSettings(ext.serviceWorker, settings);
+    return await measure(ext.context, true);
+  } finally {
+    await ext.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const ms = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : `${Math.round(x)} ms`);
+
+log(`Post: ${COUNT} comments, ${flagged.length} flagged by the detector (${labelled} labelled complaints), ${(html.length / 1e6).toFixed(1)} MB of HTML; auto-record ${AUTO_RECORD ? 'on (monitored page)' : 'off'}; ${RUNS} runs.`);
+const base: RunResult[] = [];
+const ext: RunResult[] = [];
+for (let i = 0; i < RUNS; i++) {
+  base.push(await withoutExtension());
+  ext.push(await withExtension());
+  const e = ext[i]!;
+  const b = base[i]!;
+  log(
+    `run ${i + 1}: badges ${e.badges}/${flagged.length}, all by ${ms(e.allBadges)} (first ${ms(e.firstBadge)}); long tasks with ${e.longTasks.length} (${ms(sum(e.longTasks.map((t) => t.duration)))}), without ${b.longTasks.length} (${ms(sum(b.longTasks.map((t) => t.duration)))}); after DOMContentLoaded with ${e.longTasks.filter((t) => t.start >= e.dcl).length}, without ${b.longTasks.filter((t) => t.start >= b.dcl).length}`,
+  );
+}
+
+const after = (r: RunResult) => r.longTasks.filter((t) => t.start >= r.dcl);
+const summary = {
+  comments: COUNT,
+  flagged: flagged.length,
+  autoRecord: AUTO_RECORD,
+  runs: RUNS,
+  allBadgesMs: median(ext.map((r) => r.allBadges ?? Infinity)),
+  firstBadgeMs: median(ext.map((r) => r.firstBadge ?? Infinity)),
+  everyRunComplete: ext.every((r) => r.allBadges !== null),
+  longTasks: {
+    with: { count: median(ext.map((r) => r.longTasks.length)), totalMs: median(ext.map((r) => sum(r.longTasks.map((t) => t.duration)))) },
+    without: { count: median(base.map((r) => r.longTasks.length)), totalMs: median(base.map((r) => sum(r.longTasks.map((t) => t.duration)))) },
+    afterDomContentLoaded: {
+      with: { count: median(ext.map((r) => after(r).length)), totalMs: median(ext.map((r) => sum(after(r).map((t) => t.duration)))) },
+      without: { count: median(base.map((r) => after(r).length)), totalMs: median(base.map((r) => sum(after(r).map((t) => t.duration)))) },
+    },
+    longestWithMs: median(ext.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
+    longestWithoutMs: median(base.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
+  },
+};
+const attributable = {
+  count: Math.max(0, summary.longTasks.with.count - summary.longTasks.without.count),
+  totalMs: Math.max(0, summary.longTasks.with.totalMs - summary.longTasks.without.totalMs),
+};
+
+if (JSON_OUT) {
+  console.log(JSON.stringify({ ...summary, attributable }, null, 2));
+} else {
+  const lt = summary.longTasks;
+  console.log(`
+Medians of ${RUNS} runs (${COUNT} comments, ${flagged.length} badges expected${AUTO_RECORD ? ', auto-record on' : ''}):
+  every badge shown          ${ms(summary.allBadgesMs)} after DOMContentLoaded (first badge ${ms(summary.firstBadgeMs)})${summary.everyRunComplete ? '' : '  — some runs did not show every badge'}
+  long tasks, with extension    ${lt.with.count} (${ms(lt.with.totalMs)} in total; longest ${ms(lt.longestWithMs)})
+  long tasks, without           ${lt.without.count} (${ms(lt.without.totalMs)} in total; longest ${ms(lt.longestWithoutMs)})
+  after DOMContentLoaded        with ${lt.afterDomContentLoaded.with.count} (${ms(lt.afterDomContentLoaded.with.totalMs)}), without ${lt.afterDomContentLoaded.without.count} (${ms(lt.afterDomContentLoaded.without.totalMs)})
+  attributable to Tactful       ${attributable.count} long tasks, ${ms(attributable.totalMs)}
+Goal: every badge within 1 s — ${summary.everyRunComplete && summary.allBadgesMs <= 1000 ? 'met' : 'NOT met'}; zero long tasks from the extension — ${attributable.count === 0 ? 'met' : 'NOT met'}.`);
+}
