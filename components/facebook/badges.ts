@@ -14,25 +14,31 @@ const badges = new Map<string, HTMLElement>();
 const neutralMarkers = new Map<string, HTMLElement>();
 
 const openers = new WeakMap<HTMLElement, () => void>();
-const templates = new WeakMap<Document, DocumentFragment>();
+/** Prepared shadow contents per document and label: a badge is one clone (a page can have a thousand). */
+const templates = new WeakMap<Document, Map<string, DocumentFragment>>();
 
-/** The shadow content of a badge, built once per document with DOM calls (no HTML strings) and cloned. */
-function badgeContent(doc: Document): DocumentFragment {
-  let fragment = templates.get(doc);
+/** The shadow content of a badge, built once per document and label with DOM calls (no HTML strings), then cloned. */
+function badgeContent(doc: Document, severity: string, label: string): DocumentFragment {
+  let byLabel = templates.get(doc);
+  if (!byLabel) templates.set(doc, (byLabel = new Map()));
+  const key = `${severity}|${label}`;
+  let fragment = byLabel.get(key);
   if (!fragment) {
     fragment = doc.createDocumentFragment();
     const style = doc.createElement('style');
     style.textContent = BADGE_CSS;
     const button = doc.createElement('button');
     button.type = 'button';
+    button.className = `badge sev-${severity}`;
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-describedby', 'tip');
+    button.textContent = label;
     const tip = doc.createElement('div');
     tip.id = 'tip';
     tip.setAttribute('role', 'tooltip');
     tip.className = 'tip';
     fragment.append(style, button, tip);
-    templates.set(doc, fragment);
+    byLabel.set(key, fragment);
   }
   return fragment.cloneNode(true) as DocumentFragment;
 }
@@ -61,11 +67,9 @@ export function renderBadge(anchor: Element, commentId: string, detection: Detec
   // New, or moving to the copy of the comment now shown (e.g. in a dialog opened over the feed).
   if (anchor.nextElementSibling !== host) anchor.insertAdjacentElement('afterend', host);
   host.setAttribute('data-severity', detection.severity);
-  const content = badgeContent(doc);
-  const button = content.querySelector('button')!;
-  const tip = content.querySelector<HTMLElement>('.tip')!;
-  button.className = `badge sev-${detection.severity}`;
-  button.textContent = `${t('complaint')} · ${t(`severity_${detection.severity}` as AssistKey)}`;
+  const content = badgeContent(doc, detection.severity, `${t('complaint')} · ${t(`severity_${detection.severity}` as AssistKey)}`);
+  const button = content.firstElementChild!.nextElementSibling as HTMLElement;
+  const tip = content.lastElementChild as HTMLElement;
   // The signals are written when first needed (hover or focus): most badges are never hovered.
   let filled = false;
   const fill = () => {

@@ -34,6 +34,15 @@ import { SuggestionCard } from './SuggestionCard';
 
 export const sourceKeyOf = (commentId: string) => `facebook:comment:${commentId}`;
 
+interface ContextEntry {
+  href: string;
+  title: string;
+  context: PostContext;
+  /** Whether the post's page is monitored, for the settings object it was computed with. */
+  monitoredFor: Settings | null;
+  monitored: boolean;
+}
+
 interface Tracked {
   element: Element;
   comment: FacebookComment;
@@ -54,7 +63,7 @@ export class FacebookController {
   /** Badges, markers and "See more" clicks, written in few animation frames. */
   private readonly writer: FrameWriter;
   /** Post context per post container (one lookup per post, not per comment). */
-  private readonly contexts = new WeakMap<Element | Document, { href: string; title: string; context: PostContext }>();
+  private readonly contexts = new WeakMap<Element | Document, ContextEntry>();
   private readonly tracked = new Map<string, Tracked>();
   /** Case summaries of recorded comments, from capture answers and lookups. */
   private readonly recorded = new Map<string, CaseSummary>();
@@ -146,17 +155,26 @@ export class FacebookController {
   }
 
   private isMonitored(element: Element): boolean {
-    return isMonitoredPage(this.settings, this.contextOf(element).pageUrls);
+    const entry = this.contextEntry(element);
+    if (entry.monitoredFor !== this.settings) {
+      entry.monitoredFor = this.settings;
+      entry.monitored = isMonitoredPage(this.settings, entry.context.pageUrls);
+    }
+    return entry.monitored;
   }
 
   /** The post context of a comment, cached per post container (and address, for SPA navigation). */
   private contextOf(element: Element): PostContext {
+    return this.contextEntry(element).context;
+  }
+
+  private contextEntry(element: Element): ContextEntry {
     const container = element.parentElement?.closest(POST_CONTAINER) ?? this.doc;
     const cached = this.contexts.get(container);
-    if (cached && cached.href === location.href && cached.title === this.doc.title) return cached.context;
-    const context = postContextOf(element, this.doc, location);
-    this.contexts.set(container, { href: location.href, title: this.doc.title, context });
-    return context;
+    if (cached && cached.href === location.href && cached.title === this.doc.title) return cached;
+    const entry: ContextEntry = { href: location.href, title: this.doc.title, context: postContextOf(element, this.doc, location), monitoredFor: null, monitored: false };
+    this.contexts.set(container, entry);
+    return entry;
   }
 
   private onComment(element: Element, comment: FacebookComment, previous: FacebookComment | null): void {

@@ -12,6 +12,12 @@ const RESERVED = new Set([
 
 /** The page a Facebook URL belongs to: its vanity name, or `id:<n>` for numeric pages. */
 export function pageKeyOfUrl(href: string): string | null {
+  // Fast path for the plain addresses Tactful itself stores and compares (https://www.facebook.com/<name>…).
+  const simple = /^https:\/\/(?:www|web|m)\.facebook\.com\/([A-Za-z0-9.\-]+)(?:[/?#]|$)/.exec(href);
+  if (simple && !simple[1]!.includes('.php')) {
+    const first = simple[1]!.toLowerCase();
+    if (first !== 'people' && first !== 'pages') return RESERVED.has(first) ? null : first;
+  }
   let url: URL;
   try {
     url = new URL(href, 'https://www.facebook.com');
