@@ -247,7 +247,7 @@ export class FacebookController {
             const id = c.sourceKey.replace('facebook:comment:', '');
             this.recorded.set(id, c);
             // A recorded comment seen with a different text than recorded: let capture decide.
-            if (this.tracked.has(id)) void this.capture(id).catch(() => {});
+            if (this.tracked.has(id)) this.queueCapture(id);
           }
           if (this.cardId) this.renderCard();
         })
