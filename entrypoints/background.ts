@@ -33,16 +33,14 @@ export default defineBackground(() => {
     await toolbar.setBadgeBackgroundColor({ color: counts.overdue ? '#c62828' : '#1565c0' });
   }
 
-  // Captures can arrive in bursts (a monitored page with hundreds of comments): the badge
-  // and the "cases changed" signal to open dashboards are coalesced, at most every 300 ms.
-  let badgeTimer: ReturnType<typeof setTimeout> | null = null;
+  // Captures can arrive in bursts (a monitored page with hundreds of comments, a batch of
+  // 1,000): the badge is recounted at most once a second, never two at a time, and open
+  // dashboards are told at most once a second (each reload reads every case).
+  const badge = throttled(1000, () => updateBadge().catch((err: unknown) => console.warn('Tactful: badge update failed', err)));
+  const announce = throttled(1000, async () => announceCasesChanged());
   function casesChanged() {
-    if (badgeTimer) return;
-    badgeTimer = setTimeout(() => {
-      badgeTimer = null;
-      void updateBadge();
-      announceCasesChanged();
-    }, 300);
+    badge();
+    announce();
   }
   const refreshBadge = () => updateBadge().catch((err: unknown) => console.warn('Tactful: badge update failed', err));
 
@@ -119,10 +117,42 @@ export default defineBackground(() => {
     if (id.startsWith('case:')) void openDashboard(id.slice(5));
   });
   // The dashboard writes directly (same origin) and announces it: keep the badge in step.
-  onCasesChanged(() => void refreshBadge());
+  onCasesChanged(badge);
 
   void repairStoredSettings();
   void refreshBadge();
   // Exposed for the end-to-end tests and for debugging from the service worker console.
   (globalThis as Record<string, unknown>).tactful = { db, handleMessage, tick };
 });
+
+/**
+ * Runs `work` soon after a call, then at most once per `intervalMs` while calls keep
+ * coming, never two runs at once; a call during a run schedules one more run after it.
+ */
+function throttled(intervalMs: number, work: () => Promise<unknown>): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = false;
+  let pending = false;
+  let last = 0;
+  const run = async () => {
+    timer = null;
+    running = true;
+    pending = false;
+    last = Date.now();
+    try {
+      await work();
+    } finally {
+      running = false;
+      if (pending) schedule();
+    }
+  };
+  const schedule = () => {
+    if (timer) return;
+    if (running) {
+      pending = true;
+      return;
+    }
+    timer = setTimeout(() => void run(), Math.max(50, last + intervalMs - Date.now()));
+  };
+  return schedule;
+}

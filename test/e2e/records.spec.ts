@@ -515,6 +515,22 @@ test.describe('Cases dashboard', () => {
     await expect(dashboard.locator('[data-tactful="case-row"]')).toHaveCount(4);
   });
 
+  test('the toolbar badge shows overdue cases in red, else new cases in blue', async ({ ext }) => {
+    await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+    const badge = () =>
+      ext.serviceWorker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), color: [...(await chrome.action.getBadgeBackgroundColor({}))] }));
+    const [a] = await seed(ext, [capture('1', '一'), capture('2', '二')]);
+    await expect.poll(badge).toEqual({ text: '2', color: [0x15, 0x65, 0xc0, 255] });
+    await patchCase(ext, a!, { deadlineAt: Date.now() - HOUR });
+    await ext.serviceWorker.evaluate(() => (globalThis as unknown as { tactful: { tick(): Promise<void> } }).tactful.tick());
+    await expect.poll(badge).toEqual({ text: '1', color: [0xc6, 0x28, 0x28, 255] });
+    // A change made in the dashboard reaches the badge too.
+    const page = await openDashboard(ext);
+    await row(page, a!).click();
+    await page.locator('[data-tactful="case-status-select"]').selectOption('resolved');
+    await expect.poll(badge).toEqual({ text: '1', color: [0x15, 0x65, 0xc0, 255] });
+  });
+
   test('the dashboard speaks Traditional and Simplified Chinese, opens a case from its address, and has empty states', async ({ ext }) => {
     await setSettings(ext.serviceWorker, { ...SAMPLE_SETTINGS, uiLanguage: 'zh-CN' });
     let page = await openDashboard(ext);
