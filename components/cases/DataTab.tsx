@@ -65,7 +65,17 @@ export function ImportPanel(props: { t: CasesT; write: Write; notify: (text: str
         </div>
       )}
       {(error || plan) && (
-        <div className="import-plan panel" data-tactful="import-plan" role="dialog" aria-label={t('importTitle')}>
+        <div
+          className="import-plan panel"
+          data-tactful="import-plan"
+          role="dialog"
+          aria-label={t('importTitle')}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            setPlan(null);
+            setError(null);
+          }}
+        >
           <p className="muted small">{t('importHint')}</p>
           {error && (
             <p className="error" role="alert" data-tactful="import-error">
@@ -106,6 +116,7 @@ export function ImportPanel(props: { t: CasesT; write: Write; notify: (text: str
           )}
           <button
             type="button"
+            autoFocus
             onClick={() => {
               setPlan(null);
               setError(null);
