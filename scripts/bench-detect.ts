@@ -19,10 +19,10 @@ const chinese: string[] = [];
 for (const spec of DATASETS.slice(1)) chinese.push(...(await loadDataset(spec)).slice(0, 2500).map((e) => e.text));
 
 const loadTimes: number[] = [];
-let detect = createDetector(new LinearModel(artifact as ModelArtifact));
+let detect = createDetector(new LinearModel(artifact as unknown as ModelArtifact));
 for (let i = 0; i < RUNS; i++) {
   const t0 = performance.now();
-  detect = createDetector(new LinearModel(JSON.parse(JSON.stringify(artifact)) as ModelArtifact));
+  detect = createDetector(new LinearModel(JSON.parse(JSON.stringify(artifact)) as unknown as ModelArtifact));
   loadTimes.push(performance.now() - t0);
 }
 const sentiment = new Sentiment();

@@ -128,10 +128,10 @@ for (let c = 0; c < 65536; c++) {
 
 /**
  * What the single pass over the window found: language counts, the OR of all flags, and
- * for the model window (its first MODEL_WINDOW characters) the OR of flags, whether a
- * character repeats three times (elongation) and whether a link ("http", "www.") occurs.
+ * for the model window (its first MODEL_WINDOW characters) the OR of flags and whether a
+ * character repeats three times (elongation).
  */
-const pass = { changed: false, han: 0, latin: 0, other: 0, traditional: 0, simplified: 0, any: 0, modelAny: 0, elongated: false, link: false };
+const pass = { changed: false, han: 0, latin: 0, other: 0, traditional: 0, simplified: 0, any: 0, modelAny: 0, elongated: false };
 /**
  * One pass over the window: folds it into `units` (as `foldAligned` does), counts what
  * language detection counts (first LANGUAGE_SAMPLE characters), and gathers the flags.
@@ -153,57 +153,26 @@ export function readWindow(window: string): void {
   const modelEnd = Math.min(n, MODEL_WINDOW);
   let p1 = -1;
   let p2 = -2;
-  for (let i = 0; i < sample; i++) {
+  // One uniform loop (a rarely taken second loop would run unoptimised on long texts).
+  for (let i = 0; i < n; i++) {
     const c = window.charCodeAt(i);
     const f = FOLD[c]!;
     buf[i] = f;
     if (f !== c) changed = true;
     const flags = FLAGS[c]!;
     any |= flags;
-    han += flags & HAN;
-    traditional += (flags & TRAD) >> 1;
-    simplified += (flags & SIMP) >> 2;
-    latin += (flags & LATIN) >> 3;
-    other += (flags & OTHER) >> 4;
-    if (f === p1 && f === p2) elongated = true;
-    p2 = p1;
-    p1 = f;
-  }
-  modelAny = any;
-  for (let i = sample; i < n; i++) {
-    const c = window.charCodeAt(i);
-    const f = FOLD[c]!;
-    buf[i] = f;
-    if (f !== c) changed = true;
-    const flags = FLAGS[c]!;
-    any |= flags;
+    if (i < sample) {
+      han += flags & HAN;
+      traditional += (flags & TRAD) >> 1;
+      simplified += (flags & SIMP) >> 2;
+      latin += (flags & LATIN) >> 3;
+      other += (flags & OTHER) >> 4;
+    }
     if (i < modelEnd) {
       modelAny |= flags;
       if (f === p1 && f === p2) elongated = true;
       p2 = p1;
       p1 = f;
-    }
-  }
-  if (sample > modelEnd) {
-    // (LANGUAGE_SAMPLE ≤ MODEL_WINDOW, so this does not happen; kept for safety.)
-    modelAny = 0;
-    elongated = false;
-    for (let i = 0; i < modelEnd; i++) {
-      modelAny |= FLAGS[window.charCodeAt(i)]!;
-      if (i >= 2 && buf[i] === buf[i - 1] && buf[i] === buf[i - 2]) elongated = true;
-    }
-  }
-  let link = false;
-  if ((modelAny & NFKC_CHANGE) === 0) {
-    for (let i = 0; i + 4 <= modelEnd; i++) {
-      const f = buf[i]!;
-      if (
-        (f === 0x68 && buf[i + 1] === 0x74 && buf[i + 2] === 0x74 && buf[i + 3] === 0x70) ||
-        (f === 0x77 && buf[i + 1] === 0x77 && buf[i + 2] === 0x77 && buf[i + 3] === 0x2e)
-      ) {
-        link = true;
-        break;
-      }
     }
   }
   pass.changed = changed;
@@ -215,7 +184,6 @@ export function readWindow(window: string): void {
   pass.any = any;
   pass.modelAny = modelAny;
   pass.elongated = elongated;
-  pass.link = link;
 }
 
 /**
@@ -225,17 +193,35 @@ export function readWindow(window: string): void {
  * change it — replacements never create another's trigger, nor a repeated character
  * other than spaces (which the features skip, like the final space clean-up).
  */
-function modelMargin(model: LinearModel, window: string, folded: string, group: 'zh' | 'en'): number {
+function modelMargin(model: LinearModel, window: string, folded: string, group: 'zh' | 'en', signals: readonly Signal[]): number {
   const m = Math.min(window.length, MODEL_WINDOW);
-  if ((pass.modelAny & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group);
-  if (!pass.link && !pass.elongated && (pass.modelAny & (AT | DIGIT)) === 0) return model.marginOfUnits(units, m, group);
+  if ((pass.modelAny & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
   let s = folded.length > m ? folded.slice(0, m) : folded;
-  s = replaceForModel(s, pass.link, (pass.modelAny & AT) !== 0, (pass.modelAny & DIGIT) !== 0, pass.elongated);
-  return model.marginOfUnits(unitsOf(s), s.length, group);
+  const link = s.includes('http') || s.includes('www.');
+  if (!link && !pass.elongated && (pass.modelAny & (AT | DIGIT)) === 0) return model.marginOfUnits(units, m, group, signals);
+  s = replaceForModel(s, link, (pass.modelAny & AT) !== 0, (pass.modelAny & DIGIT) !== 0, pass.elongated);
+  return model.marginOfUnits(unitsOf(s), s.length, group, signals);
 }
 
 const NO_CUES: NeutralCues = { question: false, praise: false, trivial: false };
 const ANGER = /[!！]{2,}|[?？]{2,}|氣死|气死|受不了|fed up|furious/;
+
+/** The signals of a window (after readWindow): rule matches and personal data, deduplicated. */
+function findSignals(window: string, folded: string, scripts: { zh: boolean; en: boolean }): Signal[] {
+  scanText(folded);
+  const found: Signal[] = [];
+  for (const m of matchGroup(SIGNALS, folded, scripts)) found.push({ kind: m.kind, label: m.label, start: m.start, end: m.end, text: window.slice(m.start, m.end) });
+  for (const p of personalDataIn(window, folded, scripts.zh)) found.push(p);
+  return dedupe(found);
+}
+
+/** The signals `detect` reports for a text (training uses them as model features). */
+export function signalsOf(text: string): Signal[] {
+  const window = text.length > SIGNAL_WINDOW ? text.slice(0, SIGNAL_WINDOW) : text;
+  readWindow(window);
+  const folded = pass.changed ? stringOfUnits(units, window.length) : window;
+  return findSignals(window, folded, { zh: (pass.any & ZH) !== 0, en: (pass.any & EN) !== 0 });
+}
 
 export function createDetector(model: LinearModel) {
   return function detect(text: string, options: DetectOptions = {}): DetectionResult {
@@ -246,18 +232,11 @@ export function createDetector(model: LinearModel) {
     const scripts = { zh: (pass.any & ZH) !== 0, en: (pass.any & EN) !== 0 };
     const language = languageFromCounts(pass.han, pass.latin, pass.other, pass.traditional, pass.simplified);
     const group = language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';
-    // The model first: it reuses the folded units before anything else can overwrite them.
+    const signals = findSignals(window, folded, scripts);
     const hasContent = (pass.any & CONTENT) !== 0 || HAS_CONTENT.test(window);
-    const modelScore = hasContent ? model.scoreOfMargin(modelMargin(model, window, folded, group), group) : 0;
-    scanText(folded);
-    const matches = matchGroup(SIGNALS, folded, scripts);
-    const found: Signal[] = [];
-    for (const m of matches) found.push({ kind: m.kind, label: m.label, start: m.start, end: m.end, text: window.slice(m.start, m.end) });
-    const personal = personalDataIn(window, folded, scripts.zh);
-    for (const p of personal) found.push(p);
-    const signals = dedupe(found);
     let score = 0;
     if (hasContent) {
+      const modelScore = model.scoreOfMargin(modelMargin(model, window, folded, group, signals), group);
       // The neutral cues only matter when no negative signal is present (see combineScore).
       const negative = signals.some((s) => (NEGATIVE_KINDS as readonly string[]).includes(s.kind));
       score = combineScore(modelScore, signals, negative ? NO_CUES : neutralCues(folded, scripts), group);

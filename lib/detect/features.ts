@@ -5,9 +5,12 @@
  * tokens. Latin words also contribute character n-grams, which survive the misspellings
  * of social-media English.
  *
- * Feature value: each occurrence adds ±1 (signed hashing) to its bucket, and the vector
- * is divided by √(number of occurrences). Scoring is therefore one pass with no
- * allocation beyond the token hashes — it runs on every comment of a busy page.
+ * Hashing is multiplicative and incremental, so a feature costs a few integer
+ * operations: a token hash t; an n-gram hash g = g' × K + t (g' the (n-1)-gram ending
+ * before); character n-grams of a word from its prefix hashes (H[j+L] − H[j] × K^L);
+ * the bucket is the top `bits` bits of (g + salt) × 2^32/φ and the sign the next bit.
+ * Each occurrence adds ±1 (signed hashing) to its bucket; the vector is scaled by
+ * 1 / log2(2 + number of occurrences). No allocation once the buffers have grown.
  */
 
 export interface FeatureConfig {
@@ -21,22 +24,11 @@ export interface FeatureConfig {
   foldScript: boolean;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 const enum Kind {
-  Space,
-  Cjk,
-  Word,
-  Other,
+  Space = 0,
+  Cjk = 1,
+  Word = 2,
+  Other = 3,
 }
 
 function kindOf(c: number): Kind {
@@ -52,40 +44,71 @@ function kindOf(c: number): Kind {
   return Kind.Other;
 }
 
-let featureBuffer = new Uint32Array(4096);
+const KIND = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) KIND[c] = kindOf(c);
 
-/** Feature hashes of the last `extractFeatures` call (valid until the next call). */
-export function getFeatureBuffer(): Uint32Array {
+const GOLDEN = 0x9e3779b1; // 2^32 / φ
+const K = 0x01000193; // n-gram combination multiplier (odd)
+const FNV_OFFSET = 0x811c9dc5;
+// Salts keep features of different kinds apart: token 1-, 2-, 3-grams; character n-grams by length.
+const SALT_NGRAM = [0, 0x2545f491, 0x6a09e667, 0x3c6ef372];
+const SALT_CHARS = [0, 0x510e527f, 0x1f83d9ab, 0x5be0cd19, 0x428a2f98, 0x71374491, 0x3956c25b, 0x59f111f1];
+const SALT_CJK = 0x1234567;
+const SALT_OTHER = 0x7654321;
+
+/** A well-spread 32-bit hash of a code point (CJK characters and symbols). */
+function tokenHash(code: number, salt: number): number {
+  let h = Math.imul(code ^ salt, GOLDEN);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x85ebca6b);
+}
+
+let featureBuffer: Int32Array = new Int32Array(4096);
+let tokenBuffer: Int32Array = new Int32Array(1024);
+let prefixBuffer: Int32Array = new Int32Array(256);
+/** K^L for character n-gram lengths. */
+const POW = [1];
+for (let l = 1; l <= 16; l++) POW.push(Math.imul(POW[l - 1]!, K));
+
+/** Feature codes of the last `extractFeatures` call (valid until the next call): bucket × 2 + (1 if negative). */
+export function getFeatureBuffer(): Int32Array {
   return featureBuffer;
 }
-let tokenBuffer = new Uint32Array(1024);
 
-function ensureFeatureCapacity(needed: number): void {
-  if (needed <= featureBuffer.length) return;
+function grow(needed: number): Int32Array {
   let size = featureBuffer.length;
   while (size < needed) size *= 2;
-  const next = new Uint32Array(size);
+  const next = new Int32Array(size);
   next.set(featureBuffer);
   featureBuffer = next;
+  return next;
 }
 
 /**
- * Writes the feature hashes of a normalised text, given as UTF-16 units `units[0..n)`,
- * into `featureBuffer` and returns how many there are. Order: character n-grams of each
- * Latin word as the words come, then token 1..ngramMax-grams in text order.
- * No allocation once the buffers have grown to the longest text seen.
+ * Writes the features of a normalised text, given as UTF-16 units `units[0..n)`, into
+ * the feature buffer (bucket × 2 + sign bit) and returns how many there are. Order:
+ * character n-grams of each Latin word as the words come, then token 1..ngramMax-grams
+ * in text order.
  */
 export function extractFeatures(units: ArrayLike<number>, n: number, config: FeatureConfig): number {
+  const shift = 32 - config.bits;
+  const signShift = shift - 1;
   const [charLo, charHi] = config.wordCharNgrams;
   const ngramMax = config.ngramMax;
-  if (tokenBuffer.length < n) tokenBuffer = new Uint32Array(Math.max(n, tokenBuffer.length * 2));
+  if (tokenBuffer.length < n) tokenBuffer = new Int32Array(Math.max(n, tokenBuffer.length * 2));
   const tokens = tokenBuffer;
+  let out = featureBuffer;
+  // Upper bound of the features: ngramMax per token (≤ n tokens); per character n-gram
+  // length, one per position of each "<word>" (≤ 2n + 1 positions in all).
+  const sizes = charLo > 0 ? charHi - charLo + 1 : 0;
+  const bound = n * ngramMax + sizes * (2 * n + 1) + 16;
+  if (out.length < bound) out = grow(bound);
   let tokenCount = 0;
   let count = 0;
   let i = 0;
   while (i < n) {
     const c = units[i]!;
-    const kind = kindOf(c);
+    const kind = KIND[c]!;
     if (kind === Kind.Space) {
       i++;
       continue;
@@ -95,27 +118,27 @@ export function extractFeatures(units: ArrayLike<number>, n: number, config: Fea
       let h = FNV_OFFSET;
       while (i < n) {
         const w = units[i]!;
-        if (kindOf(w) !== Kind.Word) break;
-        h = Math.imul(h ^ w, FNV_PRIME);
+        if (KIND[w] !== Kind.Word) break;
+        h = Math.imul(h ^ w, 0x01000193);
         i++;
       }
-      tokens[tokenCount++] = h >>> 0;
+      tokens[tokenCount++] = h;
       if (charLo > 0) {
-        // Character n-grams of "<word>", boundaries included.
+        // Character n-grams of "<word>", boundaries included, from prefix hashes.
         const len = i - start + 2;
-        let perSize = 0;
-        for (let size = charLo; size <= charHi; size++) if (len >= size) perSize += len - size + 1;
-        ensureFeatureCapacity(count + perSize + 3 * n);
-        const out = featureBuffer;
-        for (let size = charLo; size <= charHi; size++) {
-          const seed = FNV_OFFSET ^ (size * 0x51ed27);
+        if (prefixBuffer.length <= len) prefixBuffer = new Int32Array(len * 2);
+        const prefix = prefixBuffer;
+        prefix[0] = 0;
+        for (let k = 0; k < len; k++) {
+          const ch = k === 0 ? 0x3c : k === len - 1 ? 0x3e : units[start + k - 1]!;
+          prefix[k + 1] = Math.imul(prefix[k]!, K) + ch;
+        }
+        for (let size = charLo; size <= charHi && size <= len; size++) {
+          const pow = POW[size]!;
+          const salt = SALT_CHARS[size & 7]!;
           for (let j = 0; j + size <= len; j++) {
-            let g = seed;
-            for (let k = j, end = j + size; k < end; k++) {
-              const ch = k === 0 ? 0x3c : k === len - 1 ? 0x3e : units[start + k - 1]!;
-              g = Math.imul(g ^ ch, FNV_PRIME);
-            }
-            out[count++] = g >>> 0;
+            const x = Math.imul(prefix[j + size]! - Math.imul(prefix[j]!, pow) + salt, GOLDEN);
+            out[count++] = ((x >>> shift) << 1) | ((x >>> signShift) & 1);
           }
         }
       }
@@ -131,19 +154,35 @@ export function extractFeatures(units: ArrayLike<number>, n: number, config: Fea
       }
     }
     i++;
-    tokens[tokenCount++] = mix(code, kind === Kind.Cjk ? 0x1234567 : 0x7654321);
+    tokens[tokenCount++] = tokenHash(code, kind === Kind.Cjk ? SALT_CJK : SALT_OTHER);
   }
-  ensureFeatureCapacity(count + tokenCount * ngramMax);
-  const out = featureBuffer;
+  const s1 = SALT_NGRAM[1]!;
+  const s2 = SALT_NGRAM[2]!;
+  const s3 = SALT_NGRAM[3]!;
+  let g1 = 0; // previous token
+  let g2 = 0; // previous bigram
   for (let t = 0; t < tokenCount; t++) {
-    let h = tokens[t]!;
-    out[count++] = h;
-    for (let size = 2; size <= ngramMax && t + size - 1 < tokenCount; size++) {
-      h = mix(h, tokens[t + size - 1]!);
-      out[count++] = mix(h, size);
+    const tok = tokens[t]!;
+    let x = Math.imul(tok + s1, GOLDEN);
+    out[count++] = ((x >>> shift) << 1) | ((x >>> signShift) & 1);
+    if (ngramMax >= 2 && t >= 1) {
+      const bigram = Math.imul(g1, K) + tok;
+      x = Math.imul(bigram + s2, GOLDEN);
+      out[count++] = ((x >>> shift) << 1) | ((x >>> signShift) & 1);
+      if (ngramMax >= 3 && t >= 2) {
+        x = Math.imul(Math.imul(g2, K) + tok + s3, GOLDEN);
+        out[count++] = ((x >>> shift) << 1) | ((x >>> signShift) & 1);
+      }
+      g2 = bigram;
     }
+    g1 = tok;
   }
   return count;
+}
+
+/** How the summed weights of `count` feature occurrences are scaled. */
+export function featureScale(count: number): number {
+  return count ? 1 / Math.log2(2 + count) : 0;
 }
 
 let stringUnits = new Uint16Array(1024);
@@ -155,18 +194,10 @@ export function unitsOf(text: string): Uint16Array {
   return stringUnits;
 }
 
-/** Calls `emit(hash)` for every feature occurrence of a normalised text; returns the count. */
-export function forEachFeature(text: string, config: FeatureConfig, emit: (hash: number) => void): number {
+/** Calls `emit(code)` for every feature occurrence of a normalised text (code = bucket × 2 + sign bit); returns the count. */
+export function forEachFeature(text: string, config: FeatureConfig, emit: (code: number) => void): number {
   const count = extractFeatures(unitsOf(text), text.length, config);
   const out = featureBuffer;
   for (let k = 0; k < count; k++) emit(out[k]!);
   return count;
-}
-
-/** Bucket and sign of a feature hash. */
-export function bucketOf(hash: number, mask: number): number {
-  return hash & mask;
-}
-export function signOf(hash: number): 1 | -1 {
-  return hash & 0x80000000 ? -1 : 1;
 }

@@ -21,6 +21,6 @@ let detector: ReturnType<typeof createDetector> | null = null;
 
 /** Detects whether a text is a complaint, how severe, and why. The model loads on first use. */
 export function detect(...args: Parameters<ReturnType<typeof createDetector>>) {
-  detector ??= createDetector(new LinearModel(artifact as ModelArtifact));
+  detector ??= createDetector(new LinearModel(artifact as unknown as ModelArtifact));
   return detector(...args);
 }

@@ -1,9 +1,10 @@
-import { extractFeatures, getFeatureBuffer, unitsOf, type FeatureConfig } from './features';
+import { extractFeatures, featureScale, getFeatureBuffer, unitsOf, type FeatureConfig } from './features';
 import { normaliseForModel } from './normalise';
 
 /**
  * The shipped linear model: one weight table per language group, int8-quantised and
- * base64-encoded so it bundles as plain JSON (no fetch, no WebAssembly).
+ * base64-encoded so it bundles as plain JSON (no fetch, no WebAssembly), plus a weight
+ * for each signal kind and kind:label the rules find (learnt with the n-grams).
  * Produced by `npm run train` (scripts/train.ts); format documented in docs/detect.md.
  */
 export interface GroupModelArtifact {
@@ -12,6 +13,8 @@ export interface GroupModelArtifact {
   scale: number;
   /** base64 of an Int8Array of 2^bits weights */
   weights: string;
+  /** Weight of each signal kind ("insult") and kind:label ("insult:profanity") present in the text. */
+  signalWeights: Record<string, number>;
   bias: number;
   /** Margin at or above which a text is a complaint at sensitivity 0.5. */
   threshold: number;
@@ -20,13 +23,19 @@ export interface GroupModelArtifact {
 }
 
 export interface ModelArtifact {
-  format: 'tactful-linear-1';
+  format: 'tactful-linear-2';
   trainedAt: string;
   data: string;
   groups: { zh: GroupModelArtifact; en: GroupModelArtifact };
 }
 
 export type ModelGroup = 'zh' | 'en';
+
+/** What the model reads of the signals: their kinds and labels. */
+export interface SignalLike {
+  kind: string;
+  label: string;
+}
 
 function decodeBase64(b64: string): Int8Array {
   if (typeof atob === 'function') {
@@ -40,11 +49,23 @@ function decodeBase64(b64: string): Int8Array {
   return new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
+/** The distinct keys (kind, kind:label) of a list of signals, in first-seen order. */
+export function signalKeys(signals: readonly SignalLike[]): string[] {
+  const keys: string[] = [];
+  for (const s of signals) {
+    if (!keys.includes(s.kind)) keys.push(s.kind);
+    const key = `${s.kind}:${s.label}`;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
 export class LinearModel {
   private readonly weights: Record<ModelGroup, Int8Array>;
   private readonly masks: Record<ModelGroup, number>;
 
   constructor(readonly artifact: ModelArtifact) {
+    if (artifact.format !== 'tactful-linear-2') throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
     this.weights = { zh: decodeBase64(artifact.groups.zh.weights), en: decodeBase64(artifact.groups.en.weights) };
     this.masks = {
       zh: (1 << artifact.groups.zh.features.bits) - 1,
@@ -55,10 +76,10 @@ export class LinearModel {
     }
   }
 
-  /** Raw margin of a text for one group; 0 for a text with no features. */
-  margin(text: string, group: ModelGroup): number {
+  /** Raw margin of a text (with the signals the rules found in it) for one group. */
+  margin(text: string, group: ModelGroup, signals: readonly SignalLike[] = []): number {
     const normalised = normaliseForModel(text, this.artifact.groups[group].features.foldScript);
-    return this.marginOfUnits(unitsOf(normalised), normalised.length, group);
+    return this.marginOfUnits(unitsOf(normalised), normalised.length, group, signals);
   }
 
   /**
@@ -66,19 +87,20 @@ export class LinearModel {
    * (the detector passes its folded buffer when normalisation would change nothing).
    * The weights are summed as integers, so the result does not depend on feature order.
    */
-  marginOfUnits(units: ArrayLike<number>, n: number, group: ModelGroup): number {
+  marginOfUnits(units: ArrayLike<number>, n: number, group: ModelGroup, signals: readonly SignalLike[] = []): number {
     const spec = this.artifact.groups[group];
     const weights = this.weights[group];
-    const mask = this.masks[group];
     const count = extractFeatures(units, n, spec.features);
-    const hashes = getFeatureBuffer();
+    const codes = getFeatureBuffer();
     let sum = 0;
     for (let k = 0; k < count; k++) {
-      const h = hashes[k]!;
-      const w = weights[h & mask]!;
-      sum += h & 0x80000000 ? -w : w;
+      const code = codes[k]!;
+      const w = weights[code >>> 1]!;
+      sum += code & 1 ? -w : w;
     }
-    return count ? spec.bias + (sum * spec.scale) / Math.sqrt(count) : spec.bias;
+    let margin = spec.bias + sum * spec.scale * featureScale(count);
+    if (signals.length) for (const key of signalKeys(signals)) margin += spec.signalWeights[key] ?? 0;
+    return margin;
   }
 
   /** 0..1 score of a margin, where 0.5 is the group's decision threshold. */
@@ -89,7 +111,7 @@ export class LinearModel {
   }
 
   /** 0..1 score where 0.5 is the group's decision threshold. */
-  score(text: string, group: ModelGroup): number {
-    return this.scoreOfMargin(this.margin(text, group), group);
+  score(text: string, group: ModelGroup, signals: readonly SignalLike[] = []): number {
+    return this.scoreOfMargin(this.margin(text, group, signals), group);
   }
 }

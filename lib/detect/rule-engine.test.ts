@@ -145,7 +145,7 @@ describe('rule engine: edge cases', () => {
 });
 
 describe('the detector gives exactly what the plain formulation gives', () => {
-  const model = new LinearModel(artifact as ModelArtifact);
+  const model = new LinearModel(artifact as unknown as ModelArtifact);
   const fast = createDetector(model);
   const reference = createReferenceDetector(model);
   const pieces = [

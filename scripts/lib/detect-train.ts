@@ -3,8 +3,12 @@
  * optional naive-Bayes log-count-ratio scaling (NB-LR, after Wang & Manning 2012),
  * logistic regression fitted with AdaGrad, deterministic (seeded shuffles).
  */
-import { forEachFeature, type FeatureConfig } from '../../lib/detect/features';
+import { signalsOf } from '../../lib/detect/detector';
+import { forEachFeature, featureScale, type FeatureConfig } from '../../lib/detect/features';
+import { signalKeys } from '../../lib/detect/model';
 import { normaliseForModel } from '../../lib/detect/normalise';
+import { PERSONAL_DATA_RULES } from '../../lib/detect/personal-data';
+import { SIGNAL_RULES } from '../../lib/detect/signals';
 import { seededRandom, shuffle, type Example, type Group } from './detect-data';
 
 export interface TrainConfig extends FeatureConfig {
@@ -16,14 +20,19 @@ export interface TrainConfig extends FeatureConfig {
   seed: number;
   /** Number of differently-shuffled fits whose weights are averaged (a free ensemble for a linear model). */
   bags: number;
+  /** The signal kinds and labels found by the rules are features too. */
+  signalFeatures: boolean;
 }
 
 export const GROUPS: Group[] = ['zh', 'en'];
 
 export interface Encoded {
+  /** n-gram buckets, then (from 2^bits on) the signal keys present, each once. */
   idx: Int32Array;
   sign: Int8Array;
-  /** 1/√(feature occurrences). */
+  /** How many of `idx` are n-gram occurrences (scaled by `inv`); the rest are signal keys (value 1). */
+  ngrams: number;
+  /** featureScale(n-gram occurrences). */
   inv: number;
   label: 0 | 1;
   group: 0 | 1;
@@ -32,29 +41,43 @@ export interface Encoded {
 /** One language group's model. */
 export interface TrainedModel {
   config: TrainConfig;
-  /** Effective weights (NB ratios folded in). */
+  /** Effective weights (NB ratios folded in): 2^bits n-gram buckets, then one per signal key. */
   weights: Float32Array;
   bias: number;
 }
 
-export function encode(text: string, label: boolean, group: Group, config: FeatureConfig): Encoded {
-  const mask = (1 << config.bits) - 1;
+/**
+ * The signal keys the model can weigh (kind, kind:label), in a fixed order: every rule of
+ * signals.ts and personal-data.ts. Their weights follow the 2^bits n-gram buckets.
+ */
+export const SIGNAL_KEYS: readonly string[] = signalKeys([...SIGNAL_RULES, ...PERSONAL_DATA_RULES]);
+const SIGNAL_KEY_INDEX = new Map(SIGNAL_KEYS.map((k, i) => [k, i]));
+
+export function encode(text: string, label: boolean, group: Group, config: FeatureConfig & { signalFeatures?: boolean }): Encoded {
   const idx: number[] = [];
   const sign: number[] = [];
-  const count = forEachFeature(normaliseForModel(text, config.foldScript), config, (h) => {
-    idx.push(h & mask);
-    sign.push(h & 0x80000000 ? -1 : 1);
+  const count = forEachFeature(normaliseForModel(text, config.foldScript), config, (code) => {
+    idx.push(code >>> 1);
+    sign.push(code & 1 ? -1 : 1);
   });
+  const size = 1 << config.bits;
+  for (const key of config.signalFeatures ? signalKeys(signalsOf(text)) : []) {
+    const k = SIGNAL_KEY_INDEX.get(key);
+    if (k === undefined) throw new Error(`unknown signal key ${key}`);
+    idx.push(size + k);
+    sign.push(1);
+  }
   return {
     idx: Int32Array.from(idx),
     sign: Int8Array.from(sign),
-    inv: count ? 1 / Math.sqrt(count) : 0,
+    ngrams: count,
+    inv: featureScale(count),
     label: label ? 1 : 0,
     group: group === 'zh' ? 0 : 1,
   };
 }
 
-export function encodeAll(examples: Example[], config: FeatureConfig): Encoded[] {
+export function encodeAll(examples: Example[], config: FeatureConfig & { signalFeatures?: boolean }): Encoded[] {
   return examples.map((e) => encode(e.text, e.label, e.group, config));
 }
 
@@ -84,7 +107,7 @@ export function train(data: Encoded[], config: TrainConfig): TrainedModel {
 }
 
 function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
-  const size = 1 << config.bits;
+  const size = (1 << config.bits) + SIGNAL_KEYS.length;
   const scale = config.nbAlpha > 0 ? nbRatios(data, size, config.nbAlpha) : new Float32Array(size).fill(1);
   const w = new Float32Array(size);
   const g2 = new Float32Array(size).fill(1e-8);
@@ -97,13 +120,13 @@ function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
       let z = bias;
       for (let k = 0; k < d.idx.length; k++) {
         const j = d.idx[k]!;
-        z += w[j]! * scale[j]! * d.sign[k]! * d.inv;
+        z += w[j]! * scale[j]! * d.sign[k]! * (k < d.ngrams ? d.inv : 1);
       }
       const p = 1 / (1 + Math.exp(-z));
       const err = p - d.label;
       for (let k = 0; k < d.idx.length; k++) {
         const j = d.idx[k]!;
-        const x = scale[j]! * d.sign[k]! * d.inv;
+        const x = scale[j]! * d.sign[k]! * (k < d.ngrams ? d.inv : 1);
         const grad = err * x + l2 * w[j]!;
         g2[j]! += grad * grad;
         w[j]! -= (lr * grad) / Math.sqrt(g2[j]!);
@@ -119,8 +142,10 @@ function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
 
 export function margin(model: { weights: Float32Array; bias: number }, d: Encoded): number {
   let z = 0;
-  for (let k = 0; k < d.idx.length; k++) z += model.weights[d.idx[k]!]! * d.sign[k]!;
-  return model.bias + z * d.inv;
+  for (let k = 0; k < d.ngrams; k++) z += model.weights[d.idx[k]!]! * d.sign[k]!;
+  let x = 0;
+  for (let k = d.ngrams; k < d.idx.length; k++) x += model.weights[d.idx[k]!]!;
+  return model.bias + z * d.inv + x;
 }
 
 export interface Metrics {

@@ -100,7 +100,7 @@ export function createReferenceDetector(model: LinearModel) {
     ]);
     const hasContent = HAS_CONTENT.test(window);
     const group = language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';
-    const modelScore = hasContent ? model.score(window, group) : 0;
+    const modelScore = hasContent ? model.score(window, group, signals) : 0;
     const cues = {
       question: matchRules(QUESTION_RULES, folded, scripts).length > 0,
       praise: matchRules(PRAISE_RULES, folded, { zh: true, en: true }).length > 0,
