@@ -105,6 +105,11 @@ const EN = 128; // folds to a-z (rules for English apply)
 const NFKC_CHANGE = 256; // NFKC may change it (or it is a placeholder character): full normalisation
 const DIGIT = 512; // folds to 0-9: numbers become a placeholder
 const AT = 1024; // folds to @: emails and mentions become placeholders
+const SURROGATE = 2048; // half of a surrogate pair (or a lone one)
+
+// Module-local aliases of the tables read in the per-character loop (an imported binding
+// can cost a property access per read once bundled as CommonJS, e.g. under tsx).
+const FOLD_TABLE: Uint16Array = FOLD;
 
 const FLAGS = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) {
@@ -123,6 +128,7 @@ for (let c = 0; c < 65536; c++) {
   if (NFKC_FOLD_STABLE[c] === 0) flags |= NFKC_CHANGE;
   if (f >= 0x30 && f <= 0x39) flags |= DIGIT;
   if (f === 0x40) flags |= AT;
+  if (c >= 0xd800 && c <= 0xdfff) flags |= SURROGATE;
   FLAGS[c] = flags;
 }
 
@@ -156,7 +162,7 @@ export function readWindow(window: string): void {
   // One uniform loop (a rarely taken second loop would run unoptimised on long texts).
   for (let i = 0; i < n; i++) {
     const c = window.charCodeAt(i);
-    const f = FOLD[c]!;
+    const f = FOLD_TABLE[c]!;
     buf[i] = f;
     if (f !== c) changed = true;
     const flags = FLAGS[c]!;
@@ -186,6 +192,18 @@ export function readWindow(window: string): void {
   pass.elongated = elongated;
 }
 
+const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/**
+ * The folded window as a string. Decoding the buffer's bytes is cheaper than
+ * String.fromCharCode.apply, but would replace lone surrogates: only without surrogates
+ * (and keeping a leading byte-order mark, which decoding would drop).
+ */
+function foldedString(n: number): string {
+  if (UTF16 !== null && (pass.any & SURROGATE) === 0) return UTF16.decode(units.subarray(0, n));
+  return stringOfUnits(units, n);
+}
+
 /**
  * The model's margin for the window, computed without `normaliseForModel` when possible:
  * with no NFKC-sensitive character, fold(NFKC(x)) = fold(x) = the folded window, and only
@@ -208,7 +226,7 @@ const ANGER = /[!！]{2,}|[?？]{2,}|氣死|气死|受不了|fed up|furious/;
 
 /** The signals of a window (after readWindow): rule matches and personal data, deduplicated. */
 function findSignals(window: string, folded: string, scripts: { zh: boolean; en: boolean }): Signal[] {
-  scanText(folded);
+  scanText(folded, scripts.zh, scripts.en);
   const found: Signal[] = [];
   for (const m of matchGroup(SIGNALS, folded, scripts)) found.push({ kind: m.kind, label: m.label, start: m.start, end: m.end, text: window.slice(m.start, m.end) });
   for (const p of personalDataIn(window, folded, scripts.zh)) found.push(p);
@@ -219,7 +237,7 @@ function findSignals(window: string, folded: string, scripts: { zh: boolean; en:
 export function signalsOf(text: string): Signal[] {
   const window = text.length > SIGNAL_WINDOW ? text.slice(0, SIGNAL_WINDOW) : text;
   readWindow(window);
-  const folded = pass.changed ? stringOfUnits(units, window.length) : window;
+  const folded = pass.changed ? foldedString(window.length) : window;
   return findSignals(window, folded, { zh: (pass.any & ZH) !== 0, en: (pass.any & EN) !== 0 });
 }
 
@@ -228,7 +246,7 @@ export function createDetector(model: LinearModel) {
     const window = text.length > SIGNAL_WINDOW ? text.slice(0, SIGNAL_WINDOW) : text;
     readWindow(window);
     const n = window.length;
-    const folded = pass.changed ? stringOfUnits(units, n) : window;
+    const folded = pass.changed ? foldedString(n) : window;
     const scripts = { zh: (pass.any & ZH) !== 0, en: (pass.any & EN) !== 0 };
     const language = languageFromCounts(pass.han, pass.latin, pass.other, pass.traditional, pass.simplified);
     const group = language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';

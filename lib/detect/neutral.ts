@@ -21,7 +21,7 @@ export const PRAISE_RULES: readonly Rule<'praise'>[] = [
 ];
 
 const QUESTIONS = compileRules(QUESTION_RULES);
-const PRAISES = compileRules(PRAISE_RULES);
+const PRAISES = compileRules(PRAISE_RULES, { zh: true, en: true });
 const BOTH_SCRIPTS = { zh: true, en: true };
 
 const NOISE = /@[\w.]+|https?:\/\/\S+|www\.\S+|[\p{P}\p{S}\p{Z}\p{Extended_Pictographic}\uE001-\uE004]/gu;

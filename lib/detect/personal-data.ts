@@ -38,7 +38,7 @@ export const PERSONAL_DATA_RULES: readonly Rule<'personal_data'>[] = [
   en('personal_data', 'card-number', String.raw`(?<!\d)(?:\d{4}[\s-]){3}\d{4}(?!\d)`),
 ];
 
-const COMPILED = compileRules(PERSONAL_DATA_RULES);
+const COMPILED = compileRules(PERSONAL_DATA_RULES, { zh: false, en: true });
 // Digits and Latin patterns always run (a phone number needs no letters); Chinese ones
 // only when the text has Han characters.
 const WITH_HAN = { zh: true, en: true };

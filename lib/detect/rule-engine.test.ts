@@ -153,10 +153,10 @@ describe('the detector gives exactly what the plain formulation gives', () => {
     '😡😡😡', 'ＲＥＦＵＮＤ', '訂單編號 TW123456', '請問', '？', '謝謝', 'thanks', '\u2028', '\u00a0', 'é', 'e\u0301', '…', 'ﾊ', '①', '   ',
     '\n', 'soooo', '!!!', '哈哈哈', '11/20', 'NT$1,280', '$45', '3个小时', '台北市大安區忠孝東路四段100號5樓', '⁉', '\uD800', '#123456',
     'Order #123456', '再不處理我就找消保官', 'I will contact my lawyer', 'not working', 'sb', 'PO上網', '＄100', 'Still not fixed', '好吃',
-    '請問有實體店嗎？', '送錯了', 'wrong item', 'The app keeps crashing', '吃完拉肚子', '我以為', '\t', 'ＡＢＣ', '１２３', 'Ｈttp',
+    '請問有實體店嗎？', '送錯了', 'wrong item', 'The app keeps crashing', '吃完拉肚子', '我以為', '\t', 'ＡＢＣ', '１２３', 'Ｈttp', '\uFEFF做父母', '\uFEFF',
   ];
   const rnd = random(7);
-  const texts: string[] = ['', ' ', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款'];
+  const texts: string[] = ['', ' ', '\uFEFF第三次了還是沒收到，退款！', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款'];
   for (let k = 0; k < 4000; k++) {
     let t = '';
     const m = 1 + Math.floor(rnd() * 6);

@@ -34,6 +34,8 @@ export interface CompiledRule<K extends string = string> {
   run: { ranges: [number, number][]; literal: string } | null;
   /** "required" rules: the code units one of which every match contains. */
   required: number[] | null;
+  /** When the scan looks for this rule: 0 always, 1 if the text has Han characters, 2 if it has a-z. */
+  walk: 0 | 1 | 2;
   sticky: RegExp;
 }
 
@@ -73,8 +75,12 @@ function runShape(source: string): CompiledRule['run'] {
   return { ranges, literal: second.s };
 }
 
-/** Registers a group of rules (at module load); returns them compiled, in the same order. */
-export function compileRules<K extends string>(rules: readonly Rule<K>[]): RuleGroup<K> {
+/**
+ * Registers a group of rules (at module load); returns them compiled, in the same order.
+ * `always`: which scripts' rules the group runs whatever scripts the text contains
+ * (personal data runs its digit/Latin patterns on any text, praise runs everything).
+ */
+export function compileRules<K extends string>(rules: readonly Rule<K>[], always: { zh: boolean; en: boolean } = { zh: false, en: false }): RuleGroup<K> {
   const lo = compiled.length;
   const out = rules.map((rule, k): CompiledRule<K> => {
     const plans = candidatePlan(rule.re.source);
@@ -89,6 +95,7 @@ export function compileRules<K extends string>(rules: readonly Rule<K>[]): RuleG
       plans,
       run,
       required,
+      walk: always[rule.script] ? 0 : rule.script === 'zh' ? 1 : 2,
       sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'),
     };
   });
@@ -99,8 +106,11 @@ export function compileRules<K extends string>(rules: readonly Rule<K>[]): RuleG
 
 // Two tries over UTF-16 units (digits read as "0") sharing one node space: ids start at
 // 1, 0 means "no node". anywhereRoot/wordRoot give the first level, a hash the others.
-let anywhereRoot = new Int32Array(65536);
-let wordRoot = new Int32Array(65536);
+// nodeClasses[node]: which walk classes (bit 1 << walk) have a rule at or below the node,
+// so a walk stops early in branches only of rules the text's scripts rule out.
+let anywhereRoot = new Uint16Array(65536);
+let wordRoot = new Uint16Array(65536);
+let nodeClasses = new Uint8Array(0);
 let hashKeys = new Int32Array(0);
 let hashVals = new Int32Array(0);
 let hashMask = 0;
@@ -122,51 +132,58 @@ function build(): void {
     rules: number[];
   }
   // 0 unused, 1 = root of the anywhere trie, 2 = root of the word-start trie.
-  const nodes: TNode[] = [0, 1, 2].map(() => ({ kids: new Map(), rules: [] }));
+  const ROOTS = 3;
+  const nodes: TNode[] = Array.from({ length: ROOTS }, () => ({ kids: new Map(), rules: [] }));
+  const classes: number[] = [0, 0, 0];
   const insert = (root: number, prefix: string, rule: number) => {
     let node = root;
+    const bit = 1 << compiled[rule]!.walk;
     for (let k = 0; k < prefix.length; k++) {
       const u = prefix.charCodeAt(k);
       let next = nodes[node]!.kids.get(u);
       if (next === undefined) {
         next = nodes.length;
         nodes.push({ kids: new Map(), rules: [] });
+        classes.push(0);
         nodes[node]!.kids.set(u, next);
       }
       node = next;
+      classes[node]! |= bit;
     }
     if (!nodes[node]!.rules.includes(rule)) nodes[node]!.rules.push(rule);
   };
   anchoredRules = [];
   for (const c of compiled) {
-    if (c.mode === 'run') insert(1, c.run!.literal.replace(/[0-9]/g, '0'), c.id);
-    else if (c.mode === 'required') for (const u of c.required!) insert(1, String.fromCharCode(u >= 0x30 && u <= 0x39 ? 0x30 : u), c.id);
+    const anywhere = 1;
+    if (c.mode === 'run') insert(anywhere, c.run!.literal.replace(/[0-9]/g, '0'), c.id);
+    else if (c.mode === 'required') for (const u of c.required!) insert(anywhere, String.fromCharCode(u >= 0x30 && u <= 0x39 ? 0x30 : u), c.id);
     else {
       for (const plan of c.plans) {
         if (plan.kind === 'anchored') {
           if (!anchoredRules.includes(c.id)) anchoredRules.push(c.id);
-        } else if (plan.kind === 'prefixes') for (const prefix of plan.prefixes) insert(plan.wordStart ? 2 : 1, prefix, c.id);
+        } else if (plan.kind === 'prefixes') for (const prefix of plan.prefixes) insert(anywhere + (plan.wordStart ? 1 : 0), prefix, c.id);
       }
     }
   }
   if (nodes.length >= 32768) throw new Error('rule-engine: trie too large');
   const rootOf = (root: number) => {
-    const table = new Int32Array(65536);
+    const table = new Uint16Array(65536);
     for (const [u, id] of nodes[root]!.kids) table[u] = id;
     for (let d = 0x31; d <= 0x39; d++) table[d] = table[0x30]!; // prefixes are digit-collapsed
     return table;
   };
   anywhereRoot = rootOf(1);
   wordRoot = rootOf(2);
+  nodeClasses = Uint8Array.from(classes);
   let edges = 0;
-  for (let id = 3; id < nodes.length; id++) edges += nodes[id]!.kids.size;
+  for (let id = ROOTS; id < nodes.length; id++) edges += nodes[id]!.kids.size;
   let size = 16;
   while (size < edges * 2) size <<= 1;
   hashKeys = new Int32Array(size);
   hashVals = new Int32Array(size);
   hashMask = size - 1;
   hashShift = 32 - Math.log2(size);
-  for (let id = 3; id < nodes.length; id++) {
+  for (let id = ROOTS; id < nodes.length; id++) {
     for (const [u, child] of nodes[id]!.kids) {
       const key = id * 65536 + u;
       let slot = hashSlot(key);
@@ -180,110 +197,139 @@ function build(): void {
   hasKids = new Uint8Array(nodes.length);
   for (let id = 0; id < nodes.length; id++) {
     outStart[id] = flat.length;
-    if (id >= 3) flat.push(...nodes[id]!.rules.sort((a, b) => a - b));
+    if (id >= ROOTS) flat.push(...nodes[id]!.rules.sort((a, b) => a - b));
     hasKids[id] = nodes[id]!.kids.size > 0 ? 1 : 0;
   }
   outStart[nodes.length] = flat.length;
   outRules = Int32Array.from(flat);
-  lastPos = new Int32Array(compiled.length);
-  candCount = new Int32Array(compiled.length);
-  candOffset = new Int32Array(compiled.length + 1);
+  ruleGen = new Int32Array(compiled.length);
+  ruleFirst = new Int32Array(compiled.length);
+  ruleLast = new Int32Array(compiled.length);
   active = new Int32Array(compiled.length);
+  generation = 0;
   built = true;
 }
 
-function childOf(node: number, unit: number): number {
-  const key = node * 65536 + unit;
-  let slot = hashSlot(key);
-  for (;;) {
-    const k = hashKeys[slot]!;
-    if (k === key) return hashVals[slot]!;
-    if (k === 0) return 0;
-    slot = (slot + 1) & hashMask;
-  }
-}
 
-// Scan state of the current text (the engine is synchronous and single-threaded).
+// Scan state of the current text (the engine is synchronous and single-threaded). Each
+// rule's candidates form a linked list in a shared pool (positions ascending); a rule has
+// candidates in this text when ruleGen[rule] === generation.
 let scannedText: string | null = null;
-let lastPos = new Int32Array(0);
-let candCount = new Int32Array(0);
-let candOffset = new Int32Array(1);
-let rawRule = new Int32Array(256);
-let rawPos = new Int32Array(256);
-let rawLength = 0;
-let candPos = new Int32Array(256);
-/** Ids of the rules with candidates, ascending. */
+let generation = 0;
+let ruleGen = new Int32Array(0);
+let ruleFirst = new Int32Array(0);
+let ruleLast = new Int32Array(0);
+let poolPos = new Int32Array(256);
+let poolNext = new Int32Array(256);
+let poolLength = 0;
+/** Ids of the rules with candidates, ascending once the scan is done. */
 let active = new Int32Array(0);
 let activeLength = 0;
 
-function pushCandidate(rule: number, pos: number): void {
-  if (lastPos[rule] === pos) return;
-  lastPos[rule] = pos;
-  if (rawLength === rawRule.length) {
-    const r = new Int32Array(rawLength * 2);
-    r.set(rawRule);
-    rawRule = r;
-    const p = new Int32Array(rawLength * 2);
-    p.set(rawPos);
-    rawPos = p;
-  }
-  rawRule[rawLength] = rule;
-  rawPos[rawLength++] = pos;
+function growPool(): void {
+  const size = poolPos.length * 2;
+  const pos = new Int32Array(size);
+  pos.set(poolPos);
+  poolPos = pos;
+  const next = new Int32Array(size);
+  next.set(poolNext);
+  poolNext = next;
 }
 
-/** Follows the trie from `node` (reached on text[p]) and records every rule it names. */
-function walk(text: string, n: number, p: number, node: number): void {
-  let q = p;
-  for (;;) {
-    for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) pushCandidate(outRules[k]!, p);
-    if (hasKids[node] === 0 || ++q >= n) return;
-    const u = text.charCodeAt(q);
-    node = childOf(node, u >= 0x31 && u <= 0x39 ? 0x30 : u);
-    if (node === 0) return;
-  }
-}
+const WORD_UNIT = new Uint8Array(65536);
+for (let u = 0; u < 65536; u++) WORD_UNIT[u] = (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f ? 1 : 0;
 
-const isWordUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f;
-
-/** Walks the tries over `text` once and records, per rule, where its matches may start. */
-export function scanText(text: string): void {
+/**
+ * Walks the tries over `text` once and records, per rule, where its matches may start.
+ * `zh` / `en`: whether the text has Han characters / a-z (rules gated by a script the text
+ * lacks are not looked for; when unsure, pass true).
+ */
+export function scanText(text: string, zh = true, en = true): void {
   if (!built) build();
-  lastPos.fill(-1);
-  rawLength = 0;
+  generation = (generation + 1) | 0;
+  if (generation === 0) {
+    ruleGen.fill(0);
+    generation = 1;
+  }
+  poolLength = 0;
+  activeLength = 0;
   const n = text.length;
-  if (n > 0) for (const rule of anchoredRules) pushCandidate(rule, 0);
-  let prevWord = false;
+  if (n > 0) for (const rule of anchoredRules) addCandidate(rule, 0);
+  // Local copies: module bindings reassigned by build() are not hoisted out of the loop.
+  const anywhere = anywhereRoot;
+  const words = wordRoot;
+  const nodeClass = nodeClasses;
+  const allowed = 1 | (zh ? 2 : 0) | (en ? 4 : 0); // walk classes: always, Han texts, a-z texts
+  const starts = outStart;
+  const outputs = outRules;
+  const kids = hasKids;
+  const keys = hashKeys;
+  const values = hashVals;
+  const mask = hashMask;
+  const shiftBits = hashShift;
+  let prevWord = 0;
   for (let p = 0; p < n; p++) {
     const c = text.charCodeAt(p);
-    const node = anywhereRoot[c]!;
-    if (node !== 0) walk(text, n, p, node);
-    const word = isWordUnit(c);
-    if (word && !prevWord) {
-      const start = wordRoot[c]!;
-      if (start !== 0) walk(text, n, p, start);
+    const word = WORD_UNIT[c]!;
+    for (let pass = 0; pass < 2; pass++) {
+      let node: number;
+      if (pass === 0) node = anywhere[c]!;
+      else if (word === 1 && prevWord === 0) node = words[c]!;
+      else break;
+      let q = p;
+      while (node !== 0 && (nodeClass[node]! & allowed) !== 0) {
+        for (let k = starts[node]!, end = starts[node + 1]!; k < end; k++) addCandidate(outputs[k]!, p);
+        if (kids[node] === 0 || ++q >= n) break;
+        let u = text.charCodeAt(q);
+        if (u >= 0x31 && u <= 0x39) u = 0x30;
+        const key = node * 65536 + u;
+        let slot = Math.imul(key, 0x9e3779b1) >>> shiftBits;
+        node = 0;
+        for (;;) {
+          const found = keys[slot]!;
+          if (found === key) {
+            node = values[slot]!;
+            break;
+          }
+          if (found === 0) break;
+          slot = (slot + 1) & mask;
+        }
+      }
     }
     prevWord = word;
   }
-  // Group the candidates by rule (counting sort; positions stay ascending).
-  const rules = candCount.length;
-  candCount.fill(0);
-  for (let k = 0; k < rawLength; k++) candCount[rawRule[k]!]!++;
-  let total = 0;
-  activeLength = 0;
-  for (let r = 0; r < rules; r++) {
-    candOffset[r] = total;
-    const count = candCount[r]!;
-    if (count > 0) active[activeLength++] = r;
-    total += count;
-  }
-  candOffset[rules] = total;
-  if (candPos.length < total) candPos = new Int32Array(Math.max(total, candPos.length * 2));
-  candCount.fill(0);
-  for (let k = 0; k < rawLength; k++) {
-    const r = rawRule[k]!;
-    candPos[candOffset[r]! + candCount[r]!++] = rawPos[k]!;
+  // Rules in id order (few, nearly sorted: insertion sort).
+  for (let i = 1; i < activeLength; i++) {
+    const r = active[i]!;
+    let j = i - 1;
+    while (j >= 0 && active[j]! > r) {
+      active[j + 1] = active[j]!;
+      j--;
+    }
+    active[j + 1] = r;
   }
   scannedText = text;
+}
+
+/** Records that `rule` may match at `pos` (positions arrive in ascending order). */
+function addCandidate(rule: number, pos: number): void {
+  let k: number;
+  if (ruleGen[rule] !== generation) {
+    ruleGen[rule] = generation;
+    active[activeLength++] = rule;
+    if (poolLength === poolPos.length) growPool();
+    k = poolLength++;
+    ruleFirst[rule] = k;
+  } else {
+    const last = ruleLast[rule]!;
+    if (poolPos[last] === pos) return;
+    if (poolLength === poolPos.length) growPool();
+    k = poolLength++;
+    poolNext[last] = k;
+  }
+  poolPos[k] = pos;
+  poolNext[k] = -1;
+  ruleLast[rule] = k;
 }
 
 function inRanges(ranges: readonly [number, number][], u: number): boolean {
@@ -296,9 +342,8 @@ function inRanges(ranges: readonly [number, number][], u: number): boolean {
  * `out` null, stops at the first and only says whether there is one.
  */
 function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: RuleMatch<K>[] | null): boolean {
-  const from = candOffset[c.id]!;
-  const to = candOffset[c.id + 1]!;
-  if (from === to) return false;
+  if (ruleGen[c.id] !== generation) return false;
+  const first = ruleFirst[c.id]!;
   const kind = c.rule.kind;
   const label = c.rule.label;
   let found = false;
@@ -307,8 +352,8 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
     // success lastIndex is the match's end (no match array to allocate).
     const re = c.sticky;
     let lastEnd = 0;
-    for (let k = from; k < to; k++) {
-      const p = candPos[k]!;
+    for (let k = first; k >= 0; k = poolNext[k]!) {
+      const p = poolPos[k]!;
       if (p < lastEnd) continue;
       re.lastIndex = p;
       if (!re.test(text) || re.lastIndex === p) continue;
@@ -326,8 +371,8 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
     const l = literal.charCodeAt(0);
     const re = c.sticky;
     let lastEnd = 0;
-    for (let k = from; k < to; k++) {
-      const q = candPos[k]!;
+    for (let k = first; k >= 0; k = poolNext[k]!) {
+      const q = poolPos[k]!;
       if (q < lastEnd || text.charCodeAt(q) !== l) continue;
       let p = q;
       while (p > lastEnd && inRanges(ranges, text.charCodeAt(p - 1))) p--;
