@@ -184,9 +184,12 @@ export class FacebookController {
     const id = comment.id;
     if (detection.complaint) {
       const t = assistTranslator(this.locale);
+      // Found while reading (the writes of a frame should only write); checked again at write time.
+      const found = badgeAnchor(element);
       this.writer.queueWrite(`badge:${id}`, {
         write: () => {
-          const anchor = element.isConnected ? badgeAnchor(element) : null;
+          if (!element.isConnected) return;
+          const anchor = found?.isConnected && element.contains(found) ? found : badgeAnchor(element);
           if (anchor) renderBadge(anchor, id, detection, t, (host) => this.openCard(id, host));
         },
       });
