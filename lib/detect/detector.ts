@@ -4,7 +4,7 @@ import { FOLD, isSimplifiedOnly, isTraditionalOnly, NFKC_FOLD_STABLE, stringOfUn
 import { LANGUAGE_SAMPLE, languageFromCounts } from './language';
 import type { LinearModel } from './model';
 import { unitsOf } from './features';
-import { MODEL_WINDOW, replaceForModel } from './normalise';
+import { collapseElongation, MODEL_WINDOW, replaceForModel, replaceMentionsAndNumbers } from './normalise';
 import { neutralCues, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
 import { matchGroup, scanText } from './rule-engine';
@@ -192,6 +192,8 @@ export function readWindow(window: string): void {
   pass.elongated = elongated;
 }
 
+let replaced = new Uint16Array(1024);
+
 const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
 /**
@@ -216,7 +218,20 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
   if ((pass.modelAny & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
   let s = folded.length > m ? folded.slice(0, m) : folded;
   const link = s.includes('http') || s.includes('www.');
-  if (!link && !pass.elongated && (pass.modelAny & (AT | DIGIT)) === 0) return model.marginOfUnits(units, m, group, signals);
+  if (!link) {
+    // Mentions and numbers (no email), then elongation: in passes over the units.
+    if ((pass.modelAny & (AT | DIGIT | SURROGATE)) === 0 && !pass.elongated) return model.marginOfUnits(units, m, group, signals);
+    if ((pass.modelAny & SURROGATE) === 0) {
+      if (replaced.length < 3 * m) replaced = new Uint16Array(3 * m);
+      let length = m;
+      if ((pass.modelAny & (AT | DIGIT)) !== 0) length = replaceMentionsAndNumbers(units, m, replaced);
+      else replaced.set(units.subarray(0, m));
+      if (length >= 0) {
+        if (pass.elongated) length = collapseElongation(replaced, length);
+        return model.marginOfUnits(replaced, length, group, signals);
+      }
+    }
+  }
   s = replaceForModel(s, link, (pass.modelAny & AT) !== 0, (pass.modelAny & DIGIT) !== 0, pass.elongated);
   return model.marginOfUnits(unitsOf(s), s.length, group, signals);
 }

@@ -50,8 +50,10 @@ export function foldAligned(text: string): string {
  * only what folding changes anyway (full-width ASCII, the ideographic space): for a text
  * made only of these, fold(NFKC(text)) === fold(text), so the detector can skip NFKC.
  * ASCII, CJK ideographs (blocks A and unified), plus the characters of a few common
- * blocks that NFKC leaves alone and that are not combining marks (which could compose
- * with their neighbour). Checked exhaustively by fold.test.ts.
+ * blocks (Latin-1 and Latin Extended, punctuation, arrows, symbols and dingbats, CJK
+ * punctuation, half-width forms and specials) that NFKC leaves alone and that are not
+ * combining marks (which could compose with their neighbour). Checked exhaustively by
+ * fold.test.ts.
  */
 export const NFKC_FOLD_STABLE = new Uint8Array(65536);
 {
@@ -64,10 +66,10 @@ export const NFKC_FOLD_STABLE = new Uint8Array(65536);
   const MARK = /\p{M}/u;
   const SPACE = /\s/; // NFKC-stable separators (U+2028…) must go through the model's space folding
   for (const [lo, hi] of [
-    [0xa0, 0x24f],
-    [0x2000, 0x206f],
+    [0x80, 0x24f],
+    [0x2000, 0x2bff],
     [0x3001, 0x303f],
-    [0xff5f, 0xffef],
+    [0xff5f, 0xfffd],
   ] as const) {
     for (let c = lo; c <= hi; c++) {
       const ch = String.fromCharCode(c);

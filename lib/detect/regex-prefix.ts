@@ -415,7 +415,7 @@ function commonness(unit: number): number {
   return 1;
 }
 
-function unitsCost(units: Set<number>): number {
+export function unitsCost(units: Iterable<number>): number {
   let cost = 0;
   for (const u of units) cost += commonness(u);
   return cost;
