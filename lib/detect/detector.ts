@@ -106,6 +106,8 @@ const NFKC_CHANGE = 256; // NFKC may change it (or it is a placeholder character
 const DIGIT = 512; // folds to 0-9: numbers become a placeholder
 const AT = 1024; // folds to @: emails and mentions become placeholders
 const SURROGATE = 2048; // half of a surrogate pair (or a lone one)
+const COLON = 4096; // folds to ":" (a link needs "://" or "www.")
+const DOT = 8192; // folds to "."
 
 // Module-local aliases of the tables read in the per-character loop (an imported binding
 // can cost a property access per read once bundled as CommonJS, e.g. under tsx).
@@ -129,6 +131,8 @@ for (let c = 0; c < 65536; c++) {
   if (f >= 0x30 && f <= 0x39) flags |= DIGIT;
   if (f === 0x40) flags |= AT;
   if (c >= 0xd800 && c <= 0xdfff) flags |= SURROGATE;
+  if (f === 0x3a) flags |= COLON;
+  if (f === 0x2e) flags |= DOT;
   FLAGS[c] = flags;
 }
 
@@ -217,7 +221,7 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
   const m = Math.min(window.length, MODEL_WINDOW);
   if ((pass.modelAny & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
   let s = folded.length > m ? folded.slice(0, m) : folded;
-  const link = s.includes('http') || s.includes('www.');
+  const link = ((pass.modelAny & COLON) !== 0 && s.includes('http')) || ((pass.modelAny & DOT) !== 0 && s.includes('www.'));
   if (!link) {
     // Mentions and numbers (no email), then elongation: in passes over the units.
     if ((pass.modelAny & (AT | DIGIT | SURROGATE)) === 0 && !pass.elongated) return model.marginOfUnits(units, m, group, signals);

@@ -63,6 +63,9 @@ export function signalKeys(signals: readonly SignalLike[]): string[] {
 export class LinearModel {
   private readonly weights: Record<ModelGroup, Int8Array>;
   private readonly masks: Record<ModelGroup, number>;
+  /** Signal weights per kind, and per kind then label (no string building per text). */
+  private readonly kindWeights: Record<ModelGroup, Map<string, number> | null>;
+  private readonly labelWeights: Record<ModelGroup, Map<string, Map<string, number>> | null>;
 
   constructor(readonly artifact: ModelArtifact) {
     if (artifact.format !== 'tactful-linear-2') throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
@@ -74,6 +77,51 @@ export class LinearModel {
     for (const g of ['zh', 'en'] as const) {
       if (this.weights[g].length !== this.masks[g] + 1) throw new Error(`Model artifact: ${g} weights have the wrong size`);
     }
+    this.kindWeights = { zh: null, en: null };
+    this.labelWeights = { zh: null, en: null };
+    for (const g of ['zh', 'en'] as const) {
+      const entries = Object.entries(artifact.groups[g].signalWeights ?? {});
+      if (!entries.length) continue;
+      const kinds = new Map<string, number>();
+      const labels = new Map<string, Map<string, number>>();
+      for (const [key, w] of entries) {
+        const colon = key.indexOf(':');
+        if (colon < 0) kinds.set(key, w);
+        else {
+          const kind = key.slice(0, colon);
+          if (!labels.has(kind)) labels.set(kind, new Map());
+          labels.get(kind)!.set(key.slice(colon + 1), w);
+        }
+      }
+      this.kindWeights[g] = kinds;
+      this.labelWeights[g] = labels;
+    }
+  }
+
+  /**
+   * Sum of the weights of the distinct signal kinds and kind:label pairs, in first-seen
+   * order (the order `signalKeys` gives, so the sum is the same as summing over its keys).
+   */
+  private signalMargin(group: ModelGroup, signals: readonly SignalLike[]): number {
+    const kinds = this.kindWeights[group];
+    const labels = this.labelWeights[group];
+    if (kinds === null || labels === null || signals.length === 0) return 0;
+    let margin = 0;
+    for (let i = 0; i < signals.length; i++) {
+      const { kind, label } = signals[i]!;
+      let kindSeen = false;
+      let pairSeen = false;
+      for (let j = 0; j < i; j++) {
+        const other = signals[j]!;
+        if (other.kind === kind) {
+          kindSeen = true;
+          if (other.label === label) pairSeen = true;
+        }
+      }
+      if (!kindSeen) margin += kinds.get(kind) ?? 0;
+      if (!pairSeen) margin += labels.get(kind)?.get(label) ?? 0;
+    }
+    return margin;
   }
 
   /** Raw margin of a text (with the signals the rules found in it) for one group. */
@@ -98,9 +146,7 @@ export class LinearModel {
       const w = weights[code >>> 1]!;
       sum += code & 1 ? -w : w;
     }
-    let margin = spec.bias + sum * spec.scale * featureScale(count);
-    if (signals.length) for (const key of signalKeys(signals)) margin += spec.signalWeights[key] ?? 0;
-    return margin;
+    return spec.bias + sum * spec.scale * featureScale(count) + this.signalMargin(group, signals);
   }
 
   /** 0..1 score of a margin, where 0.5 is the group's decision threshold. */
