@@ -283,6 +283,11 @@ function fit(strs: string[]): string[] {
   return out.length > CAP ? [''] : out;
 }
 
+/**
+ * heads × tails. Heads are distinct code points and tails are prefix-free (every result
+ * of `prefixes` is), so the product is prefix-free too and needs no reduction unless it
+ * has to be shortened to fit.
+ */
 function prepend(heads: string[], tails: string[]): string[] {
   if (tails.length === 1 && tails[0] === '') return heads;
   if (heads.length > CAP) return [''];
@@ -294,7 +299,7 @@ function prepend(heads: string[], tails: string[]): string[] {
   if (t.length === 1 && t[0] === '') return heads;
   const out: string[] = [];
   for (const h of heads) for (const x of t) out.push(h + x);
-  return fit(out);
+  return out;
 }
 
 /** What remains to be matched: a node, then the rest (shared, so results can be memoised). */

@@ -82,32 +82,44 @@ function runShape(source: string): CompiledRule['run'] {
  */
 export function compileRules<K extends string>(rules: readonly Rule<K>[], always: { zh: boolean; en: boolean } = { zh: false, en: false }): RuleGroup<K> {
   const lo = compiled.length;
-  const out = rules.map((rule, k): CompiledRule<K> => {
-    const plans = candidatePlan(rule.re.source);
-    let unknown = plans.some((p) => p.kind === 'unknown');
-    // Prefixes that start at any letter outside word starts (e.g. "[a-z][12]\\d{8}") would
-    // be looked up at nearly every position; rare required units (digits) filter better.
-    const loose = new Set<number>();
-    for (const p of plans) if (p.kind === 'prefixes' && !p.wordStart) for (const x of p.prefixes) loose.add(x.charCodeAt(0));
-    const req = requiredUnits(rule.re.source);
-    if (!unknown && req && loose.size > 16 && unitsCost(req) * 4 < unitsCost(loose)) unknown = true;
-    const run = unknown ? runShape(rule.re.source) : null;
-    const required = unknown && !run ? req : null;
-    if (unknown && !run && !required) throw new Error(`rule-engine: no way to prefilter /${rule.re.source}/`);
-    return {
+  // The analysis runs on first use (build), so importing the detector stays cheap.
+  const out = rules.map(
+    (rule, k): CompiledRule<K> => ({
       id: lo + k,
       rule,
-      mode: !unknown ? 'prefix' : run ? 'run' : 'required',
-      plans,
-      run,
-      required,
+      mode: 'prefix',
+      plans: [],
+      run: null,
+      required: null,
       walk: always[rule.script] ? 0 : rule.script === 'zh' ? 1 : 2,
-      sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'),
-    };
-  });
+      sticky: rule.re,
+    }),
+  );
   compiled.push(...(out as CompiledRule[]));
   built = false;
   return { lo, hi: compiled.length, rules: out };
+}
+
+/** Decides how a rule is found (see the top of this file). */
+function analyse(c: CompiledRule): void {
+  if (c.sticky !== c.rule.re) return; // done already
+  const { rule } = c;
+  const plans = candidatePlan(rule.re.source);
+  let unknown = plans.some((p) => p.kind === 'unknown');
+  // Prefixes that start at any letter outside word starts (e.g. "[a-z][12]\\d{8}") would
+  // be looked up at nearly every position; rare required units (digits) filter better.
+  const loose = new Set<number>();
+  for (const p of plans) if (p.kind === 'prefixes' && !p.wordStart) for (const x of p.prefixes) loose.add(x.charCodeAt(0));
+  const req = requiredUnits(rule.re.source);
+  if (!unknown && req && loose.size > 16 && unitsCost(req) * 4 < unitsCost(loose)) unknown = true;
+  const run = unknown ? runShape(rule.re.source) : null;
+  const required = unknown && !run ? req : null;
+  if (unknown && !run && !required) throw new Error(`rule-engine: no way to prefilter /${rule.re.source}/`);
+  c.mode = !unknown ? 'prefix' : run ? 'run' : 'required';
+  c.plans = plans;
+  c.run = run;
+  c.required = required;
+  c.sticky = new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y');
 }
 
 // Two tries over UTF-16 units (digits read as "0") sharing one node space: ids start at
@@ -159,6 +171,7 @@ function build(): void {
     if (!nodes[node]!.rules.includes(rule)) nodes[node]!.rules.push(rule);
   };
   anchoredRules = [];
+  for (const c of compiled) analyse(c);
   for (const c of compiled) {
     const anywhere = 1;
     if (c.mode === 'run') insert(anywhere, c.run!.literal.replace(/[0-9]/g, '0'), c.id);
@@ -456,5 +469,6 @@ export function matchCompiled<K extends string>(rules: readonly CompiledRule<K>[
 
 /** How each registered rule is run (for tests and docs). */
 export function compiledRules(): readonly CompiledRule[] {
+  if (!built) build();
   return compiled;
 }
