@@ -31,7 +31,7 @@ export const DEFAULT_CONFIGS: Record<Group, TrainConfig> = {
     epochs: 10,
     learningRate: 0.2,
     l2: 1e-6,
-    nbAlpha: 0,
+    nbAlpha: 1,
     seed: 20261124,
     bags: 10,
     signalFeatures: true,
