@@ -11,7 +11,7 @@ export interface NeutralCues {
 
 export const QUESTION_RULES: readonly Rule<'question'>[] = [
   // Polite information questions; rhetorical ones (為什麼, 難道, 怎麼…) are not neutral.
-  zh('question', 'question', '^\\s*(?:請問|请问|想問|想问|想請問|想请问|不好意思.{0,6}(?:請問|请问|想問|想问))|^[^。！!]{0,40}(?:有沒有|有没有|可以|可不可以|能不能|是否|幾點|几点|多少|哪裡|哪里|怎麼(?!搞|會|还|還)|怎么(?!搞|会|还)|如何|什麼時候|什么时候|多久)[^。！!?？]{0,20}[嗎吗呢]?[?？]'),
+  zh('question', 'question', '^\\s*(?:請問|请问|想問|想问|想請問|想请问|不好意思.{0,6}(?:請問|请问|想問|想问))|^[^。！!]{0,40}(?:有沒有|有没有|可以|可不可以|能不能|是否|幾點|几点|多少|哪裡|哪里|哪家|哪間|哪间|怎麼(?!搞|會|还|還)|怎么(?!搞|会|还)|如何|什麼時候|什么时候|多久)[^。！!?？]{0,20}[嗎吗呢]?[?？]'),
   en('question', 'question', String.raw`^\s*(?:hi,? |hello,? )?(?:how (?:do|can|much|many|long|big)|when (?:is|are|will|do)|where (?:can|do|is the)|what (?:is|are|time|size|colou?r)|which|do you|does (?:it|this|the)|is there|are there|can i|could i|is it)\b[^.!]*\?\s*$`),
 ];
 
