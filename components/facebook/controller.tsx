@@ -1,5 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { detect } from '../../lib/detect';
+import { detect, prepareDetector } from '../../lib/detect';
 import type { DetectionResult } from '../../lib/detect/types';
 import { EMPTY_LIBRARY, type Library } from '../../lib/draft/types';
 import { resolveUiLocale, type UiLocale } from '../../lib/i18n';
@@ -33,6 +33,9 @@ import { FrameWriter } from './frame-writer';
 import { SuggestionCard } from './SuggestionCard';
 
 export const sourceKeyOf = (commentId: string) => `facebook:comment:${commentId}`;
+
+/** Longest slice of the detector's one-time preparation (under the 50 ms long-task bar with room for the page). */
+const PREPARE_SLICE_MS = 12;
 
 interface ContextEntry {
   href: string;
@@ -75,6 +78,8 @@ export class FacebookController {
   private cardId: string | null = null;
   private cardReturnFocus: HTMLElement | null = null;
   private unwatch: (() => void)[] = [];
+  /** Set while watching; a preparation step started for an earlier start sees it changed and stops. */
+  private watching: object | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -125,6 +130,20 @@ export class FacebookController {
   }
 
   private startWatching(): void {
+    // The detector's one-time preparation runs in idle slices first, so the first comment
+    // judged does not block the page with it.
+    const token = (this.watching = {});
+    const prepare = () =>
+      requestIdle(() => {
+        if (this.watching !== token) return;
+        const until = performance.now() + PREPARE_SLICE_MS;
+        if (prepareDetector(() => performance.now() < until)) this.startObserving();
+        else prepare();
+      });
+    prepare();
+  }
+
+  private startObserving(): void {
     this.observer = new CommentObserver(
       this.doc,
       {
@@ -144,6 +163,7 @@ export class FacebookController {
   }
 
   private stopWatching(): void {
+    this.watching = null;
     this.observer?.stop();
     this.writer.stop();
     this.liveLint?.stop();

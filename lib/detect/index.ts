@@ -10,6 +10,7 @@
 import artifact from './model/model.json';
 import { createDetector } from './detector';
 import { LinearModel, type ModelArtifact } from './model';
+import { analyseRules, compiledRules } from './rule-engine';
 
 export * from './types';
 export { detectLanguage } from './language';
@@ -23,4 +24,25 @@ let detector: ReturnType<typeof createDetector> | null = null;
 export function detect(...args: Parameters<ReturnType<typeof createDetector>>) {
   detector ??= createDetector(new LinearModel(artifact as unknown as ModelArtifact));
   return detector(...args);
+}
+
+let ruleIndexBuilt = false;
+
+/**
+ * Prepares the detector in steps while `hasTime()` allows — rule analysis rule by rule,
+ * then the rule index, then the model — and says whether it is ready. A content script
+ * calls it in idle slices before judging its first comment, so that one-time work (tens
+ * of ms) never blocks the page in one piece. `detect` works without it, doing it all at once.
+ */
+export function prepareDetector(hasTime: () => boolean): boolean {
+  if (detector) return true;
+  if (!analyseRules(hasTime)) return false;
+  if (!ruleIndexBuilt) {
+    if (!hasTime()) return false;
+    compiledRules(); // builds the rule index
+    ruleIndexBuilt = true;
+  }
+  if (!hasTime()) return false;
+  detector = createDetector(new LinearModel(artifact as unknown as ModelArtifact));
+  return true;
 }

@@ -122,6 +122,20 @@ function analyse(c: CompiledRule): void {
   c.sticky = new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y');
 }
 
+/**
+ * Analyses the rules one at a time while `hasTime()` allows, so a content script can
+ * spread the one-time analysis over idle slices instead of paying it all at once on the
+ * first text (tens of ms: a long task on a busy page). True once every rule is analysed.
+ */
+export function analyseRules(hasTime: () => boolean): boolean {
+  for (const c of compiled) {
+    if (c.sticky !== c.rule.re) continue;
+    if (!hasTime()) return false;
+    analyse(c);
+  }
+  return true;
+}
+
 // Two tries over UTF-16 units (digits read as "0") sharing one node space: ids start at
 // 1, 0 means "no node". anywhereRoot/wordRoot give the first level, a hash the others.
 // nodeClasses[node]: which walk classes (bit 1 << walk) have a rule at or below the node,
