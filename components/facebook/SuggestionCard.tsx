@@ -12,7 +12,7 @@ import { FaqPicker } from '../assist/FaqPicker';
 import { assistTranslator } from '../assist/i18n';
 import { QuadrantPicker } from '../assist/QuadrantPicker';
 import { useDrafts } from '../assist/useDrafts';
-import { SeverityPill, VerdictSummary } from '../assist/VerdictSummary';
+import { VerdictSummary } from '../assist/VerdictSummary';
 
 export interface CardActions {
   insertPublic: (text: string) => Promise<'inserted' | 'copied' | 'failed'>;
@@ -124,7 +124,6 @@ export function SuggestionCard(props: CardProps) {
     >
       <header className="tf-card-head">
         <h3>Tactful</h3>
-        <SeverityPill severity={detection.severity} t={t} />
         <span className="tf-muted tf-author">{comment.authorName}</span>
         <button type="button" className="tf-close" aria-label={t('close')} onClick={actions.close}>
           ×

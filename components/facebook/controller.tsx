@@ -93,7 +93,14 @@ export class FacebookController {
     const [{ settings }, library] = await Promise.all([loadSettings(), loadLibrary()]);
     this.library = library;
     this.applySettings(settings);
-    this.unwatch.push(watchSettings((s) => this.applySettings(s)), watchLibrary((l) => (this.library = l)));
+    this.unwatch.push(
+      watchSettings((s) => this.applySettings(s)),
+      watchLibrary((l) => {
+        // An open card redraws with the new templates and FAQ, as the Gmail sidebar does.
+        this.library = l;
+        if (this.cardId) this.renderCard();
+      }),
+    );
   }
 
   stop(): void {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Library } from '../../lib/draft/types';
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import { EDITED, EN_POST, FACEBOOK_FIXTURES, HOSTILE, KNOWN_DISAGREEMENTS, labelledComments, ZH_CN_POST, ZH_TW_POST } from '../fixtures/facebook/posts';
 import { displayedText } from '../fixtures/facebook/render';
@@ -48,6 +49,28 @@ test.describe('Facebook fan pages', () => {
     const resolved = Object.keys(KNOWN_DISAGREEMENTS).filter((k) => !disagreements.includes(k));
     expect(resolved, 'fixed: remove from KNOWN_DISAGREEMENTS and docs/facebook.md').toEqual([]);
     expect(ext.unroutedRequests).toEqual([]);
+  });
+
+  test('an open card redraws with the user’s own template when the library changes', async ({ ext }) => {
+    await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+    await serveFacebook(ext.context, { [ZH.url]: ZH.html() });
+    const page = await ext.context.newPage();
+    await open(page, ZH.url);
+    await badge(page, '1000000000000006').locator('button').click();
+    const publicDraft = page.locator('[data-tactful="suggestion"] [data-tactful="public-draft"]');
+    await expect(publicDraft).toHaveValue(/02-2345-6789/);
+    await expect(publicDraft).not.toHaveValue(/MY-PUBLIC-TEMPLATE/);
+    // Saved in the options page (another tab) while the card is open.
+    const library: Library = {
+      version: 1,
+      templates: [
+        { id: 'tpl-mine', name: 'Mine', language: 'zh-TW', kind: 'public', quadrant: 'any', category: 'any', tone: 'any', body: '{{salutation}}，MY-PUBLIC-TEMPLATE 請撥打專線 {{contactLine}} 找{{handlerTitle}}，我們會在{{deadline}}與您聯繫。' },
+      ],
+      faq: [],
+    };
+    await ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ library: value }), library);
+    await expect(publicDraft).toHaveValue(/MY-PUBLIC-TEMPLATE/);
+    await expect(publicDraft).toHaveValue(/02-2345-6789/);
   });
 
   test('the card drafts with the dedicated line and handler, and Insert fills that comment’s own reply box', async ({ ext }) => {
