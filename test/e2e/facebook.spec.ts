@@ -60,7 +60,8 @@ test.describe('Facebook fan pages', () => {
     const publicDraft = page.locator('[data-tactful="suggestion"] [data-tactful="public-draft"]');
     await expect(publicDraft).toHaveValue(/02-2345-6789/);
     await expect(publicDraft).not.toHaveValue(/MY-PUBLIC-TEMPLATE/);
-    // Saved in the options page (another tab) while the card is open.
+    // Saved in the options page (another tab) while the card is open, after the card's own lookups settled.
+    await page.waitForTimeout(1500);
     const library: Library = {
       version: 1,
       templates: [
