@@ -117,8 +117,19 @@ export function OptionsApp() {
     setForm({ ...form, [field]: value });
   };
 
+  /**
+   * Purging closed cases deletes evidence: turning the retention rule on, or shortening it,
+   * asks first (the dashboard's Data tab shows how many cases it would remove).
+   */
+  const retentionConfirmed = (next: Settings): boolean => {
+    const before = saved?.retentionDays ?? null;
+    if (next.retentionDays === null || (before !== null && next.retentionDays >= before)) return true;
+    return window.confirm(t('retentionConfirm', { days: next.retentionDays }));
+  };
+
   async function onSave() {
     if (!validation?.settings) return;
+    if (!retentionConfirmed(validation.settings)) return;
     const stored = await saveSettings(validation.settings);
     setSaved(stored);
     setStatus({ kind: 'ok', text: t('savedAt') });
@@ -130,6 +141,7 @@ export function OptionsApp() {
       setStatus({ kind: 'error', text: t('importFailed', { reason: result.error }) });
       return;
     }
+    if (!retentionConfirmed(result.settings)) return;
     const stored = await saveSettings(result.settings);
     setSaved(stored);
     setForm(settingsToForm(stored));

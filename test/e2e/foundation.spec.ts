@@ -95,3 +95,23 @@ test('damaged stored settings are repaired with a visible notice', async ({ ext 
   await expect(page.locator('[data-tactful="settings-notice"]')).toContainText('replyWithinHours');
   await expect(page.locator('#field-brand')).toHaveValue('小日子選物');
 });
+
+test('turning on the retention rule in the options asks first; declining saves nothing', async ({ ext }) => {
+  await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const storedRetention = async () => ((await ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).settings as { retentionDays: number | null }).retentionDays;
+  await page.locator('#field-retentionDays').fill('30');
+  const dialogs: string[] = [];
+  page.once('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.locator('[data-tactful-action="save-settings"]').click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]).toContain('30 days');
+  expect(await storedRetention()).toBeNull();
+  page.once('dialog', (d) => void d.accept());
+  await page.locator('[data-tactful-action="save-settings"]').click();
+  await expect.poll(storedRetention).toBe(30);
+});
