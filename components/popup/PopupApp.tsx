@@ -36,8 +36,13 @@ export function PopupApp() {
   const t = useTranslator(popupStrings, uiLocaleFor(settings?.uiLanguage));
   if (!settings) return null;
 
-  const toggleSite = (which: 'gmail' | 'facebook', on: boolean) =>
-    void saveSettings({ ...settings, sites: { ...settings.sites, [which]: on } }).then(setSettings);
+  // Optimistic: the checkbox follows the click at once (a controlled input that waited for
+  // storage would snap back until the write finished); the saved value then confirms it.
+  const toggleSite = (which: 'gmail' | 'facebook', on: boolean) => {
+    const next = { ...settings, sites: { ...settings.sites, [which]: on } };
+    setSettings(next);
+    void saveSettings(next).then(setSettings, () => setSettings(settings));
+  };
   const needsSetup = settingsWarnings(settings).some((w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler');
 
   return (
