@@ -116,6 +116,29 @@ describe('captureMany (batch capture)', () => {
     await expect(captureMany(db, [input(1), { ...input(2), source: 'twitter' } as never], OPTS)).rejects.toThrow();
     expect(await db.cases.count()).toBe(0);
   });
+
+  it('writes nothing of a batch when one of its writes fails', async () => {
+    const { case: first } = await captureText(db, input(1, { text: 'v1' }), OPTS);
+    const before = { cases: await db.cases.toArray(), records: await db.records.toArray(), events: await db.events.toArray() };
+    await db.cases.update(first.id, { goneSince: 5 });
+    const gone = { ...before, cases: await db.cases.toArray() };
+    // The second new case gets the id of an existing case: its add fails after the other
+    // writes of the batch (a new version of case 1, case 2, its visibility event) were made.
+    const ids = ['case-2', first.id];
+    const batch = [input(1, { text: 'v2' }), input(2), input(1, { text: 'v2' }), input(3)];
+    await expect(captureMany(db, batch, { ...OPTS, newId: () => ids.shift()! })).rejects.toThrow();
+    expect({ cases: await db.cases.toArray(), records: await db.records.toArray(), events: await db.events.toArray() }).toEqual(gone);
+    // The same batch with fresh ids goes through, in order.
+    const results = await captureMany(db, batch, OPTS);
+    expect(results.map((r) => [r.created, r.appended])).toEqual([
+      [false, true],
+      [true, false],
+      [false, false],
+      [true, false],
+    ]);
+    expect(await db.cases.count()).toBe(3);
+    expect(await verifyCase(db, first.id)).toEqual({ ok: true, brokenAtSeq: null });
+  });
 });
 
 describe('counts, deadlines and bulk status (indexed)', () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CaseRow, EventRow, RecordRow, TactfulDB } from '../db/schema';
 import { captureInputSchema, type CaptureInput } from './capture-input';
-import { chainHash } from './hash';
+import { chainHash, chainHashSync } from './hash';
 
 export { captureInputSchema, detectedSnapshotSchema, MAX_CAPTURE_CHARS, type CaptureInput } from './capture-input';
 
@@ -33,12 +33,7 @@ export async function captureText(db: TactfulDB, rawInput: CaptureInput, options
 /**
  * Records many texts at once (a monitored page with hundreds of comments, a batch
  * message): the same rules as `captureText`, applied in input order (the same source
- * twice with different texts gives two versions), in one read and one write transaction.
- *
- * Hashing is async (WebCrypto) and must not run inside an IndexedDB transaction, so:
- * read the case rows, hash outside, then write only if no case changed meanwhile (else
- * read again and retry). Each case row keeps its newest text and head hash, so no
- * version has to be read to compare or to extend the chain.
+ * twice with different texts gives two versions), all of it in one transaction.
  */
 export async function captureMany(db: TactfulDB, rawInputs: readonly CaptureInput[], options: CaptureOptions): Promise<CaptureResult[]> {
   return captureParsed(
@@ -48,40 +43,35 @@ export async function captureMany(db: TactfulDB, rawInputs: readonly CaptureInpu
   );
 }
 
-/** `captureMany` for inputs already validated by `captureInputSchema` (the background's message parser did it). */
+/**
+ * `captureMany` for inputs already validated by `captureInputSchema` (the background's
+ * message parser did it).
+ *
+ * One read-write transaction: read the cases of these sources, plan (hashing is
+ * synchronous, so the transaction stays open: it would commit while waiting for
+ * WebCrypto), then issue every write at once. IndexedDB runs read-write transactions
+ * on the same tables one after another, so no other capture can change these cases
+ * between the read and the writes; if anything fails, nothing of the batch is written.
+ * Each case row keeps its newest text and head hash, so no version is read to compare
+ * or to extend the chain.
+ */
 export async function captureParsed(db: TactfulDB, inputs: readonly ParsedCapture[], options: CaptureOptions): Promise<CaptureResult[]> {
   if (!inputs.length) return [];
   const now = options.now ?? Date.now();
   const keys = [...new Set(inputs.map((i) => i.sourceKey))];
-  for (let attempt = 0; attempt < 5; attempt++) {
-    // A cursor over `anyOf` costs almost nothing for sources not recorded yet (the usual case).
+  return db.transaction('rw', db.cases, db.records, db.events, async () => {
+    // A cursor over `anyOf` costs little for sources not recorded yet (the usual case).
     const before = new Map((await db.cases.where('sourceKey').anyOf(keys).toArray()).map((c) => [c.sourceKey, c]));
-    const plan = await planCaptures(inputs, before, now, options);
-    try {
-      const ok = await db.transaction('rw', db.cases, db.records, db.events, async () => {
-        // Cases read above must still have the same head; cases created meanwhile by another
-        // capture make `bulkAdd` fail on the unique source key (and the transaction roll back).
-        const known = [...before.values()];
-        const current = known.length ? await db.cases.bulkGet(known.map((c) => c.id)) : [];
-        if (current.some((c, i) => c?.headHash !== known[i]!.headHash)) return false;
-        if (plan.newCases.length) await db.cases.bulkAdd(plan.newCases);
-        if (plan.changedCases.length) await db.cases.bulkPut(plan.changedCases);
-        if (plan.records.length) await db.records.bulkAdd(plan.records);
-        if (plan.events.length) await db.events.bulkAdd(plan.events);
-        return true;
-      });
-      if (ok) return plan.results;
-    } catch (err) {
-      if (!isConstraintError(err)) throw err;
-    }
-    // Another capture changed one of these cases meanwhile: read and plan again.
-  }
-  throw new Error('The case changed repeatedly while recording; try again.');
-}
-
-function isConstraintError(err: unknown): boolean {
-  const e = err as { name?: string; failures?: { name?: string }[]; inner?: { name?: string } } | null;
-  return Boolean(e && (e.name === 'ConstraintError' || e.inner?.name === 'ConstraintError' || (e.name === 'BulkError' && e.failures?.some((f) => f?.name === 'ConstraintError'))));
+    const plan = planCaptures(inputs, before, now, options);
+    // Issued together, so the database works through them while the next ones are prepared.
+    await Promise.all([
+      plan.newCases.length ? db.cases.bulkAdd(plan.newCases) : null,
+      plan.changedCases.length ? db.cases.bulkPut(plan.changedCases) : null,
+      plan.records.length ? db.records.bulkAdd(plan.records) : null,
+      plan.events.length ? db.events.bulkAdd(plan.events) : null,
+    ]);
+    return plan.results;
+  });
 }
 
 /**
@@ -103,54 +93,38 @@ interface CapturePlan {
   events: EventRow[];
 }
 
-async function planCaptures(inputs: readonly ParsedCapture[], before: Map<string, CaseRow>, now: number, options: CaptureOptions): Promise<CapturePlan> {
-  // Sources are hashed in parallel; each source's texts in input order (they form a chain).
-  const groups = new Map<string, number[]>();
-  inputs.forEach((input, i) => {
-    const group = groups.get(input.sourceKey);
-    if (group) group.push(i);
-    else groups.set(input.sourceKey, [i]);
-  });
-  const results: CaptureResult[] = new Array(inputs.length);
-  const perSource = await Promise.all(
-    [...groups.values()].map(async (indexes) => {
-      let row = before.get(inputs[indexes[0]!]!.sourceKey);
-      let changed = false;
-      const records: RecordRow[] = [];
-      const events: EventRow[] = [];
-      for (const i of indexes) {
-        const input = inputs[i]!;
-        if (row && row.latestText === input.text) {
-          if (row.goneSince !== null) {
-            row = { ...row, goneSince: null };
-            changed = true;
-            events.push({ caseId: row.id, at: now, type: 'visibility', data: { visible: true } });
-          }
-          results[i] = { case: row, created: false, appended: false };
-          continue;
-        }
-        const prevHash = row?.headHash ?? '';
-        const hash = await chainHash(input.text, prevHash);
-        const created = !row;
-        const seq = (row?.versionCount ?? 0) + 1;
-        row = row
-          ? { ...row, versionCount: seq, headHash: hash, truncated: input.truncated, lastActivityAt: now, goneSince: null, latestText: input.text }
-          : newCase(input, hash, now, options);
-        changed = true;
-        // The version row is the capture's own entry on the timeline (when, where, which text):
-        // no event row repeats it (earlier data has `created` / `version` events; both are read).
-        records.push({ caseId: row.id, seq, capturedAt: now, url: input.url, text: input.text, truncated: input.truncated, hash, prevHash });
-        results[i] = { case: row, created, appended: !created };
+function planCaptures(inputs: readonly ParsedCapture[], before: ReadonlyMap<string, CaseRow>, now: number, options: CaptureOptions): CapturePlan {
+  /** Each source's row as it stands after the inputs planned so far. */
+  const rows = new Map(before);
+  const changed = new Set<string>();
+  const plan: CapturePlan = { results: [], newCases: [], changedCases: [], records: [], events: [] };
+  for (const input of inputs) {
+    let row = rows.get(input.sourceKey);
+    if (row && row.latestText === input.text) {
+      if (row.goneSince !== null) {
+        row = { ...row, goneSince: null };
+        rows.set(input.sourceKey, row);
+        changed.add(input.sourceKey);
+        plan.events.push({ caseId: row.id, at: now, type: 'visibility', data: { visible: true } });
       }
-      return { row: changed ? row : undefined, isNew: !before.has(inputs[indexes[0]!]!.sourceKey), records, events };
-    }),
-  );
-  const plan: CapturePlan = { results, newCases: [], changedCases: [], records: [], events: [] };
-  for (const { row, isNew, records, events } of perSource) {
-    if (row) (isNew ? plan.newCases : plan.changedCases).push(row);
-    for (const r of records) plan.records.push(r);
-    for (const e of events) plan.events.push(e);
+      plan.results.push({ case: row, created: false, appended: false });
+      continue;
+    }
+    const prevHash = row?.headHash ?? '';
+    const hash = chainHashSync(input.text, prevHash);
+    const created = !row;
+    const seq = (row?.versionCount ?? 0) + 1;
+    row = row
+      ? { ...row, versionCount: seq, headHash: hash, truncated: input.truncated, lastActivityAt: now, goneSince: null, latestText: input.text }
+      : newCase(input, hash, now, options);
+    rows.set(input.sourceKey, row);
+    changed.add(input.sourceKey);
+    // The version row is the capture's own entry on the timeline (when, where, which text):
+    // no event row repeats it (earlier data has `created` / `version` events; both are read).
+    plan.records.push({ caseId: row.id, seq, capturedAt: now, url: input.url, text: input.text, truncated: input.truncated, hash, prevHash });
+    plan.results.push({ case: row, created, appended: !created });
   }
+  for (const key of changed) (before.has(key) ? plan.changedCases : plan.newCases).push(rows.get(key)!);
   return plan;
 }
 
