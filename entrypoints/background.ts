@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { createBadgeKeeper, type BadgeCounts } from '../lib/background/badge';
 import { createRouter } from '../lib/background/router';
-import { openDatabase } from '../lib/db/schema';
+import { openDatabase, type CaseRow } from '../lib/db/schema';
 import { makeTranslator, resolveUiLocale } from '../lib/i18n';
 import { popupStrings } from '../lib/i18n/strings/popup';
 import { announceCasesChanged, onCasesChanged } from '../lib/platform/case-events';
@@ -26,23 +27,25 @@ export default defineBackground(() => {
   // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
   const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-  async function updateBadge() {
-    const counts = await caseCounts(db);
+  async function showBadge(counts: BadgeCounts) {
     const shown = counts.overdue || counts.new;
     await toolbar.setBadgeText({ text: shown ? String(shown) : '' });
     await toolbar.setBadgeBackgroundColor({ color: counts.overdue ? '#c62828' : '#1565c0' });
   }
 
-  // Captures can arrive in bursts (a monitored page with hundreds of comments, a batch of
-  // 1,000): the badge is recounted at most once a second, never two at a time, and open
-  // dashboards are told at most once a second (each reload reads every case).
-  const badge = throttled(1000, () => updateBadge().catch((err: unknown) => console.warn('Tactful: badge update failed', err)));
+  // Captures can arrive in bursts (a monitored page with hundreds of comments, batches of
+  // 1,000): the badge adds the cases they create to the counts it knows and counts the
+  // database only once they pause (lib/background/badge.ts); open dashboards are told at
+  // most once a second (each reload reads every case).
+  const warnBadge = (err: unknown) => console.warn('Tactful: badge update failed', err);
+  const badge = createBadgeKeeper({ count: () => caseCounts(db), show: showBadge, onError: warnBadge });
   const announce = throttled(1000, async () => announceCasesChanged());
-  function casesChanged() {
-    badge();
+  function casesChanged(change?: { created: CaseRow[] }) {
+    if (change) badge.created(change.created);
+    else badge.changed();
     announce();
   }
-  const refreshBadge = () => updateBadge().catch((err: unknown) => console.warn('Tactful: badge update failed', err));
+  const refreshBadge = () => badge.refresh().catch(warnBadge);
 
   // Settings are read on every capture (the reply time limit): keep them in memory.
   let settingsCache: Promise<Settings> | null = null;
@@ -117,7 +120,7 @@ export default defineBackground(() => {
     if (id.startsWith('case:')) void openDashboard(id.slice(5));
   });
   // The dashboard writes directly (same origin) and announces it: keep the badge in step.
-  onCasesChanged(badge);
+  onCasesChanged(() => badge.changed());
 
   void repairStoredSettings();
   void refreshBadge();

@@ -7,10 +7,13 @@ let db: TactfulDB;
 let n = 0;
 let opened: (string | undefined)[];
 let changes: number;
+/** What each change notification said: the source keys and statuses of the cases a capture created, or null. */
+let changed: ([string, string][] | null)[];
 beforeEach(() => {
   db = new TactfulDB(`router-test-${n++}`);
   opened = [];
   changes = 0;
+  changed = [];
 });
 afterEach(() => db.delete());
 
@@ -19,7 +22,10 @@ function router() {
     db,
     getSettings: async () => SAMPLE_SETTINGS,
     openDashboard: async (id) => void opened.push(id),
-    onCasesChanged: () => changes++,
+    onCasesChanged: (change) => {
+      changes++;
+      changed.push(change ? change.created.map((c) => [c.sourceKey, c.status]) : null);
+    },
     now: () => 1_700_000_000_000,
   });
 }
@@ -45,7 +51,11 @@ describe('background router', () => {
     expect(res.data).toMatchObject({ created: true, appended: false, case: { status: 'new', sourceKey: 'gmail:msg-f:1' } });
     if ('case' in res.data) expect(res.data.case.deadlineAt).toBe(1_700_000_000_000 + 24 * 3_600_000);
     expect(changes).toBe(1);
+    expect(changed).toEqual([[['gmail:msg-f:1', 'new']]]);
     expect((await db.records.toArray())[0]!.text).toBe(' Still nothing.\n');
+    await router()({ type: 'capture', capture }); // the same text again: nothing changed
+    await router()({ type: 'capture', capture: { ...capture, text: 'Edited.' } }); // a version, no new case
+    expect(changed).toEqual([[['gmail:msg-f:1', 'new']], []]);
   });
 
   it.each([
@@ -74,6 +84,7 @@ describe('background router', () => {
     const id = created.data.case.id;
     expect(await r({ type: 'cases.counts' })).toEqual({ ok: true, data: { new: 1, overdue: 0, open: 1 } });
     expect(await r({ type: 'case.setStatus', caseId: id, status: 'in_contact' })).toMatchObject({ ok: true });
+    expect(changed.at(-1)).toBeNull(); // not a capture: the badge counts again
     expect(await r({ type: 'case.draftUsed', sourceKey: capture.sourceKey, kind: 'email', text: 'Dear Jane' })).toEqual({
       ok: true,
       data: { logged: true },
@@ -98,6 +109,7 @@ describe('background router', () => {
       ['gmail:msg-f:10', false, true, 2],
     ]);
     expect(changes).toBe(1);
+    expect(changed).toEqual([[0, 1, 2].map((i) => [`gmail:msg-f:${10 + i}`, 'new'])]);
     const before = await dbSnapshot();
     const bad = await r({ type: 'captureBatch', captures: [{ ...capture, sourceKey: 'gmail:msg-f:99' }, { ...capture, text: 42 }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_message', message: expect.stringContaining('captures.1.text') } });

@@ -1,4 +1,4 @@
-import type { TactfulDB } from '../db/schema';
+import type { CaseRow, TactfulDB } from '../db/schema';
 import {
   describeZodError,
   requestSchema,
@@ -16,8 +16,11 @@ export interface RouterDeps {
   db: TactfulDB;
   getSettings: () => Promise<Settings>;
   openDashboard: (caseId?: string) => Promise<void>;
-  /** Called after anything that changes case counts (refreshes the toolbar badge). */
-  onCasesChanged?: () => void;
+  /**
+   * Called after anything that changes cases (refreshes the toolbar badge). A capture
+   * passes the rows of the cases it created (empty when it only appended versions).
+   */
+  onCasesChanged?: (change?: { created: CaseRow[] }) => void;
   now?: () => number;
 }
 
@@ -31,13 +34,13 @@ function makeHandlers(deps: RouterDeps): Handlers {
       const settings = await deps.getSettings();
       const [result] = await captureParsed(deps.db, [capture], { replyWithinHours: settings.replyWithinHours, now: now() });
       if (!result) throw new Error('nothing recorded');
-      if (result.created || result.appended) deps.onCasesChanged?.();
+      if (result.created || result.appended) deps.onCasesChanged?.({ created: result.created ? [result.case] : [] });
       return { case: toSummary(result.case), created: result.created, appended: result.appended };
     },
     captureBatch: async ({ captures }) => {
       const settings = await deps.getSettings();
       const results = await captureParsed(deps.db, captures, { replyWithinHours: settings.replyWithinHours, now: now() });
-      if (results.some((r) => r.created || r.appended)) deps.onCasesChanged?.();
+      if (results.some((r) => r.created || r.appended)) deps.onCasesChanged?.({ created: results.filter((r) => r.created).map((r) => r.case) });
       return { results: results.map((r) => ({ case: toSummary(r.case), created: r.created, appended: r.appended })) };
     },
     'cases.bySourceKeys': async ({ sourceKeys }) => {
