@@ -1,5 +1,62 @@
 import { defineConfig } from 'wxt';
+import { transform } from 'esbuild';
 import { localeMessagesFiles } from './lib/i18n/chrome-locales';
+
+/** Origins of the Facebook content script (its code is imported from the extension's own files there). */
+const FACEBOOK_MATCHES = ['https://www.facebook.com/*', 'https://web.facebook.com/*'];
+
+interface ModuleInfoLike {
+  isEntry: boolean;
+  importedIds: readonly string[];
+  dynamicallyImportedIds: readonly string[];
+}
+type ManualChunkMeta = { getModuleIds: () => IterableIterator<string>; getModuleInfo: (id: string) => ModuleInfoLike | null };
+
+/**
+ * Chunks of facebook-app: one file per part the app imports in turn (components/facebook/app.ts).
+ * The targets of the entry's dynamic imports, in source order (then theirs, e.g. the
+ * controller's card), are the parts; each part's file holds every module it statically
+ * needs that the entry or an earlier part does not have. So each part is one fetch and one
+ * evaluation, instead of Rollup's shared chunks, which would be discovered one after the
+ * other (a round trip each) and evaluated with whichever part first needs them.
+ */
+function stageChunks(): (id: string, meta: ManualChunkMeta) => string | undefined {
+  let partOf: Map<string, string> | undefined;
+  return (id, meta) => (partOf ??= assignParts(meta)).get(id);
+}
+
+function assignParts({ getModuleIds, getModuleInfo }: ManualChunkMeta): Map<string, string> {
+  const partOf = new Map<string, string>();
+  const entry = [...getModuleIds()].find((id) => getModuleInfo(id)?.isEntry);
+  if (!entry) return partOf;
+  const seen = new Set<string>();
+  const closure = (root: string): string[] => {
+    const found: string[] = [];
+    const stack = [root];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      found.push(id);
+      stack.push(...(getModuleInfo(id)?.importedIds ?? []));
+    }
+    return found;
+  };
+  const parts: string[] = [];
+  const addImportsOf = (ids: string[]) => {
+    for (const id of ids) for (const next of getModuleInfo(id)?.dynamicallyImportedIds ?? []) if (!parts.includes(next)) parts.push(next);
+  };
+  addImportsOf(closure(entry)); // the entry's own modules stay in the entry
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const [file, dir] = part.split(/[\\/]/).reverse();
+    const name = (file === 'index.ts' ? dir! : file!).replace(/\..*$/, '');
+    const members = closure(part);
+    for (const id of members) partOf.set(id, name);
+    addImportsOf(members);
+  }
+  return partOf;
+}
 
 // The manifest is generated from entrypoints/ plus what is declared here.
 // Permissions are the least the features need (see README "Permissions").
@@ -21,6 +78,17 @@ export default defineConfig({
       'https://web.facebook.com/*',
     ],
     action: { default_title: '__MSG_extName__' },
+    // The Facebook content script is a small loader that imports its code (facebook-app.js
+    // and its chunks) in several tasks; a content script can import only files declared
+    // here, and only the Facebook origins may load them. They contain Tactful's code and
+    // nothing else. The entry has a fixed name, so Chrome serves it only through a URL that
+    // changes every session (use_dynamic_url). The chunks cannot be: Chrome answers a
+    // dynamic URL with a redirect to the fixed one, so the chunks' imports of each other
+    // resolve against the fixed address; their names carry a content hash instead.
+    web_accessible_resources: [
+      { resources: ['facebook-app.js'], matches: FACEBOOK_MATCHES, use_dynamic_url: true },
+      { resources: ['chunks/facebook-app/*.js'], matches: FACEBOOK_MATCHES },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -35,6 +103,32 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // facebook-app (an unlisted script) is built as an ES module with chunks instead of an
+    // IIFE, so the loader can import its parts one task at a time (components/facebook/app.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'facebook-app')) return;
+      if (!config.build?.lib) throw new Error('facebook-app: expected a lib-mode build');
+      config.build.lib.formats = ['es'];
+      const output = config.build.rollupOptions?.output;
+      if (!output || Array.isArray(output)) throw new Error('facebook-app: unexpected Rollup output options');
+      output.chunkFileNames = 'chunks/facebook-app/[name]-[hash].js';
+      output.manualChunks = stageChunks();
+      // Vite leaves the whitespace of lib-mode ES output unminified and skips `charset`: minify
+      // it like the other bundles (less to parse on every page load), ASCII-only.
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'tactful:minify-facebook-app',
+          // After Vite's own pass over the chunks (renderChunk), which would print them again.
+          async generateBundle(_options, bundle) {
+            for (const chunk of Object.values(bundle)) {
+              if (chunk.type !== 'chunk') continue;
+              chunk.code = (await transform(chunk.code, { minify: true, charset: 'ascii', format: 'esm', target: 'chrome120' })).code;
+            }
+          },
+        },
+      ];
+    },
     // _locales/*/messages.json are generated from lib/i18n so UI strings live in one place.
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeMessagesFiles());

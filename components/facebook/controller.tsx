@@ -1,4 +1,3 @@
-import { createRoot, type Root } from 'react-dom/client';
 import { detect, prepareDetector } from '../../lib/detect';
 import type { DetectionResult } from '../../lib/detect/types';
 import { EMPTY_LIBRARY, type Library } from '../../lib/draft/types';
@@ -7,6 +6,7 @@ import { loadLibrary, watchLibrary } from '../../lib/platform/library-store';
 import { send } from '../../lib/platform/messaging';
 import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
 import type { CaseSummary } from '../../lib/protocol';
+import type { LoadedSettings } from '../../lib/settings/parse';
 import type { Settings } from '../../lib/settings/schema';
 import {
   badgeAnchor,
@@ -30,7 +30,7 @@ import { assistTranslator } from '../assist/i18n';
 import { LiveLint } from '../assist/live-lint';
 import { findBadge, hasMarkers, removeMarkers, renderBadge, renderNeutralMarker } from './badges';
 import { FrameWriter } from './frame-writer';
-import { SuggestionCard } from './SuggestionCard';
+import type { CardView, createCardView } from './card-view';
 
 export const sourceKeyOf = (commentId: string) => `facebook:comment:${commentId}`;
 
@@ -74,7 +74,10 @@ export class FacebookController {
   private readonly captureQueue = new Set<string>();
   private captureScheduled = false;
   private lookupTimer: ReturnType<typeof setTimeout> | null = null;
-  private cardRoot: Root | null = null;
+  /** React and the card (components/facebook/card-view), imported when the first card opens. */
+  private createCardView: typeof createCardView | null = null;
+  private cardViewLoading: Promise<void> | null = null;
+  private cardView: CardView | null = null;
   private cardId: string | null = null;
   private cardReturnFocus: HTMLElement | null = null;
   private unwatch: (() => void)[] = [];
@@ -89,8 +92,9 @@ export class FacebookController {
     this.writer = new FrameWriter(doc.defaultView ?? window, { intervalMs: 400, sliceMs: 16 });
   }
 
-  async start(): Promise<void> {
-    const [{ settings }, library] = await Promise.all([loadSettings(), loadLibrary()]);
+  /** Reads the settings (unless already being read) and the library, then starts watching. */
+  async start(settingsLoading: Promise<LoadedSettings> = loadSettings()): Promise<void> {
+    const [{ settings }, library] = await Promise.all([settingsLoading, loadLibrary()]);
     this.library = library;
     this.applySettings(settings);
     this.unwatch.push(
@@ -369,8 +373,8 @@ export class FacebookController {
   }
 
   private closeCard(): void {
-    this.cardRoot?.unmount();
-    this.cardRoot = null;
+    this.cardView?.unmount();
+    this.cardView = null;
     this.cardId = null;
     const back = this.cardReturnFocus?.shadowRoot?.querySelector('button');
     this.cardReturnFocus = null;
@@ -381,35 +385,47 @@ export class FacebookController {
     const id = this.cardId;
     const entry = id ? this.tracked.get(id) : undefined;
     if (!id || !entry) return;
+    if (!this.createCardView) {
+      // React and the card are a chunk of their own, imported when a card first opens.
+      this.cardViewLoading ??= import('./card-view').then(
+        (view) => {
+          this.createCardView = view.createCardView;
+          this.renderCard();
+        },
+        (err: unknown) => {
+          this.cardViewLoading = null; // tried again on the next click
+          console.error('Tactful could not load the suggestion card.', err);
+        },
+      );
+      return;
+    }
     const badge = findBadge(this.doc, id);
     const anchor = (badge ?? entry.element).getBoundingClientRect();
     // The comment's text bubble (the article holds the action row too).
     const commentRect = (entry.element.firstElementChild ?? entry.element).getBoundingClientRect();
-    this.cardRoot ??= createRoot(this.cardContainer);
-    this.cardRoot.render(
-      <SuggestionCard
-        key={id}
-        comment={entry.comment}
-        detection={entry.detection}
-        anchor={anchor}
-        commentRect={commentRect}
-        caseSummary={this.recorded.get(id) ?? null}
-        settings={this.settings}
-        library={this.library}
-        locale={this.locale}
-        actions={{
-          close: () => this.closeCard(),
-          insertPublic: (text) => this.insertPublic(id, text),
-          copyPrivate: async (text) => {
-            const ok = await copyText(text);
-            if (ok) void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'private', text }).catch(() => {});
-            return ok;
-          },
-          record: () => this.capture(id),
-          openCase: (caseId) => void send({ type: 'dashboard.open', caseId }),
-        }}
-      />,
-    );
+    this.cardView ??= this.createCardView(this.cardContainer);
+    this.cardView.render({
+      key: id,
+      comment: entry.comment,
+      detection: entry.detection,
+      anchor,
+      commentRect,
+      caseSummary: this.recorded.get(id) ?? null,
+      settings: this.settings,
+      library: this.library,
+      locale: this.locale,
+      actions: {
+        close: () => this.closeCard(),
+        insertPublic: (text) => this.insertPublic(id, text),
+        copyPrivate: async (text) => {
+          const ok = await copyText(text);
+          if (ok) void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'private', text }).catch(() => {});
+          return ok;
+        },
+        record: () => this.capture(id),
+        openCase: (caseId) => void send({ type: 'dashboard.open', caseId }),
+      },
+    });
   }
 
   private async insertPublic(id: string, text: string): Promise<'inserted' | 'copied' | 'failed'> {
