@@ -7,20 +7,28 @@
 // all out-of-fold margins of the group (its own choice, not the shipped one) and the
 // ranking quality (AUC), which does not depend on a threshold: on a few hundred dev
 // texts a 0.5-point difference in accuracy is noise, AUC over thousands is steadier.
+import fs from 'node:fs';
 import { assertDataPresent, DATASETS, hash32, loadDataset, splitExamples, type Example, type Group } from './lib/detect-data';
 import { DEFAULT_CONFIGS, fit } from './lib/detect-fit';
 import { toTaiwanTraditional } from './lib/detect-convert';
-import { bestThreshold, encodeAll, margin, metrics, train } from './lib/detect-train';
+import { bestThreshold, encodeAll, margin, metrics, train, type TrainConfig } from './lib/detect-train';
+import { quantiseWeights } from './lib/detect-artifact';
+import { huffmanLengths } from '../lib/detect/huffman';
 
 assertDataPresent();
 const configs = structuredClone(DEFAULT_CONFIGS);
 let augment = true;
 let cv = 0;
+let repeats = 1;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   if (arg === '--cv') {
     cv = Number(args[++i]);
+    continue;
+  }
+  if (arg === '--repeats') {
+    repeats = Number(args[++i]);
     continue;
   }
   const [key, v] = arg.split('=');
@@ -48,6 +56,27 @@ function auc(margins: number[], labels: boolean[]): number {
 }
 
 const label = args.join(' ') || 'defaults';
+
+/**
+ * What the shipped model computes instead of the float weights: with QUANT=1 (or when the
+ * config sets quantLevels) the n-gram weights are quantised as the artifact quantises
+ * them (detect-artifact.ts), and the size of their Huffman code is reported.
+ */
+const QUANT = process.env.QUANT === '1';
+const sizes: number[] = [];
+function post<T extends { weights: Float32Array; config: TrainConfig }>(model: T, _group: Group): T {
+  if (!QUANT && model.config.quantLevels === undefined) return model;
+  const size = 1 << model.config.bits;
+  const levels = model.config.quantLevels ?? 127;
+  const { q, step } = quantiseWeights(model.weights.subarray(0, size), levels, model.config.quantPercentile ?? 0.9995);
+  const out = Float32Array.from(model.weights);
+  for (let i = 0; i < size; i++) out[i] = q[i]! * step;
+  const freqs = new Array<number>(2 * levels + 1).fill(0);
+  for (let i = 0; i < size; i++) freqs[q[i]! + levels]!++;
+  const lengths = huffmanLengths(freqs);
+  sizes.push(freqs.reduce((sum, f, s) => sum + f * lengths[s]!, 0) / size);
+  return { ...model, weights: out };
+}
 if (cv > 1) {
   for (const group of ['en', 'zh'] as const) {
     const sets = DATASETS.filter((d) => d.group === group && wanted(d));
@@ -57,32 +86,48 @@ if (cv > 1) {
     const config = configs[group];
     const t0 = Date.now();
     const encoded = encodeAll(examples, config);
-    const oof = new Array<number>(examples.length);
-    for (let f = 0; f < cv; f++) {
-      const inFold = examples.map((e) => hash32('tactful-tune-cv' + e.id) % cv === f);
-      // Traditional copies of the training folds only (as the shipped training does).
-      const trainPart = encoded.filter((_, i) => !inFold[i]);
-      if (augment && group === 'zh') {
-        const copies = examples.filter((e, i) => !inFold[i]).map((e) => ({ ...e, text: toTaiwanTraditional(e.text) }));
-        trainPart.push(...encodeAll(copies, config));
-      }
-      const model = train(trainPart, config);
-      encoded.forEach((d, i) => {
-        if (inFold[i]) oof[i] = margin(model, d);
-      });
-    }
     const labels = examples.map((e) => e.label);
-    const t = bestThreshold(oof, labels, group === 'en' ? 'f1' : 'accuracy');
-    console.log(`${label} — ${group}: ${cv}-fold CV of the train side, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    // Traditional copies of every training text, encoded once (each fold uses those of its training part).
+    const copies = augment && group === 'zh' ? encodeAll(examples.map((e) => ({ ...e, text: toTaiwanTraditional(e.text) })), config) : null;
+    const perRepeat: Record<string, { acc: number; f1: number; auc: number }[]> = {};
+    for (let r = 0; r < repeats; r++) {
+      const oof = new Array<number>(examples.length);
+      // Repeat 0 uses the original fold assignment; later repeats reshuffle the folds.
+      const salt = 'tactful-tune-cv' + (r ? `#${r}` : '');
+      const fold = examples.map((e) => hash32(salt + e.id) % cv);
+      for (let f = 0; f < cv; f++) {
+        const trainPart = encoded.filter((_, i) => fold[i] !== f);
+        if (copies) trainPart.push(...copies.filter((_, i) => fold[i] !== f));
+        const model = post(train(trainPart, config), group);
+        encoded.forEach((d, i) => {
+          if (fold[i] === f) oof[i] = margin(model, d);
+        });
+      }
+      const t = bestThreshold(oof, labels, group === 'en' ? 'f1' : 'accuracy');
+      for (const spec of sets) {
+        const ix = examples.map((e, i) => (e.dataset === spec.name ? i : -1)).filter((i) => i >= 0);
+        const ms = ix.map((i) => oof[i]!);
+        const ls = ix.map((i) => labels[i]!);
+        const m = metrics(
+          ms.map((x) => x >= t),
+          ls,
+        );
+        (perRepeat[spec.name] ??= []).push({ acc: m.accuracy, f1: m.f1, auc: auc(ms, ls) });
+      }
+    }
+    const quantInfo = sizes.length ? ` [quantised: Huffman ${(sizes.reduce((a, b) => a + b, 0) / sizes.length).toFixed(2)} bits/weight]` : '';
+    sizes.length = 0;
+    console.log(`${label} — ${group}: ${cv}-fold CV of the train side × ${repeats}, ${((Date.now() - t0) / 1000).toFixed(0)} s${quantInfo}`);
     for (const spec of sets) {
-      const ix = examples.map((e, i) => (e.dataset === spec.name ? i : -1)).filter((i) => i >= 0);
-      const ms = ix.map((i) => oof[i]!);
-      const ls = ix.map((i) => labels[i]!);
-      const m = metrics(
-        ms.map((x) => x >= t),
-        ls,
-      );
-      console.log(`  ${spec.name.padEnd(12)} n=${m.n} acc=${m.accuracy.toFixed(4)} F1=${m.f1.toFixed(4)} AUC=${auc(ms, ls).toFixed(4)}`);
+      const rs = perRepeat[spec.name]!;
+      const stat = (k: 'acc' | 'f1' | 'auc') => {
+        const xs = rs.map((x) => x[k]);
+        const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+        const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
+        return `${mean.toFixed(4)}±${sd.toFixed(4)}`;
+      };
+      console.log(`  ${spec.name.padEnd(12)} n=${rs.length ? examples.filter((e) => e.dataset === spec.name).length : 0} acc=${stat('acc')} F1=${stat('f1')} AUC=${stat('auc')}`);
+      if (process.env.CV_JSON) fs.appendFileSync(process.env.CV_JSON, JSON.stringify({ label, dataset: spec.name, repeats: rs }) + '\n');
     }
   }
 } else {

@@ -1,4 +1,5 @@
 import { extractFeatures, featureScale, getFeatureBuffer, unitsOf, type FeatureConfig } from './features';
+import { huffmanDecode } from './huffman';
 import { normaliseForModel } from './normalise';
 
 /**
@@ -9,10 +10,15 @@ import { normaliseForModel } from './normalise';
  */
 export interface GroupModelArtifact {
   features: FeatureConfig;
-  /** weight = int8 × scale */
+  /** weight = quantised value × scale */
   scale: number;
-  /** base64 of an Int8Array of 2^bits weights */
+  /**
+   * base64 of the 2^bits quantised weights: an Int8Array, or — when `codeLengths` is
+   * given — their canonical Huffman code (see huffman.ts).
+   */
   weights: string;
+  /** Code length of each value −L..L (index = value + L), 0 = absent; present when `weights` is Huffman-coded. */
+  codeLengths?: number[];
   /** Weight of each signal kind ("insult") and kind:label ("insult:profanity") present in the text. */
   signalWeights: Record<string, number>;
   bias: number;
@@ -23,7 +29,7 @@ export interface GroupModelArtifact {
 }
 
 export interface ModelArtifact {
-  format: 'tactful-linear-2';
+  format: 'tactful-linear-2' | 'tactful-linear-3';
   trainedAt: string;
   data: string;
   groups: { zh: GroupModelArtifact; en: GroupModelArtifact };
@@ -35,6 +41,13 @@ export type ModelGroup = 'zh' | 'en';
 export interface SignalLike {
   kind: string;
   label: string;
+}
+
+function decodeWeights(spec: GroupModelArtifact): Int8Array {
+  const raw = decodeBase64(spec.weights);
+  if (!spec.codeLengths) return raw;
+  const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  return huffmanDecode(bytes, spec.codeLengths, 1 << spec.features.bits, (spec.codeLengths.length - 1) / 2);
 }
 
 function decodeBase64(b64: string): Int8Array {
@@ -68,8 +81,9 @@ export class LinearModel {
   private readonly labelWeights: Record<ModelGroup, Map<string, Map<string, number>> | null>;
 
   constructor(readonly artifact: ModelArtifact) {
-    if (artifact.format !== 'tactful-linear-2') throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
-    this.weights = { zh: decodeBase64(artifact.groups.zh.weights), en: decodeBase64(artifact.groups.en.weights) };
+    if (artifact.format !== 'tactful-linear-2' && artifact.format !== 'tactful-linear-3')
+      throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
+    this.weights = { zh: decodeWeights(artifact.groups.zh), en: decodeWeights(artifact.groups.en) };
     this.masks = {
       zh: (1 << artifact.groups.zh.features.bits) - 1,
       en: (1 << artifact.groups.en.features.bits) - 1,

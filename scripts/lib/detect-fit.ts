@@ -11,7 +11,7 @@ import { bestThreshold, encodeAll, margin, train, type TrainConfig, type Trained
 
 export const DEFAULT_CONFIGS: Record<Group, TrainConfig> = {
   zh: {
-    bits: 18,
+    bits: 20,
     ngramMax: 3,
     wordCharNgrams: [3, 4],
     foldScript: true,
@@ -22,6 +22,8 @@ export const DEFAULT_CONFIGS: Record<Group, TrainConfig> = {
     seed: 20261124,
     bags: 2,
     signalFeatures: false,
+    quantLevels: 64,
+    quantPercentile: 1,
   },
   en: {
     bits: 16,
@@ -35,6 +37,8 @@ export const DEFAULT_CONFIGS: Record<Group, TrainConfig> = {
     seed: 20261124,
     bags: 10,
     signalFeatures: true,
+    quantLevels: 127,
+    quantPercentile: 1,
   },
 };
 
