@@ -2,6 +2,9 @@
 // `npm run eval` is never read):
 //   npx tsx scripts/detect-tune.ts zh.bits=19 en.epochs=10 ...   dev split (20% of the train side)
 //   npx tsx scripts/detect-tune.ts --cv 5 en.wordCharNgrams=3,4  k-fold cross-validation of the train side
+//   ... --cv 5 --repeats 10                                       repeated with reshuffled folds (mean ± sd over repeats)
+//   QUANT=1 ... / zh.quantLevels=64 zh.quantPercentile=1          scores the quantised weights (as shipped), reports Huffman bits/weight
+//   CV_JSON=file ...                                              appends per-repeat figures (for paired comparisons)
 // ONLY=en-twitter or ONLY=zh restricts the data; NO_T=1 skips the Traditional dev copies.
 // Cross-validation reports, per dataset, accuracy and F1 at the threshold that is best on
 // all out-of-fold margins of the group (its own choice, not the shipped one) and the
