@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type IndexableType, type Table, type Transaction } from 'dexie';
 import { DB_NAME, type CaseRow, type EventRow, type RecordRow } from './types';
 
 export * from './types';
@@ -32,11 +32,42 @@ export const SCHEMA_V3 = {
   records: '++id, &[caseId+seq]',
   events: '++id, caseId, type',
 };
-export const SCHEMA_VERSION = 3;
+/**
+ * Schema version 5 keys the verbatim versions by [caseId+seq] itself, instead of an
+ * auto-incremented id plus a unique [caseId+seq] index: the same order and the same
+ * uniqueness (a second "version 2" of a case is refused), but each version written costs
+ * no index entry, no uniqueness lookup and no key-generator update. Dexie cannot change a
+ * table's primary key, so version 4 copies the versions into a table keyed that way and
+ * version 5 copies them back under their own name; both run in the one upgrade
+ * transaction, page by page. Cases and events are not touched.
+ */
+export const SCHEMA_V5 = {
+  cases: SCHEMA_V3.cases,
+  records: '[caseId+seq]',
+  events: SCHEMA_V3.events,
+};
+export const SCHEMA_VERSION = 5;
+
+/** Versions copied per step of the version 4 and 5 upgrades (a store may hold hundreds of thousands). */
+const COPY_PAGE = 2000;
+
+/** Copies every row of `from` into `to` in primary-key order, page by page, dropping the old auto-incremented `id`. */
+async function copyVersions(tx: Transaction, from: string, to: string, keyOf: (row: RecordRow & { id?: number }) => IndexableType): Promise<void> {
+  const source = tx.table<RecordRow & { id?: number }, IndexableType>(from);
+  const target = tx.table<RecordRow, IndexableType>(to);
+  let last: IndexableType | undefined;
+  for (;;) {
+    const page = await (last === undefined ? source.toCollection() : source.where(':id').above(last)).limit(COPY_PAGE).toArray();
+    if (!page.length) return;
+    last = keyOf(page.at(-1)!);
+    await target.bulkAdd(page.map(({ id: _id, ...row }) => row));
+  }
+}
 
 export class TactfulDB extends Dexie {
   cases!: EntityTable<CaseRow, 'id'>;
-  records!: EntityTable<RecordRow, 'id'>;
+  /** Verbatim versions, keyed by [caseId, seq] (schema 5). */
+  records!: Table<RecordRow, [string, number]>;
   events!: EntityTable<EventRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -62,6 +93,13 @@ export class TactfulDB extends Dexie {
       });
     // v3: indexes only (Dexie drops and builds them from the existing rows); no data changes.
     this.version(3).stores(SCHEMA_V3);
+    // v4 and v5: the versions keyed by [caseId+seq] (see SCHEMA_V5), by way of a second table.
+    this.version(4)
+      .stores({ ...SCHEMA_V3, records: null, recordsByCase: SCHEMA_V5.records })
+      .upgrade((tx) => copyVersions(tx, 'records', 'recordsByCase', (r) => r.id!));
+    this.version(5)
+      .stores({ ...SCHEMA_V5, recordsByCase: null })
+      .upgrade((tx) => copyVersions(tx, 'recordsByCase', 'records', (r) => [r.caseId, r.seq]));
   }
 }
 

@@ -56,9 +56,8 @@ export interface CaseRow {
   latestText: string;
 }
 
-/** One verbatim version of a case's text; append-only. */
+/** One verbatim version of a case's text; append-only. Keyed by [caseId, seq] (schema 5; earlier ones also had an `id`). */
 export interface RecordRow {
-  id?: number;
   caseId: string;
   /** 1, 2, 3… in capture order. */
   seq: number;

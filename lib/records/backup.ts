@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, LANGUAGES, NEEDS, QUADRANTS, SEVERITIES } from '../detect/types';
-import { CASE_STATUSES, EVENT_TYPES, SCHEMA_VERSION, SOURCES, type CaseRow, type EventRow, type RecordRow, type TactfulDB } from '../db/schema';
+import { CASE_STATUSES, EVENT_TYPES, SOURCES, type CaseRow, type EventRow, type RecordRow, type TactfulDB } from '../db/schema';
 import { MAX_CAPTURE_CHARS, versionsOfCases } from './capture';
 import { chainHash } from './hash';
 
@@ -74,9 +74,20 @@ const backupCaseSchema = z.object({
 });
 export type BackupCase = z.infer<typeof backupCaseSchema>;
 
+/**
+ * The backup's `schemaVersion`: the version of the case store whose shape the file has.
+ * Database schemas 4 and 5 changed only how versions are keyed inside IndexedDB, not what
+ * a case, version or event holds, so backups keep saying 3 (and older Tactfuls read them).
+ */
+export const BACKUP_SCHEMA_VERSION = 3;
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION, { message: `this backup comes from a newer Tactful (schema version above ${SCHEMA_VERSION})` }),
+  schemaVersion: z
+    .number()
+    .int()
+    .min(1)
+    .max(BACKUP_SCHEMA_VERSION, { message: `this backup comes from a newer Tactful (schema version above ${BACKUP_SCHEMA_VERSION})` }),
   exportedAt: z.string().max(100),
   cases: z.array(backupCaseSchema).max(MAX_CASES),
 });
@@ -137,7 +148,7 @@ async function backupCasesOf(db: TactfulDB, caseIds: readonly string[]): Promise
 export async function exportBackup(db: TactfulDB, caseIds?: readonly string[], now = Date.now()): Promise<Backup> {
   return db.transaction('r', db.cases, db.records, db.events, async () => {
     const ids = caseIds ?? ((await db.cases.toCollection().primaryKeys()) as string[]);
-    return { format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), cases: await backupCasesOf(db, ids) };
+    return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), cases: await backupCasesOf(db, ids) };
   });
 }
 
@@ -152,7 +163,7 @@ export async function* backupJsonChunks(
   options: { chunkSize?: number; now?: number } = {},
 ): AsyncGenerator<{ chunk: string; done: number }> {
   const chunkSize = options.chunkSize ?? 1000;
-  const shell = JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date(options.now ?? Date.now()).toISOString(), cases: [] });
+  const shell = JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: new Date(options.now ?? Date.now()).toISOString(), cases: [] });
   yield { chunk: shell.slice(0, -2), done: 0 }; // everything up to and including "cases":[
   let first = true;
   for (let i = 0; i < caseIds.length; i += chunkSize) {

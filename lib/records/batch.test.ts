@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCHEMA_V1, TactfulDB } from '../db/schema';
+import { SCHEMA_V1, SCHEMA_VERSION, TactfulDB } from '../db/schema';
 import { backupJsonChunks, exportBackup, parseBackup, planImport } from './backup';
 import { captureMany, captureText, verifyCase, versionsOf, type CaptureInput } from './capture';
 import { countByAuthor, countPurgeable, eraseAuthor, eraseCase, erasureLog, purgeClosedOlderThan } from './erase';
@@ -276,7 +276,7 @@ describe('schema upgrade v2 → v3', () => {
     await v2.table('records').bulkAdd(Array.from({ length: 500 }, (_, i) => ({ caseId: `c${i}`, seq: 1, capturedAt: i, url: '', text: `t${i}`, truncated: false, hash: '', prevHash: '' })));
     v2.close();
     const upgraded = new TactfulDB(name);
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(SCHEMA_VERSION);
     expect(await upgraded.cases.count()).toBe(500);
     expect(await upgraded.records.count()).toBe(500);
     expect(await caseCounts(upgraded, 1000)).toEqual({ new: 250, overdue: 250, open: 250 });

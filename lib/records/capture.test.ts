@@ -61,7 +61,7 @@ describe('captureText', () => {
     const { case: row } = await captureText(db, input({ text: 'one' }), { replyWithinHours: 24 });
     await captureText(db, input({ text: 'two' }), { replyWithinHours: 24 });
     const [v1] = await versionsOf(db, row.id);
-    await db.records.update(v1!.id!, { text: 'ONE' });
+    await db.records.update([v1!.caseId, v1!.seq], { text: 'ONE' });
     expect(await verifyCase(db, row.id)).toEqual({ ok: false, brokenAtSeq: 1 });
   });
 

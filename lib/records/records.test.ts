@@ -272,6 +272,7 @@ describe('schema upgrade', () => {
     expect(await upgraded.cases.count()).toBe(10_000);
     expect(await upgraded.records.count()).toBe(20_000);
     expect((await upgraded.cases.get('c1234'))!.latestText).toBe('text 1234 v2');
+    expect((await upgraded.records.get(['c1234', 2]))!.text).toBe('text 1234 v2'); // keyed by [caseId+seq] since schema 5
     upgraded.close();
     await Dexie.delete(name);
   });
