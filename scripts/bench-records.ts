@@ -14,7 +14,8 @@
  *     click to the finished download (chunked, with progress).
  *
  * It builds the extension first into `.output-bench` (TACTFUL_OUT_DIR to change it;
- * `--no-build` to reuse a build). Prints medians of several runs and a machine note.
+ * `--no-build` to reuse a build; `--record-only` for part 1 alone). Prints medians of
+ * several runs and a machine note.
  */
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
@@ -27,6 +28,8 @@ import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
 import { launchWithExtension, REPO_ROOT, setSettings } from '../test/support/browser';
 
 const args = process.argv.slice(2);
+/** `--record-only`: only part 1 (recording), e.g. to compare two builds quickly. */
+const recordOnly = args.includes('--record-only');
 process.env.TACTFUL_OUT_DIR ||= '.output-bench';
 const RECORD_RUNS = 5;
 const SINGLE_RUNS = 3;
@@ -168,146 +171,149 @@ try {
   }
   results.push({ what: 'record 1,000 cases, one `capture` message each', runs: singleRuns, note: 'per case: ' + ms(median(singleRuns) / 1000) });
 
-  // 2. 50,000 cases, through the same path; a tenth of them overdue, some in other statuses.
-  await clearDatabase(ext.serviceWorker);
-  const seedStart = Date.now();
-  for (let part = 0; part < 5; part++) {
-    await recordBatches(page, Array.from({ length: 10_000 }, (_, i) => makeCapture('big-', part * 10_000 + i)), BATCH);
-  }
-  const seedMs = Date.now() - seedStart;
-  await ext.serviceWorker.evaluate(async () => {
-    const db = (globalThis as unknown as { tactful: { db: any } }).tactful.db;
-    const now = Date.now();
-    let i = 0;
-    await db.cases.toCollection().modify((c: { deadlineAt: number; status: string }) => {
-      if (i % 10 === 0) c.deadlineAt = now - 3_600_000;
-      if (i % 7 === 0) c.status = 'in_contact';
-      if (i % 11 === 0) c.status = 'resolved';
-      i++;
+  if (!recordOnly) {
+    // 2. 50,000 cases, through the same path; a tenth of them overdue, some in other statuses.
+    await clearDatabase(ext.serviceWorker);
+    const seedStart = Date.now();
+    for (let part = 0; part < 5; part++) {
+      await recordBatches(page, Array.from({ length: 10_000 }, (_, i) => makeCapture('big-', part * 10_000 + i)), BATCH);
+    }
+    const seedMs = Date.now() - seedStart;
+    await ext.serviceWorker.evaluate(async () => {
+      const db = (globalThis as unknown as { tactful: { db: any } }).tactful.db;
+      const now = Date.now();
+      let i = 0;
+      await db.cases.toCollection().modify((c: { deadlineAt: number; status: string }) => {
+        if (i % 10 === 0) c.deadlineAt = now - 3_600_000;
+        if (i % 7 === 0) c.status = 'in_contact';
+        if (i % 11 === 0) c.status = 'resolved';
+        i++;
+      });
     });
-  });
-  console.log(`  seeded 50,000 cases through captureBatch in ${ms(seedMs)}`);
+    console.log(`  seeded 50,000 cases through captureBatch in ${ms(seedMs)}`);
 
-  const dashboard = await ext.context.newPage();
-  await dashboard.addInitScript('globalThis.__name = (f) => f');
-  await dashboard.goto(`chrome-extension://${ext.extensionId}/cases.html`);
-  await dashboard.locator('[data-tactful="case-count"][data-total="50000"]').waitFor({ timeout: 120_000 });
-  await dashboard.evaluate(benchBundle());
+    const dashboard = await ext.context.newPage();
+    await dashboard.addInitScript('globalThis.__name = (f) => f');
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/cases.html`);
+    await dashboard.locator('[data-tactful="case-count"][data-total="50000"]').waitFor({ timeout: 120_000 });
+    await dashboard.evaluate(benchBundle());
 
-  const loadRuns: number[] = await dashboard.evaluate(async (runs) => {
-    const b = (globalThis as any).__bench;
-    const db = b.openDatabase();
-    const out: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    const loadRuns: number[] = await dashboard.evaluate(async (runs) => {
+      const b = (globalThis as any).__bench;
+      const db = b.openDatabase();
+      const out: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        (globalThis as any).__rows = await db.cases.toArray();
+        out.push(performance.now() - t);
+      }
+      return out;
+    }, 3);
+    results.push({ what: 'load 50,000 cases from IndexedDB into the dashboard', runs: loadRuns });
+
+    const queries: [string, Record<string, unknown>][] = [
+      ['search zh-TW substring "沒收到貨"', { search: '沒收到貨' }],
+      ['search zh-CN query over zh-TW text "没收到货"', { search: '没收到货' }],
+      ['search zh-TW query over zh-CN text "退款到現在還沒到帳"', { search: '退款到現在還沒到帳' }],
+      ['search English "nobody answers"', { search: 'nobody answers' }],
+      ['status + severity (new, critical)', { statuses: ['new'], severities: ['critical'] }],
+      ['overdue', { overdue: true }],
+      ['source + category + page/subject "訂單"', { sources: ['gmail'], categories: ['delivery'], context: '訂單' }],
+    ];
+    const firstSearch = await dashboard.evaluate(() => {
+      const b = (globalThis as any).__bench;
+      const rows = (globalThis as any).__rows;
       const t = performance.now();
-      (globalThis as any).__rows = await db.cases.toArray();
-      out.push(performance.now() - t);
+      const n = b.filterCases(rows, { search: '收到' }).length;
+      return { ms: performance.now() - t, n };
+    });
+    results.push({ what: 'first search after loading (folds every text once, then cached)', runs: [firstSearch.ms] });
+    for (const [label, filter] of queries) {
+      const { runs, n } = await dashboard.evaluate(
+        ([filter, count]) => {
+          const b = (globalThis as any).__bench;
+          const rows = (globalThis as any).__rows;
+          const out: number[] = [];
+          let n = 0;
+          for (let i = 0; i < count; i++) {
+            const t = performance.now();
+            n = b.sortCases(b.filterCases(rows, filter, Date.now()), 'deadline').length;
+            out.push(performance.now() - t);
+          }
+          return { runs: out, n };
+        },
+        [filter, QUERY_RUNS] as const,
+      );
+      results.push({ what: `query: ${label} → ${n.toLocaleString('en')} cases`, runs, goal: 100 });
     }
-    return out;
-  }, 3);
-  results.push({ what: 'load 50,000 cases from IndexedDB into the dashboard', runs: loadRuns });
+    const sortRuns = await dashboard.evaluate((count) => {
+      const b = (globalThis as any).__bench;
+      const rows = (globalThis as any).__rows;
+      const out: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const t = performance.now();
+        b.sortCases(b.filterCases(rows, {}, Date.now()), 'severity');
+        out.push(performance.now() - t);
+      }
+      return out;
+    }, QUERY_RUNS);
+    results.push({ what: 'query: all 50,000 sorted by severity', runs: sortRuns, goal: 100 });
 
-  const queries: [string, Record<string, unknown>][] = [
-    ['search zh-TW substring "沒收到貨"', { search: '沒收到貨' }],
-    ['search zh-CN query over zh-TW text "没收到货"', { search: '没收到货' }],
-    ['search zh-TW query over zh-CN text "退款到現在還沒到帳"', { search: '退款到現在還沒到帳' }],
-    ['search English "nobody answers"', { search: 'nobody answers' }],
-    ['status + severity (new, critical)', { statuses: ['new'], severities: ['critical'] }],
-    ['overdue', { overdue: true }],
-    ['source + category + page/subject "訂單"', { sources: ['gmail'], categories: ['delivery'], context: '訂單' }],
-  ];
-  const firstSearch = await dashboard.evaluate(() => {
-    const b = (globalThis as any).__bench;
-    const rows = (globalThis as any).__rows;
-    const t = performance.now();
-    const n = b.filterCases(rows, { search: '收到' }).length;
-    return { ms: performance.now() - t, n };
-  });
-  results.push({ what: 'first search after loading (folds every text once, then cached)', runs: [firstSearch.ms] });
-  for (const [label, filter] of queries) {
-    const { runs, n } = await dashboard.evaluate(
-      ([filter, count]) => {
-        const b = (globalThis as any).__bench;
-        const rows = (globalThis as any).__rows;
-        const out: number[] = [];
-        let n = 0;
-        for (let i = 0; i < count; i++) {
-          const t = performance.now();
-          n = b.sortCases(b.filterCases(rows, filter, Date.now()), 'deadline').length;
-          out.push(performance.now() - t);
-        }
-        return { runs: out, n };
-      },
-      [filter, QUERY_RUNS] as const,
-    );
-    results.push({ what: `query: ${label} → ${n.toLocaleString('en')} cases`, runs, goal: 100 });
-  }
-  const sortRuns = await dashboard.evaluate((count) => {
-    const b = (globalThis as any).__bench;
-    const rows = (globalThis as any).__rows;
-    const out: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const t = performance.now();
-      b.sortCases(b.filterCases(rows, {}, Date.now()), 'severity');
-      out.push(performance.now() - t);
+    // The same on screen: from typing into the search box to the new count being shown.
+    const uiRuns: number[] = [];
+    for (const [i, term] of ['沒收到貨', '没收到货', 'refund', '退款', '訂單 12'].entries()) {
+      const elapsed = await dashboard.evaluate(async (term) => {
+        const input = document.querySelector<HTMLInputElement>('[data-tactful="search"]')!;
+        const label = document.querySelector('[data-tactful="case-count"]')!;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const t = performance.now();
+        setter.call(input, term);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        // The count label carries the search it was computed for (the search box input is deferred).
+        while (label.getAttribute('data-search') !== term) await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => requestAnimationFrame(r)); // the frame that shows it
+        return performance.now() - t;
+      }, term);
+      if (i > 0) uiRuns.push(elapsed); // the first one builds the search cache for the page's own rows
     }
-    return out;
-  }, QUERY_RUNS);
-  results.push({ what: 'query: all 50,000 sorted by severity', runs: sortRuns, goal: 100 });
-
-  // The same on screen: from typing into the search box to the new count being shown.
-  const uiRuns: number[] = [];
-  for (const [i, term] of ['沒收到貨', '没收到货', 'refund', '退款', '訂單 12'].entries()) {
-    const elapsed = await dashboard.evaluate(async (term) => {
+    results.push({ what: 'on screen: type a search → updated table (4 searches)', runs: uiRuns, goal: 100 });
+    await dashboard.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('[data-tactful="search"]')!;
-      const label = document.querySelector('[data-tactful="case-count"]')!;
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const t = performance.now();
-      setter.call(input, term);
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '');
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      // The count label carries the search it was computed for (the search box input is deferred).
-      while (label.getAttribute('data-search') !== term) await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(r)); // the frame that shows it
-      return performance.now() - t;
-    }, term);
-    if (i > 0) uiRuns.push(elapsed); // the first one builds the search cache for the page's own rows
-  }
-  results.push({ what: 'on screen: type a search → updated table (4 searches)', runs: uiRuns, goal: 100 });
-  await dashboard.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('[data-tactful="search"]')!;
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '');
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await dashboard.locator('[data-tactful="case-count"][data-shown="50000"][data-search=""]').waitFor();
+    });
+    await dashboard.locator('[data-tactful="case-count"][data-shown="50000"][data-search=""]').waitFor();
 
-  // 3. CSV export of 50,000 cases.
-  const csvPure = await dashboard.evaluate(async (count) => {
-    const b = (globalThis as any).__bench;
-    const rows = (globalThis as any).__rows;
-    const out: number[] = [];
-    let size = 0;
-    for (let i = 0; i < count; i++) {
-      const t = performance.now();
-      const parts: string[] = [];
-      for await (const { chunk } of b.casesToCsvChunks(rows)) parts.push(chunk);
-      const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
-      size = blob.size;
-      out.push(performance.now() - t);
+    // 3. CSV export of 50,000 cases.
+    const csvPure = await dashboard.evaluate(async (count) => {
+      const b = (globalThis as any).__bench;
+      const rows = (globalThis as any).__rows;
+      const out: number[] = [];
+      let size = 0;
+      for (let i = 0; i < count; i++) {
+        const t = performance.now();
+        const parts: string[] = [];
+        for await (const { chunk } of b.casesToCsvChunks(rows)) parts.push(chunk);
+        const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
+        size = blob.size;
+        out.push(performance.now() - t);
+      }
+      return { runs: out, size };
+    }, EXPORT_RUNS);
+    results.push({ what: `CSV of 50,000 cases (casesToCsvChunks → Blob, ${(csvPure.size / 1e6).toFixed(1)} MB)`, runs: csvPure.runs, goal: 3000 });
+
+    const exportRuns: number[] = [];
+    for (let run = 0; run < EXPORT_RUNS; run++) {
+      const start = Date.now();
+      const [download] = await Promise.all([dashboard.waitForEvent('download', { timeout: 120_000 }), dashboard.locator('[data-tactful-action="export-csv"]').click()]);
+      await download.path();
+      exportRuns.push(Date.now() - start);
+      const lines = (await fs.readFile((await download.path())!, 'utf8')).split('\r\n').length;
+      if (run === 0) console.log(`  exported CSV has ${lines.toLocaleString('en')} CRLF-separated lines (header + 50,000 cases, some with line breaks inside quotes)`);
     }
-    return { runs: out, size };
-  }, EXPORT_RUNS);
-  results.push({ what: `CSV of 50,000 cases (casesToCsvChunks → Blob, ${(csvPure.size / 1e6).toFixed(1)} MB)`, runs: csvPure.runs, goal: 3000 });
+    results.push({ what: 'Export CSV button, 50,000 cases: click → file downloaded', runs: exportRuns, goal: 3000 });
 
-  const exportRuns: number[] = [];
-  for (let run = 0; run < EXPORT_RUNS; run++) {
-    const start = Date.now();
-    const [download] = await Promise.all([dashboard.waitForEvent('download', { timeout: 120_000 }), dashboard.locator('[data-tactful-action="export-csv"]').click()]);
-    await download.path();
-    exportRuns.push(Date.now() - start);
-    const lines = (await fs.readFile((await download.path())!, 'utf8')).split('\r\n').length;
-    if (run === 0) console.log(`  exported CSV has ${lines.toLocaleString('en')} CRLF-separated lines (header + 50,000 cases, some with line breaks inside quotes)`);
   }
-  results.push({ what: 'Export CSV button, 50,000 cases: click → file downloaded', runs: exportRuns, goal: 3000 });
 
   // ---- report ----
   const cpus = os.cpus();

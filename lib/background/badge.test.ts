@@ -20,11 +20,16 @@ function setup() {
     show: async (c) => void shown.push(c),
     settleMs: 1000,
     soonMs: 100,
+    showIntervalMs: 1, // the toolbar throttle has its own test
+
     now: () => NOW,
     onError: (e) => errors.push(e),
   });
   return { state, shown, errors, keeper, last: () => shown.at(-1) };
 }
+
+/** Lets the toolbar throttle (1 ms here) show the latest counts. */
+const flush = () => vi.advanceTimersByTimeAsync(1);
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -49,11 +54,13 @@ describe('toolbar badge counts', () => {
     await keeper.refresh();
     state.truth = { new: 7, overdue: 2 }; // written behind its back (say, from the service worker console)
     keeper.created([fresh]);
+    await flush();
     expect(last()).toEqual({ new: 1, overdue: 0 });
-    await vi.advanceTimersByTimeAsync(999);
+    await vi.advanceTimersByTimeAsync(998);
     expect(state.counts).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(state.counts).toBe(2);
+    await flush();
     expect(last()).toEqual({ new: 7, overdue: 2 });
   });
 
@@ -61,6 +68,7 @@ describe('toolbar badge counts', () => {
     const { keeper, last } = setup();
     await keeper.refresh();
     keeper.created([fresh, { status: 'new', deadlineAt: NOW - 1 }]);
+    await flush();
     expect(last()).toEqual({ new: 2, overdue: 1 });
   });
 
@@ -87,6 +95,7 @@ describe('toolbar badge counts', () => {
     const { state, keeper, shown, last } = setup();
     state.truth = { new: 2, overdue: 0 };
     await keeper.refresh();
+    await flush();
     state.truth = { new: 1, overdue: 1 }; // a status change
     keeper.changed();
     keeper.changed();
@@ -95,8 +104,10 @@ describe('toolbar badge counts', () => {
     expect(shown).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(100);
     expect(state.counts).toBe(2);
+    await flush();
     expect(last()).toEqual({ new: 2, overdue: 1 });
     keeper.created([fresh]);
+    await flush();
     expect(last()).toEqual({ new: 3, overdue: 1 });
   });
 
@@ -113,7 +124,24 @@ describe('toolbar badge counts', () => {
     release();
     await Promise.all([first, second, third]);
     expect(state.counts).toBe(2);
+    await flush();
     expect(last()).toEqual({ new: 5, overdue: 0 });
+  });
+
+  it('updates the toolbar at once, then at most once an interval, always ending on the latest counts', async () => {
+    const shown: BadgeCounts[] = [];
+    const keeper = createBadgeKeeper({ count: async () => ({ new: 0, overdue: 0 }), show: async (c) => void shown.push(c), showIntervalMs: 250, settleMs: 60_000, now: () => NOW });
+    await keeper.refresh();
+    expect(shown).toEqual([{ new: 0, overdue: 0 }]);
+    for (let i = 0; i < 1000; i++) {
+      keeper.created([fresh]); // 1,000 single captures, 1 ms apart
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(shown.length).toBeGreaterThanOrEqual(4);
+    expect(shown.length).toBeLessThanOrEqual(6);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(shown.at(-1)).toEqual({ new: 1000, overdue: 0 });
+    expect(shown.map((c) => c.new)).toEqual([...shown.map((c) => c.new)].sort((a, b) => a - b));
   });
 
   it('reports a failed count and adds nothing until a count succeeds', async () => {

@@ -16,6 +16,8 @@ export interface BadgeKeeperDeps {
   settleMs?: number;
   /** A count this long after any other change (ms). */
   soonMs?: number;
+  /** The toolbar is updated at most this often (ms); the latest counts are shown at the end of each interval. */
+  showIntervalMs?: number;
   now?: () => number;
   onError?: (err: unknown) => void;
 }
@@ -46,6 +48,7 @@ export interface BadgeKeeper {
 export function createBadgeKeeper(deps: BadgeKeeperDeps): BadgeKeeper {
   const settleMs = deps.settleMs ?? 1000;
   const soonMs = deps.soonMs ?? 100;
+  const showIntervalMs = deps.showIntervalMs ?? 250;
   const now = deps.now ?? Date.now;
   const report = deps.onError ?? (() => {});
   /** Counts as they stand, or null while unknown (before the first count, after a stale one). */
@@ -57,7 +60,25 @@ export function createBadgeKeeper(deps: BadgeKeeperDeps): BadgeKeeper {
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
   let soonTimer: ReturnType<typeof setTimeout> | null = null;
 
-  const show = (c: BadgeCounts) => deps.show(c).catch(report);
+  // A burst of single captures would otherwise update the toolbar for each one (two
+  // extension API calls, about 0.2–0.5 ms): show at once, then at most once an interval.
+  let cooling = false;
+  let pending: BadgeCounts | null = null;
+  function show(c: BadgeCounts) {
+    if (cooling) {
+      pending = c;
+      return;
+    }
+    deps.show(c).catch(report);
+    cooling = true;
+    setTimeout(function cooled() {
+      cooling = false;
+      if (!pending) return;
+      const latest = pending;
+      pending = null;
+      show(latest);
+    }, showIntervalMs);
+  }
 
   async function countAndShow(): Promise<void> {
     stale = false;
@@ -72,7 +93,7 @@ export function createBadgeKeeper(deps: BadgeKeeperDeps): BadgeKeeper {
       counts = null;
       settleSoon();
     } else counts = result;
-    await show(result);
+    show(result);
   }
 
   function refresh(): Promise<void> {
@@ -112,7 +133,7 @@ export function createBadgeKeeper(deps: BadgeKeeperDeps): BadgeKeeper {
           if (OPEN_STATUSES.includes(r.status) && r.deadlineAt < t) overdue++;
         }
         counts = { new: counts.new + added, overdue: counts.overdue + overdue };
-        void show(counts);
+        show(counts);
       }
       settleSoon();
     },
