@@ -78,6 +78,7 @@ export class FacebookController {
   private createCardView: typeof createCardView | null = null;
   private cardViewLoading: Promise<void> | null = null;
   private cardView: CardView | null = null;
+  private cardViewPreload = false;
   private cardId: string | null = null;
   private cardReturnFocus: HTMLElement | null = null;
   private unwatch: (() => void)[] = [];
@@ -214,6 +215,7 @@ export class FacebookController {
     this.tracked.set(comment.id, { element, comment, detection });
     const id = comment.id;
     if (detection.complaint) {
+      this.preloadCardView();
       const t = assistTranslator(this.locale);
       // Found while reading (the writes of a frame should only write); checked again at write time.
       const found = badgeAnchor(element);
@@ -381,22 +383,42 @@ export class FacebookController {
     back?.focus();
   }
 
+  /** Imports React and the card (a chunk of their own), once. */
+  private loadCardView(): Promise<void> {
+    return (this.cardViewLoading ??= import('./card-view').then(
+      (view) => {
+        this.createCardView = view.createCardView;
+      },
+      (err: unknown) => {
+        this.cardViewLoading = null; // tried again on the next click
+        console.error('Tactful could not load the suggestion card.', err);
+      },
+    ));
+  }
+
+  /**
+   * Once a page has a complaint, the card's code is imported in advance, when the comments
+   * on screen carry their badges and the page is idle, so the first click does not wait
+   * for it (its evaluation is a task of its own, ~10 ms).
+   */
+  private preloadCardView(): void {
+    if (this.cardViewPreload || this.createCardView) return;
+    this.cardViewPreload = true;
+    const attempt = (): void =>
+      requestIdle(() => {
+        if (!this.watching) return;
+        if (this.observer?.busy || this.writer.busy) setTimeout(attempt, 200);
+        else void this.loadCardView();
+      });
+    attempt();
+  }
+
   private renderCard(): void {
     const id = this.cardId;
     const entry = id ? this.tracked.get(id) : undefined;
     if (!id || !entry) return;
     if (!this.createCardView) {
-      // React and the card are a chunk of their own, imported when a card first opens.
-      this.cardViewLoading ??= import('./card-view').then(
-        (view) => {
-          this.createCardView = view.createCardView;
-          this.renderCard();
-        },
-        (err: unknown) => {
-          this.cardViewLoading = null; // tried again on the next click
-          console.error('Tactful could not load the suggestion card.', err);
-        },
-      );
+      void this.loadCardView().then(() => this.createCardView && this.renderCard());
       return;
     }
     const badge = findBadge(this.doc, id);
