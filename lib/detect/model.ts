@@ -1,4 +1,4 @@
-import { extractFeatures, featureScale, getFeatureBuffer, unitsOf, type FeatureConfig } from './features';
+import { featureScale, lastFeatureCount, unitsOf, weightedSum, type FeatureConfig } from './features';
 import { huffmanDecode } from './huffman';
 import { normaliseForModel } from './normalise';
 
@@ -149,18 +149,10 @@ export class LinearModel {
    * (the detector passes its folded buffer when normalisation would change nothing).
    * The weights are summed as integers, so the result does not depend on feature order.
    */
-  marginOfUnits(units: ArrayLike<number>, n: number, group: ModelGroup, signals: readonly SignalLike[] = []): number {
+  marginOfUnits(units: Uint16Array, n: number, group: ModelGroup, signals: readonly SignalLike[] = []): number {
     const spec = this.artifact.groups[group];
-    const weights = this.weights[group];
-    const count = extractFeatures(units, n, spec.features);
-    const codes = getFeatureBuffer();
-    let sum = 0;
-    for (let k = 0; k < count; k++) {
-      const code = codes[k]!;
-      const w = weights[code >>> 1]!;
-      sum += code & 1 ? -w : w;
-    }
-    return spec.bias + sum * spec.scale * featureScale(count) + this.signalMargin(group, signals);
+    const sum = weightedSum(units, n, spec.features, this.weights[group]);
+    return spec.bias + sum * spec.scale * featureScale(lastFeatureCount()) + this.signalMargin(group, signals);
   }
 
   /** 0..1 score of a margin, where 0.5 is the group's decision threshold. */
