@@ -7,7 +7,7 @@ import { unitsOf } from './features';
 import { collapseElongation, MODEL_WINDOW, replaceForModel, replaceMentionsAndNumbers } from './normalise';
 import { neutralCues, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
-import { matchGroup, scanText } from './rule-engine';
+import { matchGroup, scanUnits } from './rule-engine';
 import { SIGNALS } from './signals';
 import type { DetectionResult, DetectOptions, Signal, SignalKind } from './types';
 
@@ -245,7 +245,7 @@ const ANGER = /[!！]{2,}|[?？]{2,}|氣死|气死|受不了|fed up|furious/;
 
 /** The signals of a window (after readWindow): rule matches and personal data, deduplicated. */
 function findSignals(window: string, folded: string, scripts: { zh: boolean; en: boolean }): Signal[] {
-  scanText(folded, scripts.zh, scripts.en);
+  scanUnits(folded, units, scripts.zh, scripts.en);
   const found: Signal[] = [];
   for (const m of matchGroup(SIGNALS, folded, scripts)) found.push({ kind: m.kind, label: m.label, start: m.start, end: m.end, text: window.slice(m.start, m.end) });
   for (const p of personalDataIn(window, folded, scripts.zh)) found.push(p);

@@ -137,25 +137,54 @@ export function analyseRules(hasTime: () => boolean): boolean {
 }
 
 // Two tries over UTF-16 units (digits read as "0") sharing one node space: ids start at
-// 1, 0 means "no node". anywhereRoot/wordRoot give the first level, a hash the others.
-// nodeClasses[node]: which walk classes (bit 1 << walk) have a rule at or below the node,
-// so a walk stops early in branches only of rules the text's scripts rule out.
-let anywhereRoot = new Uint16Array(65536);
-let wordRoot = new Uint16Array(65536);
-let nodeClasses = new Uint8Array(0);
-let hashKeys = new Int32Array(0);
-let hashVals = new Int32Array(0);
+// 1, 0 means "no node"; node 1 is the root of the trie read at every position, node 2 the
+// root of the one read where a word starts. Edges are in one hash table.
+const ANYWHERE = 1;
+const WORD_START = 2;
+/**
+ * Per node, packed so that one read serves a step of the walk: bits 0–2 the walk classes
+ * (bit 1 << walk) that have a rule at or below the node (a walk stops early in branches
+ * only of rules the text's scripts rule out), bit 3 whether the node has children, bit 4
+ * whether its edges are in the hash table (many children) rather than in its kid list,
+ * bits 5… the start of its rules in outRules (they end where the next node's start).
+ */
+let nodeMeta = new Int32Array(1);
+const HAS_KIDS = 8;
+const HASHED = 16;
+const OUT_SHIFT = 5;
+/** Nodes with at most this many children list them (kidEdges); the others use the hash table. */
+const LIST_MAX = 6;
+/** Per node, the start of its kid list in kidEdges (ending where the next node's starts). */
+let kidStart = new Int32Array(1);
+/** Kid lists, ids ascending: unit << 15 | child (unit = entry >>> 15). */
+let kidEdges = new Int32Array(0);
+/** The edges of nodes with many children: open addressing, slot k = [key, child] at 2k, 2k+1; key = node × 65536 + unit. */
+let edgeSlots = new Int32Array(0);
 let hashMask = 0;
 let hashShift = 28;
-let outStart = new Int32Array(1);
 let outRules = new Int32Array(0);
-let hasKids = new Uint8Array(0);
+/**
+ * Which positions are worth a walk, in 32 KB that stay in the L1 cache. A walk from p can
+ * only record a rule if the root has a child for the unit at p that has rules (a one-unit
+ * prefix: `singleBits`, one bit per unit and root) or a grandchild for the units at p and
+ * p + 1 (`pairBits`, one bit per value of the top PAIR_BITS bits of the pair's hash, for
+ * both roots). Both are supersets (a hash collision only costs a walk that finds
+ * nothing), so the scan walks only where one of them says so: a few positions per text
+ * instead of every third.
+ */
+let singleBits = new Int32Array(4096);
+let pairBits = new Int32Array(0);
+const PAIR_BITS = 17;
+/** Distinguishes the word-start trie's pairs from the other trie's. */
+const WORD_PAIR_SALT = 0x5bd1e995;
 /** Rules with a candidate at position 0 of every non-empty text (^ alternatives). */
 let anchoredRules: number[] = [];
 
-/** Fibonacci hashing: the high bits of key × 2^32/φ (the low bits would only reflect the unit). */
-function hashSlot(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> hashShift;
+const GOLDEN = 0x9e3779b1;
+
+/** The bit of pairBits for a pair of units (first << 16 | second, salted per root). */
+function pairSlot(pair: number): number {
+  return Math.imul(pair, GOLDEN) >>> (32 - PAIR_BITS);
 }
 
 function build(): void {
@@ -199,41 +228,60 @@ function build(): void {
     }
   }
   if (nodes.length >= 32768) throw new Error('rule-engine: trie too large');
-  const rootOf = (root: number) => {
-    const table = new Uint16Array(65536);
-    for (const [u, id] of nodes[root]!.kids) table[u] = id;
-    for (let d = 0x31; d <= 0x39; d++) table[d] = table[0x30]!; // prefixes are digit-collapsed
-    return table;
-  };
-  anywhereRoot = rootOf(1);
-  wordRoot = rootOf(2);
-  nodeClasses = Uint8Array.from(classes);
+  const hashed = (id: number) => nodes[id]!.kids.size > LIST_MAX;
   let edges = 0;
-  for (let id = ROOTS; id < nodes.length; id++) edges += nodes[id]!.kids.size;
+  for (let id = 1; id < nodes.length; id++) if (hashed(id)) edges += nodes[id]!.kids.size;
   let size = 16;
   while (size < edges * 2) size <<= 1;
-  hashKeys = new Int32Array(size);
-  hashVals = new Int32Array(size);
+  edgeSlots = new Int32Array(2 * size);
   hashMask = size - 1;
   hashShift = 32 - Math.log2(size);
-  for (let id = ROOTS; id < nodes.length; id++) {
+  kidStart = new Int32Array(nodes.length + 1);
+  const list: number[] = [];
+  for (let id = 0; id < nodes.length; id++) {
+    kidStart[id] = list.length;
+    if (!hashed(id)) for (const [u, child] of nodes[id]!.kids) list.push((u << 15) | child);
+  }
+  kidStart[nodes.length] = list.length;
+  kidEdges = Int32Array.from(list);
+  for (let id = 1; id < nodes.length; id++) {
+    if (!hashed(id)) continue;
     for (const [u, child] of nodes[id]!.kids) {
       const key = id * 65536 + u;
-      let slot = hashSlot(key);
-      while (hashKeys[slot] !== 0) slot = (slot + 1) & hashMask;
-      hashKeys[slot] = key;
-      hashVals[slot] = child;
+      // Fibonacci hashing: the high bits of key × 2^32/φ (the low bits would only reflect the unit).
+      let slot = Math.imul(key, GOLDEN) >>> hashShift;
+      while (edgeSlots[2 * slot] !== 0) slot = (slot + 1) & hashMask;
+      edgeSlots[2 * slot] = key;
+      edgeSlots[2 * slot + 1] = child;
     }
   }
-  outStart = new Int32Array(nodes.length + 1);
-  const flat: number[] = [];
-  hasKids = new Uint8Array(nodes.length);
-  for (let id = 0; id < nodes.length; id++) {
-    outStart[id] = flat.length;
-    if (id >= ROOTS) flat.push(...nodes[id]!.rules.sort((a, b) => a - b));
-    hasKids[id] = nodes[id]!.kids.size > 0 ? 1 : 0;
+  // The bitmaps read units as they are (no digit collapsing): a "0" edge stands for ten units.
+  const unitsOf = (u: number) => (u === 0x30 ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [u]);
+  singleBits = new Int32Array(4096);
+  pairBits = new Int32Array(1 << (PAIR_BITS - 5));
+  for (const root of [ANYWHERE, WORD_START]) {
+    for (const [u, child] of nodes[root]!.kids) {
+      for (const x of unitsOf(u)) {
+        if (nodes[child]!.rules.length) {
+          const bit = (root === WORD_START ? 65536 : 0) + x;
+          singleBits[bit >>> 5]! |= 1 << (bit & 31);
+        }
+        for (const v of nodes[child]!.kids.keys()) {
+          for (const y of unitsOf(v)) {
+            const bit = pairSlot(((x << 16) | y) ^ (root === WORD_START ? WORD_PAIR_SALT : 0));
+            pairBits[bit >>> 5]! |= 1 << (bit & 31);
+          }
+        }
+      }
+    }
   }
-  outStart[nodes.length] = flat.length;
+  nodeMeta = new Int32Array(nodes.length + 1);
+  const flat: number[] = [];
+  for (let id = 0; id < nodes.length; id++) {
+    nodeMeta[id] = (flat.length << OUT_SHIFT) | (hashed(id) ? HASHED : 0) | (nodes[id]!.kids.size > 0 ? HAS_KIDS : 0) | classes[id]!;
+    if (id >= ROOTS) flat.push(...nodes[id]!.rules.sort((a, b) => a - b));
+  }
+  nodeMeta[nodes.length] = flat.length << OUT_SHIFT;
   outRules = Int32Array.from(flat);
   ruleGen = new Int32Array(compiled.length);
   ruleFirst = new Int32Array(compiled.length);
@@ -269,8 +317,6 @@ function growPool(): void {
   poolNext = next;
 }
 
-const WORD_UNIT = new Uint8Array(65536);
-for (let u = 0; u < 65536; u++) WORD_UNIT[u] = (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f ? 1 : 0;
 
 /**
  * Walks the tries over `text` once and records, per rule, where its matches may start.
@@ -278,6 +324,20 @@ for (let u = 0; u < 65536; u++) WORD_UNIT[u] = (u >= 0x61 && u <= 0x7a) || (u >=
  * lacks are not looked for; when unsure, pass true).
  */
 export function scanText(text: string, zh = true, en = true): void {
+  const n = text.length;
+  if (textUnits.length < n) textUnits = new Uint16Array(Math.max(n, textUnits.length * 2));
+  for (let i = 0; i < n; i++) textUnits[i] = text.charCodeAt(i);
+  scanUnits(text, textUnits, zh, en);
+}
+
+let textUnits = new Uint16Array(256);
+
+/**
+ * `scanText` for a text whose UTF-16 units the caller already has: `units[0..text.length)`
+ * are `text`'s units (the detector's folded buffer). Reading a typed array is cheaper than
+ * `charCodeAt`.
+ */
+export function scanUnits(text: string, units: Uint16Array, zh = true, en = true): void {
   if (!built) build();
   generation = (generation + 1) | 0;
   if (generation === 0) {
@@ -289,45 +349,23 @@ export function scanText(text: string, zh = true, en = true): void {
   const n = text.length;
   if (n > 0) for (const rule of anchoredRules) addCandidate(rule, 0);
   // Local copies: module bindings reassigned by build() are not hoisted out of the loop.
-  const anywhere = anywhereRoot;
-  const words = wordRoot;
-  const nodeClass = nodeClasses;
+  const singles = singleBits;
+  const pairs = pairBits;
   const allowed = 1 | (zh ? 2 : 0) | (en ? 4 : 0); // walk classes: always, Han texts, a-z texts
-  const starts = outStart;
-  const outputs = outRules;
-  const kids = hasKids;
-  const keys = hashKeys;
-  const values = hashVals;
-  const mask = hashMask;
-  const shiftBits = hashShift;
-  let prevWord = 0;
+  let prevWord = false;
+  let next = n > 0 ? units[0]! : 0;
   for (let p = 0; p < n; p++) {
-    const c = text.charCodeAt(p);
-    const word = WORD_UNIT[c]!;
-    for (let pass = 0; pass < 2; pass++) {
-      let node: number;
-      if (pass === 0) node = anywhere[c]!;
-      else if (word === 1 && prevWord === 0) node = words[c]!;
-      else break;
-      let q = p;
-      while (node !== 0 && (nodeClass[node]! & allowed) !== 0) {
-        for (let k = starts[node]!, end = starts[node + 1]!; k < end; k++) addCandidate(outputs[k]!, p);
-        if (kids[node] === 0 || ++q >= n) break;
-        let u = text.charCodeAt(q);
-        if (u >= 0x31 && u <= 0x39) u = 0x30;
-        const key = node * 65536 + u;
-        let slot = Math.imul(key, 0x9e3779b1) >>> shiftBits;
-        node = 0;
-        for (;;) {
-          const found = keys[slot]!;
-          if (found === key) {
-            node = values[slot]!;
-            break;
-          }
-          if (found === 0) break;
-          slot = (slot + 1) & mask;
-        }
-      }
+    const c = next;
+    next = p + 1 < n ? units[p + 1]! : 0;
+    const pair = (c << 16) | next;
+    let bit = pairSlot(pair);
+    if ((((pairs[bit >>> 5]! >>> bit) | (singles[c >>> 5]! >>> c)) & 1) !== 0) walk(units, n, ANYWHERE, p, allowed);
+    // \w: a word starts here when the previous unit is not a word unit.
+    const word = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    if (word && !prevWord) {
+      bit = pairSlot(pair ^ WORD_PAIR_SALT);
+      const w = c + 65536;
+      if ((((pairs[bit >>> 5]! >>> bit) | (singles[w >>> 5]! >>> w)) & 1) !== 0) walk(units, n, WORD_START, p, allowed);
     }
     prevWord = word;
   }
@@ -342,6 +380,44 @@ export function scanText(text: string, zh = true, en = true): void {
     active[j + 1] = r;
   }
   scannedText = text;
+}
+
+/** Follows the trie from `root` at p (units p, p + 1, …) and records the rules of every node on the way. */
+function walk(units: Uint16Array, n: number, root: number, p: number, allowed: number): void {
+  const meta = nodeMeta;
+  const outputs = outRules;
+  const slots = edgeSlots;
+  const starts = kidStart;
+  const kids = kidEdges;
+  const mask = hashMask;
+  const shiftBits = hashShift;
+  let node = root;
+  let m = meta[root]!;
+  for (let q = p; q < n; q++) {
+    let u = units[q]!;
+    if (u >= 0x31 && u <= 0x39) u = 0x30;
+    if ((m & HASHED) !== 0) {
+      const key = node * 65536 + u;
+      let slot = Math.imul(key, GOLDEN) >>> shiftBits;
+      for (;;) {
+        const found = slots[2 * slot]!;
+        if (found === key) break;
+        if (found === 0) return;
+        slot = (slot + 1) & mask;
+      }
+      node = slots[2 * slot + 1]!;
+    } else {
+      let k = starts[node]!;
+      const end = starts[node + 1]!;
+      while (k < end && kids[k]! >>> 15 !== u) k++;
+      if (k === end) return;
+      node = kids[k]! & 0x7fff;
+    }
+    m = meta[node]!;
+    if ((m & allowed) === 0) return;
+    for (let k = m >> OUT_SHIFT, end = meta[node + 1]! >> OUT_SHIFT; k < end; k++) addCandidate(outputs[k]!, p);
+    if ((m & HAS_KIDS) === 0) return;
+  }
 }
 
 /** Records that `rule` may match at `pos` (positions arrive in ascending order). */
