@@ -3,8 +3,7 @@ import { categorize } from './categories';
 import { FOLD, isSimplifiedOnly, isTraditionalOnly, NFKC_FOLD_STABLE, stringOfUnits } from './fold';
 import { LANGUAGE_SAMPLE, languageFromCounts } from './language';
 import type { LinearModel } from './model';
-import { unitsOf } from './features';
-import { collapseElongation, MODEL_WINDOW, replaceForModel, replaceMentionsAndNumbers } from './normalise';
+import { collapseElongation, expandEllipses, MODEL_WINDOW, replaceEmails, replaceLinks, replaceMentionsAndNumbers } from './normalise';
 import { neutralCues, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
 import { matchGroup, scanUnits } from './rule-engine';
@@ -108,6 +107,7 @@ const AT = 1024; // folds to @: emails and mentions become placeholders
 const SURROGATE = 2048; // half of a surrogate pair (or a lone one)
 const COLON = 4096; // folds to ":" (a link needs "://" or "www.")
 const DOT = 8192; // folds to "."
+const ELLIPSIS = 16384; // U+2026, which NFKC expands to "..." (and nothing else changes: see expandEllipses)
 
 // Module-local aliases of the tables read in the per-character loop (an imported binding
 // can cost a property access per read once bundled as CommonJS, e.g. under tsx).
@@ -127,7 +127,8 @@ for (let c = 0; c < 65536; c++) {
   const f = FOLD[c]!;
   if ((f >= 0x3400 && f <= 0x9fff) || (f >= 0xf900 && f <= 0xfaff)) flags |= ZH;
   else if (f >= 0x61 && f <= 0x7a) flags |= EN;
-  if (NFKC_FOLD_STABLE[c] === 0) flags |= NFKC_CHANGE;
+  if (c === 0x2026) flags |= ELLIPSIS;
+  else if (NFKC_FOLD_STABLE[c] === 0) flags |= NFKC_CHANGE;
   if (f >= 0x30 && f <= 0x39) flags |= DIGIT;
   if (f === 0x40) flags |= AT;
   if (c >= 0xd800 && c <= 0xdfff) flags |= SURROGATE;
@@ -196,7 +197,8 @@ export function readWindow(window: string): void {
   pass.elongated = elongated;
 }
 
-let replaced = new Uint16Array(1024);
+let bufferA = new Uint16Array(1024);
+let bufferB = new Uint16Array(1024);
 
 const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
@@ -212,32 +214,53 @@ function foldedString(n: number): string {
 
 /**
  * The model's margin for the window, computed without `normaliseForModel` when possible:
- * with no NFKC-sensitive character, fold(NFKC(x)) = fold(x) = the folded window, and only
- * the replacements whose trigger occurs (link, @, digit, a character three times) can
- * change it — replacements never create another's trigger, nor a repeated character
- * other than spaces (which the features skip, like the final space clean-up).
+ * with no NFKC-sensitive character but ellipses (expanded to "..."), fold(NFKC(x)) is the
+ * folded window, and the replacements of `normaliseForModel` (links, emails, mentions,
+ * numbers, elongation) run in that order as passes over the units, each only when its
+ * trigger occurs — replacements never create another's trigger, nor a repeated character
+ * other than spaces (which the features skip, like the final space clean-up). Texts with
+ * surrogates (emoji) or other NFKC-sensitive characters take the plain formulation.
  */
 function modelMargin(model: LinearModel, window: string, folded: string, group: 'zh' | 'en', signals: readonly Signal[]): number {
-  const m = Math.min(window.length, MODEL_WINDOW);
-  if ((pass.modelAny & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
-  let s = folded.length > m ? folded.slice(0, m) : folded;
-  const link = ((pass.modelAny & COLON) !== 0 && s.includes('http')) || ((pass.modelAny & DOT) !== 0 && s.includes('www.'));
-  if (!link) {
-    // Mentions and numbers (no email), then elongation: in passes over the units.
-    if ((pass.modelAny & (AT | DIGIT | SURROGATE)) === 0 && !pass.elongated) return model.marginOfUnits(units, m, group, signals);
-    if ((pass.modelAny & SURROGATE) === 0) {
-      if (replaced.length < 3 * m) replaced = new Uint16Array(3 * m);
-      let length = m;
-      if ((pass.modelAny & (AT | DIGIT)) !== 0) length = replaceMentionsAndNumbers(units, m, replaced);
-      else replaced.set(units.subarray(0, m));
-      if (length >= 0) {
-        if (pass.elongated) length = collapseElongation(replaced, length);
-        return model.marginOfUnits(replaced, length, group, signals);
-      }
-    }
+  const any = pass.modelAny;
+  if ((any & (NFKC_CHANGE | SURROGATE)) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
+  let n = Math.min(window.length, MODEL_WINDOW);
+  if ((any & (ELLIPSIS | COLON | DOT | AT | DIGIT)) === 0 && !pass.elongated) return model.marginOfUnits(units, n, group, signals);
+  if (bufferA.length < 3 * n + 3) {
+    bufferA = new Uint16Array(3 * n + 3);
+    bufferB = new Uint16Array(3 * n + 3);
   }
-  s = replaceForModel(s, link, (pass.modelAny & AT) !== 0, (pass.modelAny & DIGIT) !== 0, pass.elongated);
-  return model.marginOfUnits(unitsOf(s), s.length, group, signals);
+  // Each pass reads src and writes the other buffer; the folded window (units) is only read.
+  let src = units;
+  if ((any & ELLIPSIS) !== 0) {
+    n = expandEllipses(src, n, bufferA);
+    src = bufferA;
+  }
+  // A link needs "://" or "www." (which an expanded ellipsis may complete: "www…").
+  const s = folded.length > MODEL_WINDOW ? folded.slice(0, MODEL_WINDOW) : folded;
+  if ((any & ELLIPSIS) !== 0 || ((any & COLON) !== 0 && s.includes('http')) || ((any & DOT) !== 0 && s.includes('www.'))) {
+    const dst = src === bufferA ? bufferB : bufferA;
+    n = replaceLinks(src, n, dst);
+    src = dst;
+  }
+  if ((any & AT) !== 0) {
+    const dst = src === bufferA ? bufferB : bufferA;
+    n = replaceEmails(src, n, dst);
+    src = dst;
+  }
+  if ((any & (AT | DIGIT)) !== 0) {
+    const dst = src === bufferA ? bufferB : bufferA;
+    n = replaceMentionsAndNumbers(src, n, dst, true);
+    src = dst;
+  }
+  if (pass.elongated || (any & ELLIPSIS) !== 0) {
+    if (src === units) {
+      bufferA.set(units.subarray(0, n));
+      src = bufferA;
+    }
+    n = collapseElongation(src, n);
+  }
+  return model.marginOfUnits(src, n, group, signals);
 }
 
 const NO_CUES: NeutralCues = { question: false, praise: false, trivial: false };

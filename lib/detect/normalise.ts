@@ -19,7 +19,6 @@ const NUMBER_RE = /\d+(?:[.,:]\d+)*/g;
 // A character repeated three or more times keeps two: "!!!!" → "!!", "soooo" → "soo", 啊啊啊 → 啊啊.
 const ELONGATION_RE = /(.)\1{2,}/gsu;
 const SPACES_RE = /\s+/g;
-const MAYBE_EMAIL = /@[\w-]+\./;
 
 /**
  * @param foldScript fold Traditional characters to Simplified (the shipped model does;
@@ -38,48 +37,129 @@ export function normaliseForModel(text: string, foldScript = true): string {
     .trim();
 }
 
-/**
- * The replacements of `normaliseForModel` on a folded, NFKC-stable window, each only when
- * asked for (the detector knows which triggers occur); spaces are left as they are.
- */
-export function replaceForModel(text: string, links: boolean, at: boolean, digits: boolean, elongation: boolean): string {
-  let s = text;
-  if (links) s = s.replace(URL_RE, ` ${URL_TOKEN} `);
-  if (at) {
-    // Every email match contains "@", word characters or "-", then "." — a cheap test that
-    // spares the email pattern (slow on long words) for the usual "@brand" mention.
-    if (MAYBE_EMAIL.test(s)) s = s.replace(EMAIL_RE, ` ${EMAIL_TOKEN} `);
-    s = s.replace(MENTION_RE, ` ${MENTION_TOKEN} `);
-  }
-  if (digits) s = s.replace(NUMBER_RE, NUMBER_TOKEN);
-  if (elongation) s = s.replace(ELONGATION_RE, '$1$1');
-  return s;
-}
-
 const isMentionUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f || u === 0x2e; // [\w.]
 const isEmailHostUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f || u === 0x2d; // [\w-]
+const isEmailLocalUnit = (u: number) => isEmailHostUnit(u) || u === 0x2e || u === 0x2b; // [\w.+-]
+const isWordUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f; // \w
 const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
+/** \s (JavaScript's white space and line terminators). */
+const isSpaceUnit = (u: number) =>
+  u === 0x20 ||
+  (u >= 0x09 && u <= 0x0d) ||
+  (u >= 0xa0 &&
+    (u === 0xa0 || u === 0x1680 || (u >= 0x2000 && u <= 0x200a) || u === 0x2028 || u === 0x2029 || u === 0x202f || u === 0x205f || u === 0x3000 || u === 0xfeff));
+
+/**
+ * NFKC of U+2026 (…) is "...": in a text whose other characters NFKC leaves alone (the
+ * detector's NFKC_FOLD_STABLE), NFKC only expands the ellipses (NFKC composes the NFKD
+ * form, which is the same with "..." in place of "…", and full stops compose with
+ * nothing). Writes src[0..n) with each … expanded to dst; returns the length (≤ 3n).
+ */
+export function expandEllipses(src: ArrayLike<number>, n: number, dst: Uint16Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const u = src[i]!;
+    if (u === 0x2026) {
+      dst[m++] = 0x2e;
+      dst[m++] = 0x2e;
+      dst[m++] = 0x2e;
+    } else dst[m++] = u;
+  }
+  return m;
+}
+
+/**
+ * The link replacement of `normaliseForModel` (URL_RE → " \uE001 ") on units without
+ * surrogates, src[0..n) → dst; returns the length (≤ n + 2). As the global regex: left to
+ * right, a match starts where a word starts (\b: no \w before) with "http://", "https://"
+ * or "www." and takes the run of non-space units after it (at least one); the scan
+ * resumes after the match.
+ */
+export function replaceLinks(src: ArrayLike<number>, n: number, dst: Uint16Array): number {
+  let m = 0;
+  let i = 0;
+  while (i < n) {
+    const u = src[i]!;
+    if ((u === 0x68 || u === 0x77) && (i === 0 || !isWordUnit(src[i - 1]!))) {
+      let j = -1;
+      if (u === 0x68 && i + 4 < n && src[i + 1] === 0x74 && src[i + 2] === 0x74 && src[i + 3] === 0x70) {
+        const k = src[i + 4] === 0x73 ? i + 5 : i + 4; // http, https
+        if (k + 2 < n && src[k] === 0x3a && src[k + 1] === 0x2f && src[k + 2] === 0x2f) j = k + 3;
+      } else if (u === 0x77 && i + 3 < n && src[i + 1] === 0x77 && src[i + 2] === 0x77 && src[i + 3] === 0x2e) j = i + 4;
+      if (j >= 0 && j < n && !isSpaceUnit(src[j]!)) {
+        while (j < n && !isSpaceUnit(src[j]!)) j++;
+        dst[m++] = 0x20;
+        dst[m++] = 0xe001;
+        dst[m++] = 0x20;
+        i = j;
+        continue;
+      }
+    }
+    dst[m++] = u;
+    i++;
+  }
+  return m;
+}
+
+/**
+ * The email replacement of `normaliseForModel` (EMAIL_RE, [\w.+-]+@[\w-]+(?:\.[\w-]+)+ →
+ * " \uE004 ") on units, src[0..n) → dst; returns the length (≤ n). As the global regex:
+ * a match holds one "@"; it starts where the run of [\w.+-] before that "@" starts (or
+ * where the previous match ended, if later), and succeeds from there exactly when it
+ * succeeds from anywhere in the run: [\w-]+ after the "@", then one or more "." + [\w-]+,
+ * each taken greedily (giving units back cannot make a "." appear).
+ */
+export function replaceEmails(src: ArrayLike<number>, n: number, dst: Uint16Array): number {
+  let m = 0;
+  let copied = 0; // src[0..copied) is in dst
+  for (let at = 0; at < n; at++) {
+    if (src[at] !== 0x40) continue;
+    let start = at;
+    while (start > copied && isEmailLocalUnit(src[start - 1]!)) start--;
+    if (start === at) continue;
+    let end = at + 1;
+    while (end < n && isEmailHostUnit(src[end]!)) end++;
+    if (end === at + 1) continue;
+    let dots = 0;
+    while (end + 1 < n && src[end] === 0x2e && isEmailHostUnit(src[end + 1]!)) {
+      end += 2;
+      while (end < n && isEmailHostUnit(src[end]!)) end++;
+      dots++;
+    }
+    if (dots === 0) continue;
+    while (copied < start) dst[m++] = src[copied++]!;
+    dst[m++] = 0x20;
+    dst[m++] = 0xe004;
+    dst[m++] = 0x20;
+    copied = end;
+    at = end - 1;
+  }
+  while (copied < n) dst[m++] = src[copied++]!;
+  return m;
+}
 
 /**
  * The mention and number replacements of `normaliseForModel`, in one pass over folded,
  * NFKC-stable units `src[0..n)` with no link and no elongation, written to `dst`; returns
- * the length, or -1 when an email address may be present (the regex formulation then
- * decides). Mentions (@[\w.]+) become " \uE002 " and numbers (\d+(?:[.,:]\d+)*) "\uE003",
- * as the sequential regex replacements give here: a mention swallows the digits after
- * its @, a number cannot reach into a mention (an @ is not a digit), and neither
- * replacement creates what the other looks for.
+ * the length, or -1 when an email address may be present and `emailsReplaced` is false
+ * (the caller then replaces emails first: `replaceEmails`). Mentions (@[\w.]+) become
+ * " \uE002 " and numbers (\d+(?:[.,:]\d+)*) "\uE003", as the sequential regex replacements
+ * give here: a mention swallows the digits after its @, a number cannot reach into a
+ * mention (an @ is not a digit), and neither replacement creates what the other looks for.
  */
-export function replaceMentionsAndNumbers(src: ArrayLike<number>, n: number, dst: Uint16Array): number {
+export function replaceMentionsAndNumbers(src: ArrayLike<number>, n: number, dst: Uint16Array, emailsReplaced = false): number {
   let m = 0;
   let i = 0;
   while (i < n) {
     const u = src[i]!;
     if (u === 0x40) {
-      // An email needs @[\w-]+ then "."; leave such texts to the regexes.
       let j = i + 1;
-      while (j < n && isEmailHostUnit(src[j]!)) j++;
-      if (j > i + 1 && j < n && src[j] === 0x2e) return -1;
-      j = i + 1;
+      if (!emailsReplaced) {
+        // An email needs @[\w-]+ then "."; leave such texts to the caller.
+        while (j < n && isEmailHostUnit(src[j]!)) j++;
+        if (j > i + 1 && j < n && src[j] === 0x2e) return -1;
+        j = i + 1;
+      }
       while (j < n && isMentionUnit(src[j]!)) j++;
       if (j > i + 1) {
         dst[m++] = 0x20;

@@ -158,6 +158,8 @@ describe('the detector gives exactly what the plain formulation gives', () => {
     '\n', 'soooo', '!!!', '哈哈哈', '11/20', 'NT$1,280', '$45', '3个小时', '台北市大安區忠孝東路四段100號5樓', '⁉', '\uD800', '#123456',
     'Order #123456', '再不處理我就找消保官', 'I will contact my lawyer', 'not working', 'sb', 'PO上網', '＄100', 'Still not fixed', '好吃',
     '請問有實體店嗎？', '送錯了', 'wrong item', 'The app keeps crashing', '吃完拉肚子', '我以為', '\t', 'ＡＢＣ', '１２３', 'Ｈttp', '\uFEFF做父母', '\uFEFF',
+    // Links, emails and ellipses (passes over the units in the detector).
+    'www…', '…', '……', 'https://t.co/x…', 'me@x.com@y', '@brand.', '@brand.help', 'a.b+c@d-e.fg.hi', 'x@y', 'www.', '1…2',
   ];
   const rnd = random(7);
   const texts: string[] = ['', ' ', '\uFEFF第三次了還是沒收到，退款！', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款'];
