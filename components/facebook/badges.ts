@@ -43,7 +43,18 @@ function badgeContent(doc: Document, severity: string, label: string): DocumentF
   return fragment.cloneNode(true) as DocumentFragment;
 }
 
-export function renderBadge(anchor: Element, commentId: string, detection: DetectionResult, t: AssistT, onOpen: (host: HTMLElement) => void): HTMLElement {
+/**
+ * `onIntent` is called when the badge is first hovered or focused (before a click may
+ * open the card: the controller starts loading the card's code then).
+ */
+export function renderBadge(
+  anchor: Element,
+  commentId: string,
+  detection: DetectionResult,
+  t: AssistT,
+  onOpen: (host: HTMLElement) => void,
+  onIntent?: () => void,
+): HTMLElement {
   const doc = anchor.ownerDocument;
   const existing = findBadge(doc, commentId);
   const host = existing ?? doc.createElement('span');
@@ -75,6 +86,7 @@ export function renderBadge(anchor: Element, commentId: string, detection: Detec
   const fill = () => {
     if (filled) return;
     filled = true;
+    onIntent?.();
     host.style.position = 'relative';
     fillTip(tip, detection, t);
   };

@@ -78,7 +78,6 @@ export class FacebookController {
   private createCardView: typeof createCardView | null = null;
   private cardViewLoading: Promise<void> | null = null;
   private cardView: CardView | null = null;
-  private cardViewPreload = false;
   private cardId: string | null = null;
   private cardReturnFocus: HTMLElement | null = null;
   private unwatch: (() => void)[] = [];
@@ -215,7 +214,6 @@ export class FacebookController {
     this.tracked.set(comment.id, { element, comment, detection });
     const id = comment.id;
     if (detection.complaint) {
-      this.preloadCardView();
       const t = assistTranslator(this.locale);
       // Found while reading (the writes of a frame should only write); checked again at write time.
       const found = badgeAnchor(element);
@@ -223,7 +221,8 @@ export class FacebookController {
         write: () => {
           if (!element.isConnected) return;
           const anchor = found?.isConnected && element.contains(found) ? found : badgeAnchor(element);
-          if (anchor) renderBadge(anchor, id, detection, t, (host) => this.openCard(id, host));
+          // Hovering or focusing a badge starts loading the card's code, so that a click rarely waits for it.
+          if (anchor) renderBadge(anchor, id, detection, t, (host) => this.openCard(id, host), () => void this.loadCardView());
         },
       });
     } else if (hasMarkers(id) || this.settings.showNeutralMarkers) {
@@ -383,7 +382,11 @@ export class FacebookController {
     back?.focus();
   }
 
-  /** Imports React and the card (a chunk of their own), once. */
+  /**
+   * Imports React and the card (a chunk of their own), once: when a badge is first hovered
+   * or focused, or on the first click. Not at page load: evaluating React DOM is a task of
+   * 10–30 ms, which under load stretched past 50 ms when it was preloaded while idle.
+   */
   private loadCardView(): Promise<void> {
     return (this.cardViewLoading ??= import('./card-view').then(
       (view) => {
@@ -394,23 +397,6 @@ export class FacebookController {
         console.error('Tactful could not load the suggestion card.', err);
       },
     ));
-  }
-
-  /**
-   * Once a page has a complaint, the card's code is imported in advance, when the comments
-   * on screen carry their badges and the page is idle, so the first click does not wait
-   * for it (its evaluation is a task of its own, ~10 ms).
-   */
-  private preloadCardView(): void {
-    if (this.cardViewPreload || this.createCardView) return;
-    this.cardViewPreload = true;
-    const attempt = (): void =>
-      requestIdle(() => {
-        if (!this.watching) return;
-        if (this.observer?.busy || this.writer.busy) setTimeout(attempt, 200);
-        else void this.loadCardView();
-      });
-    attempt();
   }
 
   private renderCard(): void {

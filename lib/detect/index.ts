@@ -26,23 +26,29 @@ export function detect(...args: Parameters<ReturnType<typeof createDetector>>) {
   return detector(...args);
 }
 
-let ruleIndexBuilt = false;
+/** Where `prepareDetector` is: analysing rules, then building the rule index, then loading the model. */
+let preparing: 'rules' | 'index' | 'model' = 'rules';
 
 /**
  * Prepares the detector in steps while `hasTime()` allows — rule analysis rule by rule,
  * then the rule index, then the model — and says whether it is ready. A content script
  * calls it in idle slices before judging its first comment, so that one-time work (tens
- * of ms) never blocks the page in one piece. `detect` works without it, doing it all at once.
+ * of ms) never blocks the page in one piece. The index and the model are built in one
+ * piece each (several ms), so each starts a call of its own rather than the end of a full
+ * slice. `detect` works without it, doing it all at once.
  */
 export function prepareDetector(hasTime: () => boolean): boolean {
   if (detector) return true;
-  if (!analyseRules(hasTime)) return false;
-  if (!ruleIndexBuilt) {
-    if (!hasTime()) return false;
-    compiledRules(); // builds the rule index
-    ruleIndexBuilt = true;
+  if (preparing === 'rules') {
+    if (analyseRules(hasTime)) preparing = 'index';
+    return false;
   }
   if (!hasTime()) return false;
+  if (preparing === 'index') {
+    compiledRules(); // builds the rule index
+    preparing = 'model';
+    return false;
+  }
   detector = createDetector(new LinearModel(artifact as unknown as ModelArtifact));
   return true;
 }
