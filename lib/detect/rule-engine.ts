@@ -22,7 +22,7 @@
  * because a match can only start at a candidate position. rule-engine.test.ts checks
  * this on examples generated from every pattern.
  */
-import { candidatePlan, parseRegex, requiredUnits, unitsCost, type AlternativePlan, type Node } from './regex-prefix';
+import { candidatePlan, parseRegex, requiredUnits, type AlternativePlan, type Node } from './regex-prefix';
 import type { Rule, RuleMatch } from './patterns';
 
 export interface CompiledRule<K extends string = string> {
@@ -105,13 +105,10 @@ function analyse(c: CompiledRule): void {
   if (c.sticky !== c.rule.re) return; // done already
   const { rule } = c;
   const plans = candidatePlan(rule.re.source);
-  let unknown = plans.some((p) => p.kind === 'unknown');
-  // Prefixes that start at any letter outside word starts (e.g. "[a-z][12]\\d{8}") would
-  // be looked up at nearly every position; rare required units (digits) filter better.
-  const loose = new Set<number>();
-  for (const p of plans) if (p.kind === 'prefixes' && !p.wordStart) for (const x of p.prefixes) loose.add(x.charCodeAt(0));
-  const req = requiredUnits(rule.re.source);
-  if (!unknown && req && loose.size > 16 && unitsCost(req) * 4 < unitsCost(loose)) unknown = true;
+  // Prefixes, however many (the scan's bitmaps cost the same for 1 or 1,000 of them; e.g.
+  // "[a-z][12]\\d{8}" gives 26 two-unit prefixes once digits are collapsed).
+  const unknown = plans.some((p) => p.kind === 'unknown');
+  const req = unknown ? requiredUnits(rule.re.source) : null;
   const run = unknown ? runShape(rule.re.source) : null;
   const required = unknown && !run ? req : null;
   if (unknown && !run && !required) throw new Error(`rule-engine: no way to prefilter /${rule.re.source}/`);
