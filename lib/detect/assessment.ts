@@ -41,15 +41,18 @@ export const REQUEST_RULES: readonly Rule<'request'>[] = [
 
 const REQUESTS = compileRules(REQUEST_RULES);
 
+const BANGS = /[!！]{2,}|[?？]{2,}/;
+
+/** Concrete (facts, an order number, a refund demand or a request), venting, or both (mixed); venting when neither. */
 export function needOf(signals: readonly Signal[], folded: string, scripts: { zh: boolean; en: boolean }): Need {
   const concrete =
     has(signals, 'concrete_fact') ||
     has(signals, 'refund_demand') ||
     has(signals, 'personal_data', ['order-number']) ||
     groupMatches(REQUESTS, folded, scripts);
-  const venting = has(signals, 'insult') || has(signals, 'dissatisfaction') || /[!！]{2,}|[?？]{2,}/.test(folded);
-  if (concrete && venting) return 'mixed';
-  return concrete ? 'concrete' : 'venting';
+  if (!concrete) return 'venting';
+  const venting = has(signals, 'insult') || has(signals, 'dissatisfaction') || BANGS.test(folded);
+  return venting ? 'mixed' : 'concrete';
 }
 
 export const RESPONSIBILITY_RULES: readonly Rule[] = [
@@ -75,23 +78,31 @@ export const MISUNDERSTANDING_RULES: readonly Rule[] = [
 const RESPONSIBILITIES = compileRules(RESPONSIBILITY_RULES);
 const MISUNDERSTANDINGS = compileRules(MISUNDERSTANDING_RULES);
 
-const QUADRANTS: Record<`${boolean}-${boolean}`, Quadrant> = {
-  'true-false': 'reasonable-not-responsible',
-  'true-true': 'reasonable-responsible',
-  'false-false': 'unreasonable-not-responsible',
-  'false-true': 'unreasonable-responsible',
-};
-
+/**
+ * The quadrant hint: the motive looks unreasonable with an inflated demand, the company
+ * looks responsible on a responsibility cue (or a health issue); the reasons are the
+ * inflated demands' labels (each once, first seen first), the responsibility cues, and —
+ * when the company does not look responsible — the misunderstanding cues.
+ */
 export function quadrantHintOf(signals: readonly Signal[], folded: string, scripts: { zh: boolean; en: boolean }): QuadrantHint {
-  const motiveReasons = [...new Set(signals.filter((s) => s.kind === 'inflated_demand').map((s) => s.label))];
-  const responsibility: string[] = matchingKinds(RESPONSIBILITIES, folded, scripts);
-  if (has(signals, 'health_safety')) responsibility.push('health-issue');
-  const motiveReasonable = motiveReasons.length === 0;
-  const companyResponsible = responsibility.length > 0;
-  const reasons = [
-    ...motiveReasons,
-    ...responsibility,
-    ...(companyResponsible ? [] : matchingKinds(MISUNDERSTANDINGS, folded, scripts)),
-  ];
-  return { quadrant: QUADRANTS[`${motiveReasonable}-${companyResponsible}`], motiveReasonable, companyResponsible, reasons };
+  const reasons: string[] = [];
+  let health = false;
+  for (const s of signals) {
+    if (s.kind === 'inflated_demand' && !reasons.includes(s.label)) reasons.push(s.label);
+    else if (s.kind === 'health_safety') health = true;
+  }
+  const motiveReasonable = reasons.length === 0;
+  const responsibility = matchingKinds(RESPONSIBILITIES, folded, scripts);
+  for (const r of responsibility) reasons.push(r);
+  if (health) reasons.push('health-issue');
+  const companyResponsible = responsibility.length > 0 || health;
+  if (!companyResponsible) for (const r of matchingKinds(MISUNDERSTANDINGS, folded, scripts)) reasons.push(r);
+  const quadrant: Quadrant = motiveReasonable
+    ? companyResponsible
+      ? 'reasonable-responsible'
+      : 'reasonable-not-responsible'
+    : companyResponsible
+      ? 'unreasonable-responsible'
+      : 'unreasonable-not-responsible';
+  return { quadrant, motiveReasonable, companyResponsible, reasons };
 }

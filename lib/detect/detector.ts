@@ -4,7 +4,7 @@ import { FOLD, isSimplifiedOnly, isTraditionalOnly, NFKC_FOLD_STABLE, stringOfUn
 import { LANGUAGE_SAMPLE, languageFromCounts } from './language';
 import type { LinearModel } from './model';
 import { collapseElongation, expandEllipses, MODEL_WINDOW, replaceEmails, replaceLinks, replaceMentionsAndNumbers } from './normalise';
-import { neutralCues, type NeutralCues } from './neutral';
+import { isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
 import { matchGroup, scanUnits } from './rule-engine';
 import { SIGNALS } from './signals';
@@ -73,9 +73,31 @@ export function combineScore(
 /**
  * Keeps the first of overlapping matches of the same kind. Sorted by start, a signal
  * overlaps an earlier kept one of its kind exactly when it starts before the furthest
- * end among them (signals are never empty), so one pass suffices.
+ * end among them (signals are never empty), so one pass suffices. The usual handful of
+ * signals is sorted and compared in place (the same stable order as Array#sort).
  */
 function dedupe(signals: Signal[]): Signal[] {
+  const n = signals.length;
+  if (n < 2) return signals;
+  if (n <= 16) {
+    for (let i = 1; i < n; i++) {
+      const s = signals[i]!;
+      let j = i - 1;
+      while (j >= 0 && (signals[j]!.start > s.start || (signals[j]!.start === s.start && signals[j]!.end < s.end))) {
+        signals[j + 1] = signals[j]!;
+        j--;
+      }
+      signals[j + 1] = s;
+    }
+    const kept: Signal[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = signals[i]!;
+      let end = -1;
+      for (let k = 0; k < kept.length; k++) if (kept[k]!.kind === s.kind && kept[k]!.end > end) end = kept[k]!.end;
+      if (s.start >= end) kept.push(s);
+    }
+    return kept;
+  }
   signals.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
   const furthest: Partial<Record<SignalKind, number>> = {};
@@ -263,8 +285,24 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
   return model.marginOfUnits(src, n, group, signals);
 }
 
-const NO_CUES: NeutralCues = { question: false, praise: false, trivial: false };
-const ANGER = /[!！]{2,}|[?？]{2,}|氣死|气死|受不了|fed up|furious/;
+const ANGER_WORDS = /氣死|气死|受不了|fed up|furious/;
+const BANGS = /[!！]{2,}|[?？]{2,}/;
+
+/** One bit per signal kind: which kinds a text has, as a number. */
+const KIND_BIT: Record<SignalKind, number> = {
+  refund_demand: 1,
+  escalation: 2,
+  repetition: 4,
+  urgency: 8,
+  insult: 16,
+  health_safety: 32,
+  inflated_demand: 64,
+  personal_data: 128,
+  concrete_fact: 256,
+  dissatisfaction: 512,
+};
+const NEGATIVE_BITS = NEGATIVE_KINDS.reduce((bits, kind) => bits | KIND_BIT[kind], 0);
+const LOGIT_CAP = logit(0.4);
 
 /** The signals of a window (after readWindow): rule matches and personal data, deduplicated. */
 function findSignals(window: string, folded: string, scripts: { zh: boolean; en: boolean }): Signal[] {
@@ -293,16 +331,36 @@ export function createDetector(model: LinearModel) {
     const language = languageFromCounts(pass.han, pass.latin, pass.other, pass.traditional, pass.simplified);
     const group = language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';
     const signals = findSignals(window, folded, scripts);
+    let kinds = 0;
+    let serious = false;
+    for (let i = 0; i < signals.length; i++) {
+      const s = signals[i]!;
+      kinds |= KIND_BIT[s.kind];
+      if (s.kind === 'escalation' && (SERIOUS_ESCALATIONS as readonly string[]).includes(s.label)) serious = true;
+    }
     const hasContent = (pass.any & CONTENT) !== 0 || HAS_CONTENT.test(window);
     let score = 0;
     if (hasContent) {
       const modelScore = model.scoreOfMargin(modelMargin(model, window, folded, group, signals), group);
-      // The neutral cues only matter when no negative signal is present (see combineScore).
-      const negative = signals.some((s) => (NEGATIVE_KINDS as readonly string[]).includes(s.kind));
-      score = combineScore(modelScore, signals, negative ? NO_CUES : neutralCues(folded, scripts), group);
+      // combineScore, with the kinds as bits and the neutral cues computed only when they
+      // can matter (no negative signal; the trivial count only when no question decides).
+      let z = logit(modelScore);
+      let seen = 0;
+      for (let i = 0; i < signals.length; i++) {
+        const kind = signals[i]!.kind;
+        if ((seen & KIND_BIT[kind]) !== 0) continue;
+        seen |= KIND_BIT[kind];
+        z += SIGNAL_WEIGHT[kind] ?? 0;
+      }
+      if (serious) z = Math.max(z, 2);
+      if ((kinds & NEGATIVE_BITS) === 0) {
+        if ((isQuestion(folded, scripts) && (kinds & KIND_BIT.urgency) === 0) || isTrivial(folded)) z = Math.min(z, LOGIT_CAP);
+        if (isPraise(folded)) z -= group === 'en' ? 2 : 1;
+      }
+      score = 1 / (1 + Math.exp(-z));
     }
     const complaint = score >= thresholdFor(options.sensitivity ?? 0.5);
-    const angry = signals.some((s) => s.kind === 'insult' || s.kind === 'dissatisfaction') && ANGER.test(folded);
+    const angry = (kinds & (KIND_BIT.insult | KIND_BIT.dissatisfaction)) !== 0 && (BANGS.test(folded) || ANGER_WORDS.test(folded));
     return {
       complaint,
       score,
@@ -312,7 +370,7 @@ export function createDetector(model: LinearModel) {
       need: needOf(signals, folded, scripts),
       quadrantHint: quadrantHintOf(signals, folded, scripts),
       signals,
-      containsPersonalData: signals.some((s) => s.kind === 'personal_data'),
+      containsPersonalData: (kinds & KIND_BIT.personal_data) !== 0,
     };
   };
 }

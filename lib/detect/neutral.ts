@@ -121,10 +121,20 @@ export function isTrivial(folded: string): boolean {
   return trivialCount(folded);
 }
 
+/** A polite information question (請問…嗎？, "how do I…?"), on the folded text. */
+export function isQuestion(folded: string, scripts: { zh: boolean; en: boolean }): boolean {
+  return groupMatches(QUESTIONS, folded, scripts);
+}
+
+/** Thanks or praise, on the folded text (whatever its scripts). */
+export function isPraise(folded: string): boolean {
+  return groupMatches(PRAISES, folded, BOTH_SCRIPTS);
+}
+
 export function neutralCues(folded: string, scripts: { zh: boolean; en: boolean }): NeutralCues {
   return {
-    question: groupMatches(QUESTIONS, folded, scripts),
-    praise: groupMatches(PRAISES, folded, BOTH_SCRIPTS),
+    question: isQuestion(folded, scripts),
+    praise: isPraise(folded),
     trivial: isTrivial(folded),
   };
 }
