@@ -167,11 +167,22 @@ let outRules = new Int32Array(0);
  * p + 1 (`pairBits`, one bit per value of the top PAIR_BITS bits of the pair's hash, for
  * both roots). Both are supersets (a hash collision only costs a walk that finds
  * nothing), so the scan walks only where one of them says so: a few positions per text
- * instead of every third.
+ * instead of every third. There is one pair of bitmaps per set of scripts a text can have
+ * (indexed as allowedClasses), holding only the rules looked for in such texts: "po" or
+ * "sb" (Chinese slang rules) do not send an English text's "post" into a walk.
  */
-let singleBits = new Int32Array(4096);
-let pairBits = new Int32Array(0);
+let singleBits: Int32Array[] = [];
+let pairBits: Int32Array[] = [];
+/** Word starts: one bit per value of the top PAIR_BITS bits of the hash of three units that lead to a node. */
+let tripleBits: Int32Array[] = [];
 const PAIR_BITS = 17;
+const PAIR_WORDS = 1 << (PAIR_BITS - 5);
+const SINGLE_WORDS = (2 * 65536) >>> 5;
+
+/** The walk classes looked for in a text with Han characters (scripts & 1) and/or a-z (scripts & 2). */
+function allowedClasses(scripts: number): number {
+  return 1 | ((scripts & 1) << 1) | ((scripts & 2) << 1);
+}
 /** Distinguishes the word-start trie's pairs from the other trie's. */
 const WORD_PAIR_SALT = 0x5bd1e995;
 /** Rules with a candidate at position 0 of every non-empty text (^ alternatives). */
@@ -182,6 +193,11 @@ const GOLDEN = 0x9e3779b1;
 /** The bit of pairBits for a pair of units (first << 16 | second, salted per root). */
 function pairSlot(pair: number): number {
   return Math.imul(pair, GOLDEN) >>> (32 - PAIR_BITS);
+}
+
+/** The bit of pairBits for three units at a word start. */
+function tripleSlot(pair: number, third: number): number {
+  return Math.imul(Math.imul(pair ^ WORD_PAIR_SALT, 0x01000193) + third, GOLDEN) >>> (32 - PAIR_BITS);
 }
 
 function build(): void {
@@ -252,21 +268,44 @@ function build(): void {
       edgeSlots[2 * slot + 1] = child;
     }
   }
-  // The bitmaps read units as they are (no digit collapsing): a "0" edge stands for ten units.
+  // The bitmaps read units as they are (no digit collapsing): a "0" edge stands for ten
+  // units. One pair of bitmaps per set of scripts a text can have (see scanUnits), each
+  // with the prefixes of the rules looked for in such texts.
   const unitsOf = (u: number) => (u === 0x30 ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [u]);
-  singleBits = new Int32Array(4096);
-  pairBits = new Int32Array(1 << (PAIR_BITS - 5));
-  for (const root of [ANYWHERE, WORD_START]) {
-    for (const [u, child] of nodes[root]!.kids) {
-      for (const x of unitsOf(u)) {
-        if (nodes[child]!.rules.length) {
-          const bit = (root === WORD_START ? 65536 : 0) + x;
-          singleBits[bit >>> 5]! |= 1 << (bit & 31);
-        }
-        for (const v of nodes[child]!.kids.keys()) {
-          for (const y of unitsOf(v)) {
-            const bit = pairSlot(((x << 16) | y) ^ (root === WORD_START ? WORD_PAIR_SALT : 0));
-            pairBits[bit >>> 5]! |= 1 << (bit & 31);
+  singleBits = [0, 1, 2, 3].map(() => new Int32Array(SINGLE_WORDS));
+  pairBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
+  tripleBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
+  const ownClasses = (node: number) => nodes[node]!.rules.reduce((bits, rule) => bits | (1 << compiled[rule]!.walk), 0);
+  for (let scripts = 0; scripts < 4; scripts++) {
+    const allowed = allowedClasses(scripts);
+    for (const root of [ANYWHERE, WORD_START]) {
+      for (const [u, child] of nodes[root]!.kids) {
+        for (const x of unitsOf(u)) {
+          if ((ownClasses(child) & allowed) !== 0) {
+            const bit = (root === WORD_START ? 65536 : 0) + x;
+            singleBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
+          }
+          for (const [v, grandchild] of nodes[child]!.kids) {
+            if ((classes[grandchild]! & allowed) === 0) continue;
+            for (const y of unitsOf(v)) {
+              if (root === ANYWHERE) {
+                const bit = pairSlot((x << 16) | y);
+                pairBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
+                continue;
+              }
+              // Word starts: the pair when it has rules, else the triples below it.
+              if ((ownClasses(grandchild) & allowed) !== 0) {
+                const bit = pairSlot(((x << 16) | y) ^ WORD_PAIR_SALT);
+                pairBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
+              }
+              for (const [w, third] of nodes[grandchild]!.kids) {
+                if ((classes[third]! & allowed) === 0) continue;
+                for (const z of unitsOf(w)) {
+                  const bit = tripleSlot((x << 16) | y, z);
+                  tripleBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
+                }
+              }
+            }
           }
         }
       }
@@ -346,9 +385,11 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
   const n = text.length;
   if (n > 0) for (const rule of anchoredRules) addCandidate(rule, 0);
   // Local copies: module bindings reassigned by build() are not hoisted out of the loop.
-  const singles = singleBits;
-  const pairs = pairBits;
-  const allowed = 1 | (zh ? 2 : 0) | (en ? 4 : 0); // walk classes: always, Han texts, a-z texts
+  const scripts = (zh ? 1 : 0) | (en ? 2 : 0);
+  const allowed = allowedClasses(scripts); // walk classes: always, Han texts, a-z texts
+  const singles = singleBits[scripts]!;
+  const pairs = pairBits[scripts]!;
+  const triples = tripleBits[scripts]!;
   let prevWord = false;
   let next = n > 0 ? units[0]! : 0;
   for (let p = 0; p < n; p++) {
@@ -360,9 +401,11 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
     // \w: a word starts here when the previous unit is not a word unit.
     const word = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
     if (word && !prevWord) {
+      // A word-start walk records a rule only with one at depth 1 or 2, or a node at depth 3.
       bit = pairSlot(pair ^ WORD_PAIR_SALT);
+      const third = tripleSlot(pair, p + 2 < n ? units[p + 2]! : 0);
       const w = c + 65536;
-      if ((((pairs[bit >>> 5]! >>> bit) | (singles[w >>> 5]! >>> w)) & 1) !== 0) walk(units, n, WORD_START, p, allowed);
+      if ((((pairs[bit >>> 5]! >>> bit) | (triples[third >>> 5]! >>> third) | (singles[w >>> 5]! >>> w)) & 1) !== 0) walk(units, n, WORD_START, p, allowed);
     }
     prevWord = word;
   }
