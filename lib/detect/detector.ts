@@ -262,13 +262,19 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
   const s = folded.length > MODEL_WINDOW ? folded.slice(0, MODEL_WINDOW) : folded;
   if ((any & ELLIPSIS) !== 0 || ((any & COLON) !== 0 && s.includes('http')) || ((any & DOT) !== 0 && s.includes('www.'))) {
     const dst = src === bufferA ? bufferB : bufferA;
-    n = replaceLinks(src, n, dst);
-    src = dst;
+    const length = replaceLinks(src, n, dst);
+    if (length >= 0) {
+      n = length;
+      src = dst;
+    }
   }
   if ((any & AT) !== 0) {
     const dst = src === bufferA ? bufferB : bufferA;
-    n = replaceEmails(src, n, dst);
-    src = dst;
+    const length = replaceEmails(src, n, dst);
+    if (length >= 0) {
+      n = length;
+      src = dst;
+    }
   }
   if ((any & (AT | DIGIT)) !== 0) {
     const dst = src === bufferA ? bufferB : bufferA;

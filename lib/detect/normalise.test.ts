@@ -25,7 +25,9 @@ function viaAllPasses(text: string): string {
   let n = src.length;
   const next = (f: (s: Uint16Array, n: number, d: Uint16Array) => number) => {
     const dst = new Uint16Array(3 * n + 3);
-    n = f(src, n, dst);
+    const length = f(src, n, dst);
+    if (length < 0) return; // nothing replaced
+    n = length;
     src = dst;
   };
   next(expandEllipses);

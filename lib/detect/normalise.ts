@@ -70,48 +70,51 @@ export function expandEllipses(src: ArrayLike<number>, n: number, dst: Uint16Arr
 
 /**
  * The link replacement of `normaliseForModel` (URL_RE → " \uE001 ") on units without
- * surrogates, src[0..n) → dst; returns the length (≤ n + 2). As the global regex: left to
- * right, a match starts where a word starts (\b: no \w before) with "http://", "https://"
- * or "www." and takes the run of non-space units after it (at least one); the scan
- * resumes after the match.
+ * surrogates, src[0..n) → dst; returns the length (≤ n + 2), or -1 when there is no link
+ * (dst untouched). As the global regex: left to right, a match starts where a word starts
+ * (\b: no \w before) with "http://", "https://" or "www." and takes the run of non-space
+ * units after it (at least one); the scan resumes after the match.
  */
 export function replaceLinks(src: ArrayLike<number>, n: number, dst: Uint16Array): number {
   let m = 0;
-  let i = 0;
-  while (i < n) {
+  let copied = 0; // src[0..copied) is in dst
+  let found = false;
+  for (let i = 0; i < n; i++) {
     const u = src[i]!;
-    if ((u === 0x68 || u === 0x77) && (i === 0 || !isWordUnit(src[i - 1]!))) {
-      let j = -1;
-      if (u === 0x68 && i + 4 < n && src[i + 1] === 0x74 && src[i + 2] === 0x74 && src[i + 3] === 0x70) {
-        const k = src[i + 4] === 0x73 ? i + 5 : i + 4; // http, https
-        if (k + 2 < n && src[k] === 0x3a && src[k + 1] === 0x2f && src[k + 2] === 0x2f) j = k + 3;
-      } else if (u === 0x77 && i + 3 < n && src[i + 1] === 0x77 && src[i + 2] === 0x77 && src[i + 3] === 0x2e) j = i + 4;
-      if (j >= 0 && j < n && !isSpaceUnit(src[j]!)) {
-        while (j < n && !isSpaceUnit(src[j]!)) j++;
-        dst[m++] = 0x20;
-        dst[m++] = 0xe001;
-        dst[m++] = 0x20;
-        i = j;
-        continue;
-      }
-    }
-    dst[m++] = u;
-    i++;
+    if ((u !== 0x68 && u !== 0x77) || (i > 0 && isWordUnit(src[i - 1]!))) continue;
+    let j = -1;
+    if (u === 0x68 && i + 4 < n && src[i + 1] === 0x74 && src[i + 2] === 0x74 && src[i + 3] === 0x70) {
+      const k = src[i + 4] === 0x73 ? i + 5 : i + 4; // http, https
+      if (k + 2 < n && src[k] === 0x3a && src[k + 1] === 0x2f && src[k + 2] === 0x2f) j = k + 3;
+    } else if (u === 0x77 && i + 3 < n && src[i + 1] === 0x77 && src[i + 2] === 0x77 && src[i + 3] === 0x2e) j = i + 4;
+    if (j < 0 || j >= n || isSpaceUnit(src[j]!)) continue;
+    while (j < n && !isSpaceUnit(src[j]!)) j++;
+    while (copied < i) dst[m++] = src[copied++]!;
+    dst[m++] = 0x20;
+    dst[m++] = 0xe001;
+    dst[m++] = 0x20;
+    copied = j;
+    i = j - 1;
+    found = true;
   }
+  if (!found) return -1;
+  while (copied < n) dst[m++] = src[copied++]!;
   return m;
 }
 
 /**
  * The email replacement of `normaliseForModel` (EMAIL_RE, [\w.+-]+@[\w-]+(?:\.[\w-]+)+ →
- * " \uE004 ") on units, src[0..n) → dst; returns the length (≤ n). As the global regex:
- * a match holds one "@"; it starts where the run of [\w.+-] before that "@" starts (or
- * where the previous match ended, if later), and succeeds from there exactly when it
- * succeeds from anywhere in the run: [\w-]+ after the "@", then one or more "." + [\w-]+,
- * each taken greedily (giving units back cannot make a "." appear).
+ * " \uE004 ") on units, src[0..n) → dst; returns the length (≤ n), or -1 when there is no
+ * email address (dst untouched). As the global regex: a match holds one "@"; it starts
+ * where the run of [\w.+-] before that "@" starts (or where the previous match ended, if
+ * later), and succeeds from there exactly when it succeeds from anywhere in the run:
+ * [\w-]+ after the "@", then one or more "." + [\w-]+, each taken greedily (giving units
+ * back cannot make a "." appear).
  */
 export function replaceEmails(src: ArrayLike<number>, n: number, dst: Uint16Array): number {
   let m = 0;
   let copied = 0; // src[0..copied) is in dst
+  let found = false;
   for (let at = 0; at < n; at++) {
     if (src[at] !== 0x40) continue;
     let start = at;
@@ -133,7 +136,9 @@ export function replaceEmails(src: ArrayLike<number>, n: number, dst: Uint16Arra
     dst[m++] = 0x20;
     copied = end;
     at = end - 1;
+    found = true;
   }
+  if (!found) return -1;
   while (copied < n) dst[m++] = src[copied++]!;
   return m;
 }
