@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chainHashSync } from '../records/hash';
 import { verifyCase, versionsOf } from '../records/capture';
 import { caseCounts } from '../records/lifecycle';
@@ -103,6 +103,16 @@ describe('schema version 5: versions keyed by [caseId+seq]', () => {
     await expect(db.records.add({ ...after[1]!, text: 'rewritten' })).rejects.toMatchObject({ name: 'ConstraintError' });
     expect((await db.records.get([after[1]!.caseId, after[1]!.seq]))!.text).toBe(after[1]!.text);
     db.close();
+
+    // Opened again, the store is what version 5 declares: nothing to upgrade or patch.
+    const warn = vi.spyOn(console, 'warn');
+    const again = new TactfulDB(v3.name);
+    await again.open();
+    expect(again.verno).toBe(SCHEMA_VERSION);
+    expect(await again.records.count()).toBe(4500);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    again.close();
   });
 
   it('upgrades an empty version 3 store', async () => {

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type IndexableType, type Table, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { DB_NAME, type CaseRow, type EventRow, type RecordRow } from './types';
 
 export * from './types';
@@ -36,10 +36,11 @@ export const SCHEMA_V3 = {
  * Schema version 5 keys the verbatim versions by [caseId+seq] itself, instead of an
  * auto-incremented id plus a unique [caseId+seq] index: the same order and the same
  * uniqueness (a second "version 2" of a case is refused), but each version written costs
- * no index entry, no uniqueness lookup and no key-generator update. Dexie cannot change a
- * table's primary key, so version 4 copies the versions into a table keyed that way and
- * version 5 copies them back under their own name; both run in the one upgrade
- * transaction, page by page. Cases and events are not touched.
+ * no index entry, no uniqueness lookup and no key-generator update. A new key means
+ * writing every version again, and Dexie cannot change a table's primary key: version 4
+ * copies the versions, page by page, into a second table keyed that way, and version 5
+ * gives that table the name `records` back (IndexedDB renames a store without copying).
+ * Both run in the one upgrade transaction. Cases and events are not touched.
  */
 export const SCHEMA_V5 = {
   cases: SCHEMA_V3.cases,
@@ -48,18 +49,18 @@ export const SCHEMA_V5 = {
 };
 export const SCHEMA_VERSION = 5;
 
-/** Versions copied per step of the version 4 and 5 upgrades (a store may hold hundreds of thousands). */
+/** Versions copied per step of the version 4 upgrade (a store may hold hundreds of thousands). */
 const COPY_PAGE = 2000;
 
-/** Copies every row of `from` into `to` in primary-key order, page by page, dropping the old auto-incremented `id`. */
-async function copyVersions(tx: Transaction, from: string, to: string, keyOf: (row: RecordRow & { id?: number }) => IndexableType): Promise<void> {
-  const source = tx.table<RecordRow & { id?: number }, IndexableType>(from);
-  const target = tx.table<RecordRow, IndexableType>(to);
-  let last: IndexableType | undefined;
+/** Copies every version of the schema 3 `records` table into `to`, in primary-key order, page by page, without its auto-incremented `id`. */
+async function copyVersions(tx: Transaction, to: string): Promise<void> {
+  const source = tx.table<RecordRow & { id: number }, number>('records');
+  const target = tx.table<RecordRow, [string, number]>(to);
+  let last: number | undefined;
   for (;;) {
     const page = await (last === undefined ? source.toCollection() : source.where(':id').above(last)).limit(COPY_PAGE).toArray();
     if (!page.length) return;
-    last = keyOf(page.at(-1)!);
+    last = page.at(-1)!.id;
     await target.bulkAdd(page.map(({ id: _id, ...row }) => row));
   }
 }
@@ -96,10 +97,17 @@ export class TactfulDB extends Dexie {
     // v4 and v5: the versions keyed by [caseId+seq] (see SCHEMA_V5), by way of a second table.
     this.version(4)
       .stores({ ...SCHEMA_V3, records: null, recordsByCase: SCHEMA_V5.records })
-      .upgrade((tx) => copyVersions(tx, 'records', 'recordsByCase', (r) => r.id!));
+      .upgrade((tx) => copyVersions(tx, 'recordsByCase'));
     this.version(5)
       .stores({ ...SCHEMA_V5, recordsByCase: null })
-      .upgrade((tx) => copyVersions(tx, 'recordsByCase', 'records', (r) => [r.caseId, r.seq]));
+      .upgrade((tx) => {
+        // Dexie has just created an empty `records` with the new key: drop it and rename the
+        // copy instead of copying every version a second time. Dexie then finds the stores
+        // its version 5 declares (no `recordsByCase` left to delete).
+        const idb = tx.idbtrans.db;
+        idb.deleteObjectStore('records');
+        tx.idbtrans.objectStore('recordsByCase').name = 'records';
+      });
   }
 }
 
