@@ -131,11 +131,8 @@ const COLON = 4096; // folds to ":" (a link needs "://" or "www.")
 const DOT = 8192; // folds to "."
 const ELLIPSIS = 16384; // U+2026, which NFKC expands to "..." (and nothing else changes: see expandEllipses)
 
-// Module-local aliases of the tables read in the per-character loop (an imported binding
-// can cost a property access per read once bundled as CommonJS, e.g. under tsx).
-const FOLD_TABLE: Uint16Array = FOLD;
-
-const FLAGS = new Uint16Array(65536);
+/** Per code unit, one read for the pass: the folded unit (low 16 bits) and the flags (high 16 bits). */
+const FOLD_FLAGS = new Uint32Array(65536);
 for (let c = 0; c < 65536; c++) {
   let flags = 0;
   if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
@@ -156,7 +153,7 @@ for (let c = 0; c < 65536; c++) {
   if (c >= 0xd800 && c <= 0xdfff) flags |= SURROGATE;
   if (f === 0x3a) flags |= COLON;
   if (f === 0x2e) flags |= DOT;
-  FLAGS[c] = flags;
+  FOLD_FLAGS[c] = f | (flags << 16);
 }
 
 /**
@@ -173,6 +170,7 @@ export function readWindow(window: string): void {
   const n = window.length;
   if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
   const buf = units;
+  const table = FOLD_FLAGS;
   let changed = false;
   let han = 0;
   let latin = 0;
@@ -182,30 +180,53 @@ export function readWindow(window: string): void {
   let any = 0; // OR of all flags
   let modelAny = 0; // OR of the flags in the model window
   let elongated = false;
-  const sample = Math.min(n, LANGUAGE_SAMPLE);
-  const modelEnd = Math.min(n, MODEL_WINDOW);
   let p1 = -1;
   let p2 = -2;
-  // One uniform loop (a rarely taken second loop would run unoptimised on long texts).
-  for (let i = 0; i < n; i++) {
-    const c = window.charCodeAt(i);
-    const f = FOLD_TABLE[c]!;
-    buf[i] = f;
-    if (f !== c) changed = true;
-    const flags = FLAGS[c]!;
-    any |= flags;
-    if (i < sample) {
-      han += flags & HAN;
-      traditional += (flags & TRAD) >> 1;
-      simplified += (flags & SIMP) >> 2;
-      latin += (flags & LATIN) >> 3;
-      other += (flags & OTHER) >> 4;
-    }
-    if (i < modelEnd) {
-      modelAny |= flags;
+  if (n <= LANGUAGE_SAMPLE && n <= MODEL_WINDOW) {
+    // The usual short text: every character counts for language and model.
+    for (let i = 0; i < n; i++) {
+      const c = window.charCodeAt(i);
+      const e = table[c]!;
+      const f = e & 0xffff;
+      buf[i] = f;
+      if (f !== c) changed = true;
+      any |= e;
+      han += (e >>> 16) & HAN;
+      traditional += (e >>> 17) & 1;
+      simplified += (e >>> 18) & 1;
+      latin += (e >>> 19) & 1;
+      other += (e >>> 20) & 1;
       if (f === p1 && f === p2) elongated = true;
       p2 = p1;
       p1 = f;
+    }
+    any >>>= 16;
+    modelAny = any;
+  } else {
+    const sample = Math.min(n, LANGUAGE_SAMPLE);
+    const modelEnd = Math.min(n, MODEL_WINDOW);
+    // One uniform loop (a rarely taken second loop would run unoptimised on long texts).
+    for (let i = 0; i < n; i++) {
+      const c = window.charCodeAt(i);
+      const e = table[c]!;
+      const f = e & 0xffff;
+      const flags = e >>> 16;
+      buf[i] = f;
+      if (f !== c) changed = true;
+      any |= flags;
+      if (i < sample) {
+        han += flags & HAN;
+        traditional += (flags & TRAD) >> 1;
+        simplified += (flags & SIMP) >> 2;
+        latin += (flags & LATIN) >> 3;
+        other += (flags & OTHER) >> 4;
+      }
+      if (i < modelEnd) {
+        modelAny |= flags;
+        if (f === p1 && f === p2) elongated = true;
+        p2 = p1;
+        p1 = f;
+      }
     }
   }
   pass.changed = changed;
