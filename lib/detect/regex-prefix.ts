@@ -258,7 +258,19 @@ export function collapseDigits(s: string): string {
 }
 
 const CAP = 96;
+/**
+ * Up to CAP_SHORT prefixes are kept when none is longer than two units: a rule such as
+ * "[0-9一二…十]+\\s?(?:天|小時|…)" then gets its two-unit prefixes (一天, 三个, 0小…)
+ * instead of every digit and numeral alone, which would send the regex to every 一 of a
+ * Chinese text. Longer prefixes stay within CAP (the trie's size and build time).
+ */
+const CAP_SHORT = 1024;
 const MAX_PREFIX = 8;
+
+/** Whether a set of prefixes is small enough to keep. */
+function fits(strs: readonly string[]): boolean {
+  return strs.length <= CAP || (strs.length <= CAP_SHORT && strs.every((s) => s.length <= 2));
+}
 
 /** Keeps only the shortest of strings that are prefixes of one another ('' absorbs all). */
 function reduce(strs: string[]): string[] {
@@ -274,13 +286,13 @@ function reduce(strs: string[]): string[] {
   return out;
 }
 
-/** At most CAP prefixes: shortens them (a prefix of a valid prefix is valid) until they fit. */
+/** Prefixes that fit (see `fits`): shortens them (a prefix of a valid prefix is valid) until they do. */
 function fit(strs: string[]): string[] {
   let out = reduce(strs);
-  for (let length = Math.max(0, ...out.map((s) => s.length)) - 1; out.length > CAP && length > 0; length--) {
+  for (let length = Math.max(0, ...out.map((s) => s.length)) - 1; !fits(out) && length > 0; length--) {
     out = reduce(out.map((s) => s.slice(0, length)));
   }
-  return out.length > CAP ? [''] : out;
+  return fits(out) ? out : [''];
 }
 
 /**
@@ -291,9 +303,11 @@ function fit(strs: string[]): string[] {
 function prepend(heads: string[], tails: string[]): string[] {
   if (tails.length === 1 && tails[0] === '') return heads;
   if (heads.length > CAP) return [''];
-  // Shorten the tails first so that the product stays within CAP.
+  // Shorten the tails first so that the product fits.
+  const productFits = (t: readonly string[]) =>
+    heads.length * t.length <= CAP || (heads.length * t.length <= CAP_SHORT && heads.every((h) => h.length === 1) && t.every((x) => x.length <= 1));
   let t = tails;
-  for (let length = Math.max(...t.map((s) => s.length)) - 1; heads.length * t.length > CAP && length >= 0; length--) {
+  for (let length = Math.max(...t.map((s) => s.length)) - 1; !productFits(t) && length >= 0; length--) {
     t = reduce(t.map((s) => s.slice(0, length)));
   }
   if (t.length === 1 && t[0] === '') return heads;

@@ -76,6 +76,13 @@ describe('regex analysis', () => {
     // Digits are collapsed to 0 (the engine reads texts the same way).
     expect(candidatePlan('(?<!\\d)1950(?!\\d)')).toEqual([{ kind: 'prefixes', prefixes: ['0000'], wordStart: false }]);
     expect(candidatePlan('\\d{1,2}/\\d')).toEqual([{ kind: 'prefixes', prefixes: ['0/0', '00/0'], wordStart: false }]);
+    // Up to 1,024 prefixes when none is longer than two units (11 × 13 here), rather than the 11 first units alone.
+    const numerals = candidatePlan('[0-9一二三四五六七八九十]+(?:天|個)');
+    expect(numerals).toHaveLength(1);
+    const short = numerals[0] as { prefixes: string[] };
+    expect(short.prefixes).toHaveLength(143);
+    expect(short.prefixes).toContain('一天');
+    expect(short.prefixes.every((p) => p.length === 2)).toBe(true);
     expect(candidatePlan('[a-z0-9]+@x')).toEqual([{ kind: 'unknown' }]);
     expect(requiredUnits('[a-z0-9]+@[a-z]+\\.com')).toEqual(['@'.charCodeAt(0)]);
     expect(requiredUnits('.*')).toBeNull();
