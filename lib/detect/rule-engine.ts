@@ -161,11 +161,11 @@ let hashMask = 0;
 let hashShift = 28;
 let outRules = new Int32Array(0);
 /**
- * Which positions are worth a walk, in 32 KB that stay in the L1 cache. A walk from p can
- * only record a rule if the root has a child for the unit at p that has rules (a one-unit
- * prefix: `singleBits`, one bit per unit and root) or a grandchild for the units at p and
- * p + 1 (`pairBits`, one bit per value of the top PAIR_BITS bits of the pair's hash, for
- * both roots). Both are supersets (a hash collision only costs a walk that finds
+ * Which positions are worth a walk, in a few small bitmaps that stay in the L1 cache. A
+ * walk from p can only record a rule if the root has a child for the unit at p that has
+ * rules (a one-unit prefix: `singleBits`, indexed by the unit's low bits) or a grandchild
+ * for the units at p and p + 1 (`pairBits`, one bit per value of the top PAIR_BITS bits
+ * of the pair's hash, 8 KB). Both are supersets (a collision only costs a walk that finds
  * nothing), so the scan walks only where one of them says so: a few positions per text
  * instead of every third. There is one pair of bitmaps per set of scripts a text can have
  * (indexed as allowedClasses), holding only the rules looked for in such texts: "po" or
@@ -175,9 +175,11 @@ let singleBits: Int32Array[] = [];
 let pairBits: Int32Array[] = [];
 /** Word starts: one bit per value of the top PAIR_BITS bits of the hash of three units that lead to a node. */
 let tripleBits: Int32Array[] = [];
-const PAIR_BITS = 17;
+const PAIR_BITS = 16;
 const PAIR_WORDS = 1 << (PAIR_BITS - 5);
-const SINGLE_WORDS = (2 * 65536) >>> 5;
+/** singleBits: SINGLE_UNITS bits per root, indexed by the unit's low bits (collisions only cost a walk). */
+const SINGLE_UNITS = 2048;
+const SINGLE_WORDS = (2 * SINGLE_UNITS) >>> 5;
 
 /** The walk classes looked for in a text with Han characters (scripts & 1) and/or a-z (scripts & 2). */
 function allowedClasses(scripts: number): number {
@@ -282,7 +284,7 @@ function build(): void {
       for (const [u, child] of nodes[root]!.kids) {
         for (const x of unitsOf(u)) {
           if ((ownClasses(child) & allowed) !== 0) {
-            const bit = (root === WORD_START ? 65536 : 0) + x;
+            const bit = (root === WORD_START ? SINGLE_UNITS : 0) + (x & (SINGLE_UNITS - 1));
             singleBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
           }
           for (const [v, grandchild] of nodes[child]!.kids) {
@@ -397,14 +399,15 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
     next = p + 1 < n ? units[p + 1]! : 0;
     const pair = (c << 16) | next;
     let bit = pairSlot(pair);
-    if ((((pairs[bit >>> 5]! >>> bit) | (singles[c >>> 5]! >>> c)) & 1) !== 0) walk(units, n, ANYWHERE, p, allowed);
+    const single = c & (SINGLE_UNITS - 1);
+    if ((((pairs[bit >>> 5]! >>> bit) | (singles[single >>> 5]! >>> single)) & 1) !== 0) walk(units, n, ANYWHERE, p, allowed);
     // \w: a word starts here when the previous unit is not a word unit.
     const word = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
     if (word && !prevWord) {
       // A word-start walk records a rule only with one at depth 1 or 2, or a node at depth 3.
       bit = pairSlot(pair ^ WORD_PAIR_SALT);
       const third = tripleSlot(pair, p + 2 < n ? units[p + 2]! : 0);
-      const w = c + 65536;
+      const w = single + SINGLE_UNITS;
       if ((((pairs[bit >>> 5]! >>> bit) | (triples[third >>> 5]! >>> third) | (singles[w >>> 5]! >>> w)) & 1) !== 0) walk(units, n, WORD_START, p, allowed);
     }
     prevWord = word;
