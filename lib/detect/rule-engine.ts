@@ -36,6 +36,8 @@ export interface CompiledRule<K extends string = string> {
   required: number[] | null;
   /** When the scan looks for this rule: 0 always, 1 if the text has Han characters, 2 if it has a-z. */
   walk: 0 | 1 | 2;
+  /** 1 for a Chinese rule, 2 for an English one (see scriptBits). */
+  script: number;
   sticky: RegExp;
 }
 
@@ -92,6 +94,7 @@ export function compileRules<K extends string>(rules: readonly Rule<K>[], always
       run: null,
       required: null,
       walk: always[rule.script] ? 0 : rule.script === 'zh' ? 1 : 2,
+      script: rule.script === 'zh' ? 1 : 2,
       sticky: rule.re,
     }),
   );
@@ -550,6 +553,11 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
   return found;
 }
 
+/** The scripts a group call runs rules for, as bits (1 Chinese, 2 English: CompiledRule.script). */
+function scriptBits(scripts: Scripts): number {
+  return (scripts.zh ? 1 : 0) | (scripts.en ? 2 : 0);
+}
+
 /** First index in `active` of a rule id ≥ lo. */
 function firstActive(lo: number): number {
   let k = 0;
@@ -564,9 +572,10 @@ function firstActive(lo: number): number {
  */
 export function matchGroup<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, out: RuleMatch<K>[] = []): RuleMatch<K>[] {
   if (scannedText !== text) scanText(text);
+  const allowed = scriptBits(scripts);
   for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
     const c = group.rules[active[k]! - group.lo]!;
-    if (scripts[c.rule.script]) matchRule(c, text, out);
+    if ((c.script & allowed) !== 0) matchRule(c, text, out);
   }
   return out;
 }
@@ -574,9 +583,10 @@ export function matchGroup<K extends string>(group: RuleGroup<K>, text: string, 
 /** Whether any rule of the group (of a script the text contains) matches `text` (folded). */
 export function groupMatches(group: RuleGroup, text: string, scripts: Scripts): boolean {
   if (scannedText !== text) scanText(text);
+  const allowed = scriptBits(scripts);
   for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
     const c = group.rules[active[k]! - group.lo]!;
-    if (scripts[c.rule.script] && matchRule(c, text, null)) return true;
+    if ((c.script & allowed) !== 0 && matchRule(c, text, null)) return true;
   }
   return false;
 }
@@ -584,10 +594,11 @@ export function groupMatches(group: RuleGroup, text: string, scripts: Scripts): 
 /** The kinds of the group's rules that match `text` (folded), in rule order, each once. */
 export function matchingKinds<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts): K[] {
   if (scannedText !== text) scanText(text);
+  const allowed = scriptBits(scripts);
   const out: K[] = [];
   for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
     const c = group.rules[active[k]! - group.lo]!;
-    if (scripts[c.rule.script] && !out.includes(c.rule.kind) && matchRule(c, text, null)) out.push(c.rule.kind);
+    if ((c.script & allowed) !== 0 && !out.includes(c.rule.kind) && matchRule(c, text, null)) out.push(c.rule.kind);
   }
   return out;
 }
@@ -596,7 +607,8 @@ export function matchingKinds<K extends string>(group: RuleGroup<K>, text: strin
 export function matchCompiled<K extends string>(rules: readonly CompiledRule<K>[], text: string, scripts: Scripts): RuleMatch<K>[] {
   if (scannedText !== text) scanText(text);
   const out: RuleMatch<K>[] = [];
-  for (const c of rules) if (scripts[c.rule.script]) matchRule(c, text, out);
+  const allowed = scriptBits(scripts);
+  for (const c of rules) if ((c.script & allowed) !== 0) matchRule(c, text, out);
   return out;
 }
 
