@@ -6,7 +6,7 @@ import type { LinearModel } from './model';
 import { collapseElongation, expandEllipses, MODEL_WINDOW, replaceEmails, replaceLinks, replaceMentionsAndNumbers } from './normalise';
 import { isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
-import { matchGroup, scanUnits } from './rule-engine';
+import { matchGroupWithText, scanUnits } from './rule-engine';
 import { SIGNALS } from './signals';
 import type { DetectionResult, DetectOptions, Signal, SignalKind } from './types';
 
@@ -335,8 +335,9 @@ const LOGIT_CAP = logit(0.4);
 function findSignals(window: string, folded: string, scripts: { zh: boolean; en: boolean }): Signal[] {
   scanUnits(folded, units, scripts.zh, scripts.en);
   const found: Signal[] = [];
-  for (const m of matchGroup(SIGNALS, folded, scripts)) found.push({ kind: m.kind, label: m.label, start: m.start, end: m.end, text: window.slice(m.start, m.end) });
-  for (const p of personalDataIn(window, folded, scripts.zh)) found.push(p);
+  matchGroupWithText(SIGNALS, folded, scripts, window, found);
+  const personal = personalDataIn(window, folded, scripts.zh);
+  for (let i = 0; i < personal.length; i++) found.push(personal[i]!);
   return dedupe(found);
 }
 

@@ -487,6 +487,11 @@ function addCandidate(rule: number, pos: number): void {
   ruleLast[rule] = k;
 }
 
+/** A match; with `source`, also its text there (a signal: no second object to build). */
+function matchOf<K extends string>(kind: K, label: string, start: number, end: number, source: string | null): RuleMatch<K> {
+  return source === null ? { kind, label, start, end } : ({ kind, label, start, end, text: source.slice(start, end) } as RuleMatch<K>);
+}
+
 function inRanges(ranges: readonly [number, number][], u: number): boolean {
   for (const [lo, hi] of ranges) if (u >= lo && u <= hi) return true;
   return false;
@@ -496,7 +501,7 @@ function inRanges(ranges: readonly [number, number][], u: number): boolean {
  * Matches of one rule in the scanned text, left to right (pushed to `out`); with
  * `out` null, stops at the first and only says whether there is one.
  */
-function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: RuleMatch<K>[] | null): boolean {
+function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: RuleMatch<K>[] | null, source: string | null = null): boolean {
   if (ruleGen[c.id] !== generation) return false;
   const first = ruleFirst[c.id]!;
   const kind = c.rule.kind;
@@ -515,7 +520,7 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
       if (!out) return true;
       found = true;
       lastEnd = re.lastIndex;
-      out.push({ kind, label, start: p, end: lastEnd });
+      out.push(matchOf(kind, label, p, lastEnd, source));
     }
     return found;
   }
@@ -537,7 +542,7 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
       if (!out) return true;
       found = true;
       lastEnd = re.lastIndex;
-      out.push({ kind, label, start: p, end: lastEnd });
+      out.push(matchOf(kind, label, p, lastEnd, source));
     }
     return found;
   }
@@ -548,7 +553,7 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
     if (m[0].length === 0) continue;
     if (!out) return true;
     found = true;
-    out.push({ kind, label, start: m.index, end: m.index + m[0].length });
+    out.push(matchOf(kind, label, m.index, m.index + m[0].length, source));
   }
   return found;
 }
@@ -571,11 +576,23 @@ function firstActive(lo: number): number {
  * contain are skipped, as in `matchRules`.
  */
 export function matchGroup<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, out: RuleMatch<K>[] = []): RuleMatch<K>[] {
+  return matchGroupIn(group, text, scripts, out, null);
+}
+
+/**
+ * `matchGroup` for a text folded from `source` (same length): each match also carries
+ * its `text` in the source, `source.slice(start, end)` — a signal, built once.
+ */
+export function matchGroupWithText<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, source: string, out: (RuleMatch<K> & { text: string })[]): void {
+  matchGroupIn(group, text, scripts, out, source);
+}
+
+function matchGroupIn<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, out: RuleMatch<K>[], source: string | null): RuleMatch<K>[] {
   if (scannedText !== text) scanText(text);
   const allowed = scriptBits(scripts);
   for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
     const c = group.rules[active[k]! - group.lo]!;
-    if ((c.script & allowed) !== 0) matchRule(c, text, out);
+    if ((c.script & allowed) !== 0) matchRule(c, text, out, source);
   }
   return out;
 }
