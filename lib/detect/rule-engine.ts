@@ -136,33 +136,31 @@ export function analyseRules(hasTime: () => boolean): boolean {
   return true;
 }
 
-// Two tries over UTF-16 units (digits read as "0") sharing one node space: ids start at
-// 1, 0 means "no node"; node 1 is the root of the trie read at every position, node 2 the
-// root of the one read where a word starts. Edges are in one hash table.
+// Two tries over UTF-16 units (digits read as "0") sharing one node space: node 1 is the
+// root of the trie read at every position, node 2 the root of the one read where a word
+// starts. The walk reads them from one array of node records (see trieData).
 const ANYWHERE = 1;
 const WORD_START = 2;
 /**
- * Per node, packed so that one read serves a step of the walk: bits 0–2 the walk classes
- * (bit 1 << walk) that have a rule at or below the node (a walk stops early in branches
- * only of rules the text's scripts rule out), bit 3 whether the node has children, bit 4
- * whether its edges are in the hash table (many children) rather than in its kid list,
- * bits 5… the start of its rules in outRules (they end where the next node's start).
+ * The nodes as records in one array, so that a step of a walk reads one or two cache
+ * lines: [meta, its rules…, its kids…]. meta: bits 0–2 the walk classes (bit 1 << walk)
+ * that have a rule at or below the node (a walk stops early in branches only of rules
+ * the text's scripts rule out), bit 3 whether it has children, bit 4 whether its edges
+ * are in the hash table (many children) rather than listed, bits 5–15 how many rules,
+ * bits 16–19 how many listed kids. A listed kid is unit << 16 | the kid's record offset.
  */
-let nodeMeta = new Int32Array(1);
+let trieData = new Int32Array(0);
+/** Record offsets of the two roots. */
+let anywhereRoot = 0;
+let wordRoot = 0;
 const HAS_KIDS = 8;
 const HASHED = 16;
-const OUT_SHIFT = 5;
-/** Nodes with at most this many children list them (kidEdges); the others use the hash table. */
+/** Nodes with at most this many children list them in their record; the others use the hash table. */
 const LIST_MAX = 6;
-/** Per node, the start of its kid list in kidEdges (ending where the next node's starts). */
-let kidStart = new Int32Array(1);
-/** Kid lists, ids ascending: unit << 15 | child (unit = entry >>> 15). */
-let kidEdges = new Int32Array(0);
-/** The edges of nodes with many children: open addressing, slot k = [key, child] at 2k, 2k+1; key = node × 65536 + unit. */
+/** The edges of nodes with many children: open addressing, slot k = [key, kid offset] at 2k, 2k+1; key = offset << 16 | unit. */
 let edgeSlots = new Int32Array(0);
 let hashMask = 0;
 let hashShift = 28;
-let outRules = new Int32Array(0);
 /**
  * Which positions are worth a walk, in a few small bitmaps that stay in the L1 cache. A
  * walk from p can only record a rule if the root has a child for the unit at p that has
@@ -245,32 +243,43 @@ function build(): void {
       }
     }
   }
-  if (nodes.length >= 32768) throw new Error('rule-engine: trie too large');
   const hashed = (id: number) => nodes[id]!.kids.size > LIST_MAX;
-  let edges = 0;
-  for (let id = 1; id < nodes.length; id++) if (hashed(id)) edges += nodes[id]!.kids.size;
-  let size = 16;
-  while (size < edges * 2) size <<= 1;
-  edgeSlots = new Int32Array(2 * size);
-  hashMask = size - 1;
-  hashShift = 32 - Math.log2(size);
-  kidStart = new Int32Array(nodes.length + 1);
-  const list: number[] = [];
-  for (let id = 0; id < nodes.length; id++) {
-    kidStart[id] = list.length;
-    if (!hashed(id)) for (const [u, child] of nodes[id]!.kids) list.push((u << 15) | child);
+  // Record offsets (0 unused, so that no key is 0).
+  const at = new Int32Array(nodes.length);
+  let size = 1;
+  for (let id = 1; id < nodes.length; id++) {
+    at[id] = size;
+    size += 1 + nodes[id]!.rules.length + (hashed(id) ? 0 : nodes[id]!.kids.size);
+    if (nodes[id]!.rules.length > 2047) throw new Error('rule-engine: too many rules at one node');
   }
-  kidStart[nodes.length] = list.length;
-  kidEdges = Int32Array.from(list);
+  if (size > 65536) throw new Error('rule-engine: trie too large');
+  trieData = new Int32Array(size);
+  let edges = 0;
+  for (let id = 1; id < nodes.length; id++) {
+    const node = nodes[id]!;
+    const list = !hashed(id);
+    if (!list) edges += node.kids.size;
+    let k = at[id]!;
+    trieData[k++] = classes[id]! | (node.kids.size > 0 ? HAS_KIDS : 0) | (list ? 0 : HASHED) | (node.rules.length << 5) | ((list ? node.kids.size : 0) << 16);
+    for (const rule of node.rules.sort((a, b) => a - b)) trieData[k++] = rule;
+    if (list) for (const [u, child] of node.kids) trieData[k++] = (u << 16) | at[child]!;
+  }
+  anywhereRoot = at[ANYWHERE]!;
+  wordRoot = at[WORD_START]!;
+  let slots = 16;
+  while (slots < edges * 2) slots <<= 1;
+  edgeSlots = new Int32Array(2 * slots);
+  hashMask = slots - 1;
+  hashShift = 32 - Math.log2(slots);
   for (let id = 1; id < nodes.length; id++) {
     if (!hashed(id)) continue;
     for (const [u, child] of nodes[id]!.kids) {
-      const key = id * 65536 + u;
+      const key = (at[id]! << 16) | u;
       // Fibonacci hashing: the high bits of key × 2^32/φ (the low bits would only reflect the unit).
       let slot = Math.imul(key, GOLDEN) >>> hashShift;
       while (edgeSlots[2 * slot] !== 0) slot = (slot + 1) & hashMask;
       edgeSlots[2 * slot] = key;
-      edgeSlots[2 * slot + 1] = child;
+      edgeSlots[2 * slot + 1] = at[child]!;
     }
   }
   // The bitmaps read units as they are (no digit collapsing): a "0" edge stands for ten
@@ -316,14 +325,6 @@ function build(): void {
       }
     }
   }
-  nodeMeta = new Int32Array(nodes.length + 1);
-  const flat: number[] = [];
-  for (let id = 0; id < nodes.length; id++) {
-    nodeMeta[id] = (flat.length << OUT_SHIFT) | (hashed(id) ? HASHED : 0) | (nodes[id]!.kids.size > 0 ? HAS_KIDS : 0) | classes[id]!;
-    if (id >= ROOTS) flat.push(...nodes[id]!.rules.sort((a, b) => a - b));
-  }
-  nodeMeta[nodes.length] = flat.length << OUT_SHIFT;
-  outRules = Int32Array.from(flat);
   ruleGen = new Int32Array(compiled.length);
   ruleFirst = new Int32Array(compiled.length);
   ruleLast = new Int32Array(compiled.length);
@@ -403,7 +404,7 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
     const pair = (c << 16) | next;
     let bit = pairSlot(pair);
     const single = c & (SINGLE_UNITS - 1);
-    if ((((pairs[bit >>> 5]! >>> bit) | (singles[single >>> 5]! >>> single)) & 1) !== 0) walk(units, n, ANYWHERE, p, allowed);
+    if ((((pairs[bit >>> 5]! >>> bit) | (singles[single >>> 5]! >>> single)) & 1) !== 0) walk(units, n, anywhereRoot, p, allowed);
     // \w: a word starts here when the previous unit is not a word unit.
     const word = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
     if (word && !prevWord) {
@@ -411,7 +412,7 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
       bit = pairSlot(pair ^ WORD_PAIR_SALT);
       const third = tripleSlot(pair, p + 2 < n ? units[p + 2]! : 0);
       const w = single + SINGLE_UNITS;
-      if ((((pairs[bit >>> 5]! >>> bit) | (triples[third >>> 5]! >>> third) | (singles[w >>> 5]! >>> w)) & 1) !== 0) walk(units, n, WORD_START, p, allowed);
+      if ((((pairs[bit >>> 5]! >>> bit) | (triples[third >>> 5]! >>> third) | (singles[w >>> 5]! >>> w)) & 1) !== 0) walk(units, n, wordRoot, p, allowed);
     }
     prevWord = word;
   }
@@ -428,22 +429,19 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
   scannedText = text;
 }
 
-/** Follows the trie from `root` at p (units p, p + 1, …) and records the rules of every node on the way. */
+/** Follows the trie from the record `root` at p (units p, p + 1, …) and records the rules of every node on the way. */
 function walk(units: Uint16Array, n: number, root: number, p: number, allowed: number): void {
-  const meta = nodeMeta;
-  const outputs = outRules;
+  const trie = trieData;
   const slots = edgeSlots;
-  const starts = kidStart;
-  const kids = kidEdges;
   const mask = hashMask;
   const shiftBits = hashShift;
   let node = root;
-  let m = meta[root]!;
+  let m = trie[root]!;
   for (let q = p; q < n; q++) {
     let u = units[q]!;
     if (u >= 0x31 && u <= 0x39) u = 0x30;
     if ((m & HASHED) !== 0) {
-      const key = node * 65536 + u;
+      const key = (node << 16) | u;
       let slot = Math.imul(key, GOLDEN) >>> shiftBits;
       for (;;) {
         const found = slots[2 * slot]!;
@@ -453,15 +451,15 @@ function walk(units: Uint16Array, n: number, root: number, p: number, allowed: n
       }
       node = slots[2 * slot + 1]!;
     } else {
-      let k = starts[node]!;
-      const end = starts[node + 1]!;
-      while (k < end && kids[k]! >>> 15 !== u) k++;
+      let k = node + 1 + ((m >>> 5) & 0x7ff);
+      const end = k + (m >>> 16);
+      while (k < end && trie[k]! >>> 16 !== u) k++;
       if (k === end) return;
-      node = kids[k]! & 0x7fff;
+      node = trie[k]! & 0xffff;
     }
-    m = meta[node]!;
+    m = trie[node]!;
     if ((m & allowed) === 0) return;
-    for (let k = m >> OUT_SHIFT, end = meta[node + 1]! >> OUT_SHIFT; k < end; k++) addCandidate(outputs[k]!, p);
+    for (let k = node + 1, end = k + ((m >>> 5) & 0x7ff); k < end; k++) addCandidate(trie[k]!, p);
     if ((m & HAS_KIDS) === 0) return;
   }
 }
