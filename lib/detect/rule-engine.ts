@@ -182,6 +182,10 @@ const PAIR_WORDS = 1 << (PAIR_BITS - 5);
 const SINGLE_UNITS = 2048;
 const SINGLE_WORDS = (2 * SINGLE_UNITS) >>> 5;
 
+/** \w ([A-Za-z0-9_]) as a 128-bit set. */
+const WORD_UNITS = new Int32Array(4);
+for (let u = 0; u < 128; u++) if ((u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f) WORD_UNITS[u >>> 5]! |= 1 << (u & 31);
+
 /** The walk classes looked for in a text with Han characters (scripts & 1) and/or a-z (scripts & 2). */
 function allowedClasses(scripts: number): number {
   return 1 | ((scripts & 1) << 1) | ((scripts & 2) << 1);
@@ -406,7 +410,7 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
     const single = c & (SINGLE_UNITS - 1);
     if ((((pairs[bit >>> 5]! >>> bit) | (singles[single >>> 5]! >>> single)) & 1) !== 0) walk(units, n, anywhereRoot, p, allowed);
     // \w: a word starts here when the previous unit is not a word unit.
-    const word = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    const word = c < 0x80 && ((WORD_UNITS[c >>> 5]! >>> c) & 1) !== 0;
     if (word && !prevWord) {
       // A word-start walk records a rule only with one at depth 1 or 2, or a node at depth 3.
       bit = pairSlot(pair ^ WORD_PAIR_SALT);
