@@ -163,24 +163,25 @@ let hashMask = 0;
 let hashShift = 28;
 /**
  * Which positions are worth a walk, in a few small bitmaps that stay in the L1 cache. A
- * walk from p can only record a rule if the root has a child for the unit at p that has
- * rules (a one-unit prefix: `singleBits`, indexed by the unit's low bits) or a grandchild
- * for the units at p and p + 1 (`pairBits`, one bit per value of the top PAIR_BITS bits
- * of the pair's hash, 8 KB). Both are supersets (a collision only costs a walk that finds
- * nothing), so the scan walks only where one of them says so: a few positions per text
- * instead of every third. There is one pair of bitmaps per set of scripts a text can have
- * (indexed as allowedClasses), holding only the rules looked for in such texts: "po" or
- * "sb" (Chinese slang rules) do not send an English text's "post" into a walk.
+ * walk from p can only record a rule if the anywhere root has a child for the unit at p
+ * that has rules (a one-unit prefix: `singleBits`, one bit per unit, 8 KB) or a
+ * grandchild for the units at p and p + 1 (`pairBits`, one bit per value of the top
+ * PAIR_BITS bits of the pair's hash, 8 KB). Where a word starts, a word-start walk can
+ * only record a rule if a node at depth 1, 2 or 3 on its path has rules (`wordBits`: 128
+ * bits for depth 1, since words start with ASCII \w; pairBits, salted, for depth 2;
+ * `tupleBits` for depth 3) or the node at depth 4 exists (tupleBits, hashed further).
+ * All are supersets (a collision only costs a walk that finds nothing), so the scan
+ * walks only where they say so: a few positions per text instead of every third. There
+ * is one set of bitmaps per set of scripts a text can have (indexed as allowedClasses),
+ * holding only the rules looked for in such texts: "po" or "sb" (Chinese slang rules)
+ * do not send an English text's "post" into a walk.
  */
 let singleBits: Int32Array[] = [];
 let pairBits: Int32Array[] = [];
-/** Word starts: one bit per value of the top PAIR_BITS bits of the hash of three units that lead to a node. */
-let tripleBits: Int32Array[] = [];
+let wordBits: Int32Array[] = [];
+let tupleBits: Int32Array[] = [];
 const PAIR_BITS = 16;
 const PAIR_WORDS = 1 << (PAIR_BITS - 5);
-/** singleBits: SINGLE_UNITS bits per root, indexed by the unit's low bits (collisions only cost a walk). */
-const SINGLE_UNITS = 2048;
-const SINGLE_WORDS = (2 * SINGLE_UNITS) >>> 5;
 
 /** \w ([A-Za-z0-9_]) as a 128-bit set. */
 const WORD_UNITS = new Int32Array(4);
@@ -202,9 +203,14 @@ function pairSlot(pair: number): number {
   return Math.imul(pair, GOLDEN) >>> (32 - PAIR_BITS);
 }
 
-/** The bit of pairBits for three units at a word start. */
-function tripleSlot(pair: number, third: number): number {
-  return Math.imul(Math.imul(pair ^ WORD_PAIR_SALT, 0x01000193) + third, GOLDEN) >>> (32 - PAIR_BITS);
+/** The hash of a word start's first units, one more unit (hash = first << 16 | second, then extended). */
+function extend(hash: number, unit: number): number {
+  return Math.imul(hash ^ WORD_PAIR_SALT, 0x01000193) + unit;
+}
+
+/** The bit of tupleBits for a hash of three or four units. */
+function tupleSlot(hash: number): number {
+  return Math.imul(hash, GOLDEN) >>> (32 - PAIR_BITS);
 }
 
 function build(): void {
@@ -290,44 +296,44 @@ function build(): void {
   // units. One pair of bitmaps per set of scripts a text can have (see scanUnits), each
   // with the prefixes of the rules looked for in such texts.
   const unitsOf = (u: number) => (u === 0x30 ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [u]);
-  singleBits = [0, 1, 2, 3].map(() => new Int32Array(SINGLE_WORDS));
+  singleBits = [0, 1, 2, 3].map(() => new Int32Array(2048));
   pairBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
-  tripleBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
+  wordBits = [0, 1, 2, 3].map(() => new Int32Array(4));
+  tupleBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
   const ownClasses = (node: number) => nodes[node]!.rules.reduce((bits, rule) => bits | (1 << compiled[rule]!.walk), 0);
+  const set = (bits: Int32Array, bit: number) => (bits[bit >>> 5]! |= 1 << (bit & 31));
   for (let scripts = 0; scripts < 4; scripts++) {
     const allowed = allowedClasses(scripts);
-    for (const root of [ANYWHERE, WORD_START]) {
-      for (const [u, child] of nodes[root]!.kids) {
-        for (const x of unitsOf(u)) {
-          if ((ownClasses(child) & allowed) !== 0) {
-            const bit = (root === WORD_START ? SINGLE_UNITS : 0) + (x & (SINGLE_UNITS - 1));
-            singleBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
-          }
-          for (const [v, grandchild] of nodes[child]!.kids) {
-            if ((classes[grandchild]! & allowed) === 0) continue;
-            for (const y of unitsOf(v)) {
-              if (root === ANYWHERE) {
-                const bit = pairSlot((x << 16) | y);
-                pairBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
-                continue;
-              }
-              // Word starts: the pair when it has rules, else the triples below it.
-              if ((ownClasses(grandchild) & allowed) !== 0) {
-                const bit = pairSlot(((x << 16) | y) ^ WORD_PAIR_SALT);
-                pairBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
-              }
-              for (const [w, third] of nodes[grandchild]!.kids) {
-                if ((classes[third]! & allowed) === 0) continue;
-                for (const z of unitsOf(w)) {
-                  const bit = tripleSlot((x << 16) | y, z);
-                  tripleBits[scripts]![bit >>> 5]! |= 1 << (bit & 31);
-                }
-              }
-            }
-          }
+    for (const [u, child] of nodes[ANYWHERE]!.kids) {
+      for (const x of unitsOf(u)) {
+        if ((ownClasses(child) & allowed) !== 0) set(singleBits[scripts]!, x);
+        for (const [v, grandchild] of nodes[child]!.kids) {
+          if ((classes[grandchild]! & allowed) !== 0) for (const y of unitsOf(v)) set(pairBits[scripts]!, pairSlot((x << 16) | y));
         }
       }
     }
+    // Word starts, depth by depth: rules at depth 1 (wordBits), 2 (pairBits), 3, or a node at depth 4 (tupleBits).
+    // These read units digit-collapsed, as the trie does (expanding digits four deep would
+    // fill the bitmap).
+    const wordPaths = (node: number, depth: number, hash: number): void => {
+      for (const [x, child] of nodes[node]!.kids) {
+        if ((classes[child]! & allowed) === 0) continue;
+        const h = depth === 1 ? x : depth === 2 ? (hash << 16) | x : extend(hash, x);
+        if (depth === 4) {
+          set(tupleBits[scripts]!, tupleSlot(h));
+          continue;
+        }
+        if ((ownClasses(child) & allowed) !== 0) {
+          if (depth === 1) {
+            if (x >= 128) throw new Error('rule-engine: a word-start prefix that does not start with \\w');
+            set(wordBits[scripts]!, x);
+          } else if (depth === 2) set(pairBits[scripts]!, pairSlot(h ^ WORD_PAIR_SALT));
+          else set(tupleBits[scripts]!, tupleSlot(h));
+        }
+        wordPaths(child, depth + 1, h);
+      }
+    };
+    wordPaths(WORD_START, 1, 0);
   }
   ruleGen = new Int32Array(compiled.length);
   ruleFirst = new Int32Array(compiled.length);
@@ -399,7 +405,8 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
   const allowed = allowedClasses(scripts); // walk classes: always, Han texts, a-z texts
   const singles = singleBits[scripts]!;
   const pairs = pairBits[scripts]!;
-  const triples = tripleBits[scripts]!;
+  const words = wordBits[scripts]!;
+  const tuples = tupleBits[scripts]!;
   let prevWord = false;
   let next = n > 0 ? units[0]! : 0;
   for (let p = 0; p < n; p++) {
@@ -407,16 +414,25 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
     next = p + 1 < n ? units[p + 1]! : 0;
     const pair = (c << 16) | next;
     let bit = pairSlot(pair);
-    const single = c & (SINGLE_UNITS - 1);
-    if ((((pairs[bit >>> 5]! >>> bit) | (singles[single >>> 5]! >>> single)) & 1) !== 0) walk(units, n, anywhereRoot, p, allowed);
+    if ((((pairs[bit >>> 5]! >>> bit) | (singles[c >>> 5]! >>> c)) & 1) !== 0) walk(units, n, anywhereRoot, p, allowed);
     // \w: a word starts here when the previous unit is not a word unit.
     const word = c < 0x80 && ((WORD_UNITS[c >>> 5]! >>> c) & 1) !== 0;
     if (word && !prevWord) {
-      // A word-start walk records a rule only with one at depth 1 or 2, or a node at depth 3.
-      bit = pairSlot(pair ^ WORD_PAIR_SALT);
-      const third = tripleSlot(pair, p + 2 < n ? units[p + 2]! : 0);
-      const w = single + SINGLE_UNITS;
-      if ((((pairs[bit >>> 5]! >>> bit) | (triples[third >>> 5]! >>> third) | (singles[w >>> 5]! >>> w)) & 1) !== 0) walk(units, n, wordRoot, p, allowed);
+      // The first four units, digits read as "0" (as in the trie).
+      const u1 = c >= 0x31 && c <= 0x39 ? 0x30 : c;
+      let u2 = next;
+      if (u2 >= 0x31 && u2 <= 0x39) u2 = 0x30;
+      let u3 = p + 2 < n ? units[p + 2]! : 0;
+      if (u3 >= 0x31 && u3 <= 0x39) u3 = 0x30;
+      let u4 = p + 3 < n ? units[p + 3]! : 0;
+      if (u4 >= 0x31 && u4 <= 0x39) u4 = 0x30;
+      const two = (u1 << 16) | u2;
+      bit = pairSlot(two ^ WORD_PAIR_SALT);
+      const three = extend(two, u3);
+      const third = tupleSlot(three);
+      const fourth = tupleSlot(extend(three, u4));
+      if ((((words[u1 >>> 5]! >>> u1) | (pairs[bit >>> 5]! >>> bit) | (tuples[third >>> 5]! >>> third) | (tuples[fourth >>> 5]! >>> fourth)) & 1) !== 0)
+        walk(units, n, wordRoot, p, allowed);
     }
     prevWord = word;
   }
