@@ -168,6 +168,55 @@ const pass = { changed: false, han: 0, latin: 0, other: 0, traditional: 0, simpl
  */
 export function readWindow(window: string): void {
   const n = window.length;
+  if (n > LANGUAGE_SAMPLE || n > MODEL_WINDOW) {
+    readLongWindow(window);
+    return;
+  }
+  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+  const buf = units;
+  const table = FOLD_FLAGS;
+  let changed = false;
+  let han = 0;
+  let latin = 0;
+  let other = 0;
+  let traditional = 0;
+  let simplified = 0;
+  let any = 0; // OR of all flags
+  let elongated = false;
+  let p1 = -1;
+  let p2 = -2;
+  // The usual short text: every character counts for language and model.
+  for (let i = 0; i < n; i++) {
+    const c = window.charCodeAt(i);
+    const e = table[c]!;
+    const f = e & 0xffff;
+    buf[i] = f;
+    if (f !== c) changed = true;
+    any |= e;
+    han += (e >>> 16) & HAN;
+    traditional += (e >>> 17) & 1;
+    simplified += (e >>> 18) & 1;
+    latin += (e >>> 19) & 1;
+    other += (e >>> 20) & 1;
+    if (f === p1 && f === p2) elongated = true;
+    p2 = p1;
+    p1 = f;
+  }
+  any >>>= 16;
+  pass.changed = changed;
+  pass.han = han;
+  pass.latin = latin;
+  pass.other = other;
+  pass.traditional = traditional;
+  pass.simplified = simplified;
+  pass.any = any;
+  pass.modelAny = any;
+  pass.elongated = elongated;
+}
+
+/** `readWindow` for a text longer than the language sample: only its start counts for language, model and elongation. */
+function readLongWindow(window: string): void {
+  const n = window.length;
   if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
   const buf = units;
   const table = FOLD_FLAGS;
@@ -182,51 +231,28 @@ export function readWindow(window: string): void {
   let elongated = false;
   let p1 = -1;
   let p2 = -2;
-  if (n <= LANGUAGE_SAMPLE && n <= MODEL_WINDOW) {
-    // The usual short text: every character counts for language and model.
-    for (let i = 0; i < n; i++) {
-      const c = window.charCodeAt(i);
-      const e = table[c]!;
-      const f = e & 0xffff;
-      buf[i] = f;
-      if (f !== c) changed = true;
-      any |= e;
-      han += (e >>> 16) & HAN;
-      traditional += (e >>> 17) & 1;
-      simplified += (e >>> 18) & 1;
-      latin += (e >>> 19) & 1;
-      other += (e >>> 20) & 1;
+  const sample = Math.min(n, LANGUAGE_SAMPLE);
+  const modelEnd = Math.min(n, MODEL_WINDOW);
+  for (let i = 0; i < n; i++) {
+    const c = window.charCodeAt(i);
+    const e = table[c]!;
+    const f = e & 0xffff;
+    const flags = e >>> 16;
+    buf[i] = f;
+    if (f !== c) changed = true;
+    any |= flags;
+    if (i < sample) {
+      han += flags & HAN;
+      traditional += (flags & TRAD) >> 1;
+      simplified += (flags & SIMP) >> 2;
+      latin += (flags & LATIN) >> 3;
+      other += (flags & OTHER) >> 4;
+    }
+    if (i < modelEnd) {
+      modelAny |= flags;
       if (f === p1 && f === p2) elongated = true;
       p2 = p1;
       p1 = f;
-    }
-    any >>>= 16;
-    modelAny = any;
-  } else {
-    const sample = Math.min(n, LANGUAGE_SAMPLE);
-    const modelEnd = Math.min(n, MODEL_WINDOW);
-    // One uniform loop (a rarely taken second loop would run unoptimised on long texts).
-    for (let i = 0; i < n; i++) {
-      const c = window.charCodeAt(i);
-      const e = table[c]!;
-      const f = e & 0xffff;
-      const flags = e >>> 16;
-      buf[i] = f;
-      if (f !== c) changed = true;
-      any |= flags;
-      if (i < sample) {
-        han += flags & HAN;
-        traditional += (flags & TRAD) >> 1;
-        simplified += (flags & SIMP) >> 2;
-        latin += (flags & LATIN) >> 3;
-        other += (flags & OTHER) >> 4;
-      }
-      if (i < modelEnd) {
-        modelAny |= flags;
-        if (f === p1 && f === p2) elongated = true;
-        p2 = p1;
-        p1 = f;
-      }
     }
   }
   pass.changed = changed;

@@ -165,7 +165,9 @@ describe('the detector gives exactly what the plain formulation gives', () => {
     'www…', '…', '……', 'https://t.co/x…', 'me@x.com@y', '@brand.', '@brand.help', 'a.b+c@d-e.fg.hi', 'x@y', 'www.', '1…2',
   ];
   const rnd = random(7);
-  const texts: string[] = ['', ' ', '\uFEFF第三次了還是沒收到，退款！', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款'];
+  const texts: string[] = ['', ' ', '\uFEFF第三次了還是沒收到，退款！', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款',
+    // Longer than the language sample (2,000) but within the model window (4,000), and past it.
+    '還是沒收到 '.repeat(400) + 'Still no refund!!! @bob 12345', 'soooo bad '.repeat(390) + '第三次了', 'x'.repeat(1999) + '退款退款'];
   for (let k = 0; k < 4000; k++) {
     let t = '';
     const m = 1 + Math.floor(rnd() * 6);
