@@ -317,7 +317,7 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
   }
   if ((any & AT) !== 0) {
     const dst = src === bufferA ? bufferB : bufferA;
-    const length = replaceEmails(src, n, dst);
+    const length = replaceEmails(src, n, dst, src === units ? folded : null);
     if (length >= 0) {
       n = length;
       src = dst;

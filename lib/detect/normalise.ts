@@ -109,14 +109,19 @@ export function replaceLinks(src: ArrayLike<number>, n: number, dst: Uint16Array
  * where the run of [\w.+-] before that "@" starts (or where the previous match ended, if
  * later), and succeeds from there exactly when it succeeds from anywhere in the run:
  * [\w-]+ after the "@", then one or more "." + [\w-]+, each taken greedily (giving units
- * back cannot make a "." appear).
+ * back cannot make a "." appear). `same`: a string whose first n units are src's, if the
+ * caller has one (the "@"s are then found with indexOf).
  */
-export function replaceEmails(src: ArrayLike<number>, n: number, dst: Uint16Array): number {
+export function replaceEmails(src: ArrayLike<number>, n: number, dst: Uint16Array, same: string | null = null): number {
   let m = 0;
   let copied = 0; // src[0..copied) is in dst
   let found = false;
   for (let at = 0; at < n; at++) {
-    if (src[at] !== 0x40) continue;
+    if (same !== null) {
+      // `same` holds src's units: let indexOf find the next "@".
+      at = same.indexOf('@', at);
+      if (at < 0 || at >= n) break;
+    } else if (src[at] !== 0x40) continue;
     let start = at;
     while (start > copied && isEmailLocalUnit(src[start - 1]!)) start--;
     if (start === at) continue;
