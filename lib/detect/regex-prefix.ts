@@ -489,3 +489,49 @@ export function requiredUnits(source: string): number[] | null {
   const r = requiredOfNode({ t: 'group', alts: parseRegex(source) });
   return r ? [...r].sort((a, b) => a - b) : null;
 }
+
+/**
+ * What a text must have for an alternative anchored at its start (^…) to match, so that
+ * the engine can skip the regex: `lead`, the units a match can continue with once it has
+ * skipped the units of `skip` (a leading X* such as \s*; null: nothing is skipped), digits
+ * read as "0"; `contains`, units one of which every match contains (the smallest such
+ * set). Either may be null (unknown). Null for an alternative that is not anchored.
+ */
+export interface AnchoredGate {
+  skip: [number, number][] | null;
+  lead: number[] | null;
+  contains: number[] | null;
+}
+
+export function anchoredGates(source: string): (AnchoredGate | null)[] {
+  return parseRegex(source).map((alt): AnchoredGate | null => {
+    let k = 0;
+    while (k < alt.length && alt[k]!.t === 'look') k++;
+    const first = alt[k];
+    if (first?.t !== 'assert' || first.kind !== '^') return null;
+    k++;
+    let skip: [number, number][] | null = null;
+    const next = alt[k];
+    if (next?.t === 'quant' && next.min === 0 && next.max === Infinity && next.node.t === 'set' && !next.node.negate) {
+      skip = next.node.ranges;
+      k++;
+    }
+    // Skipping is read unit by unit: only for BMP units that are not surrogates.
+    const bmp = !skip || skip.every(([lo, hi]) => hi <= 0xffff && (hi < 0xd800 || lo > 0xdfff));
+    const rest = alt.slice(k);
+    let lead: number[] | null = null;
+    // (Once units may have been skipped, the match may end right there, e.g. ^\s*$.)
+    const heads = prefixes(then(rest, null), 1, 0, skip !== null);
+    if (bmp && !heads.includes('')) {
+      const units = [...new Set(heads.map((h) => h.charCodeAt(0)))];
+      // A lead unit that could also be skipped would make "the first unit not skipped" the wrong place to look.
+      if (!skip || units.every((u) => !skip!.some(([lo, hi]) => u >= lo && u <= hi) && !(u === 0x30 && skip!.some(([lo, hi]) => lo <= 0x39 && hi >= 0x30)))) lead = units;
+    }
+    let contains: Set<number> | null = null;
+    for (const node of alt) {
+      const r = requiredOfNode(node);
+      if (r && (!contains || r.size < contains.size)) contains = r;
+    }
+    return { skip, lead, contains: contains ? [...contains].sort((a, b) => a - b) : null };
+  });
+}

@@ -6,7 +6,7 @@ import { createDetector } from './detector';
 import { foldAligned } from './fold';
 import { LinearModel, type ModelArtifact } from './model';
 import { matchRules, scriptsIn } from './patterns';
-import { candidatePlan, parseRegex, requiredUnits, type Node } from './regex-prefix';
+import { anchoredGates, candidatePlan, parseRegex, requiredUnits, type Node } from './regex-prefix';
 import { compiledRules, matchCompiled, scanText } from './rule-engine';
 import { createReferenceDetector } from './testing/reference-detector';
 // Importing the detector registers every rule group with the engine.
@@ -86,6 +86,17 @@ describe('regex analysis', () => {
     expect(candidatePlan('[a-z0-9]+@x')).toEqual([{ kind: 'unknown' }]);
     expect(requiredUnits('[a-z0-9]+@[a-z]+\\.com')).toEqual(['@'.charCodeAt(0)]);
     expect(requiredUnits('.*')).toBeNull();
+  });
+
+  it('finds what an anchored alternative needs (lead units after a skipped X*, units it contains)', () => {
+    const [empty, lead, plain, digits, ambiguous, optional, unanchored] = anchoredGates('^\\s*$|^\\s*(?:a|b)c|^x|^[0-9]+y|^\\s*\\s?z|^(?:foo)?bar|q');
+    expect(empty).toMatchObject({ lead: null, contains: null }); // "   " matches ^\s*$
+    expect(lead).toMatchObject({ lead: [0x61, 0x62], contains: [0x63] });
+    expect(plain).toEqual({ skip: null, lead: [0x78], contains: [0x78] });
+    expect(digits).toMatchObject({ lead: [0x30], contains: [0x79] });
+    expect(ambiguous).toMatchObject({ lead: null, contains: [0x7a] }); // a lead unit could also be skipped
+    expect(optional).toMatchObject({ lead: [0x62, 0x66] });
+    expect(unanchored).toBeNull();
   });
 
   it('parses every rule pattern', () => {

@@ -22,7 +22,7 @@
  * because a match can only start at a candidate position. rule-engine.test.ts checks
  * this on examples generated from every pattern.
  */
-import { candidatePlan, parseRegex, requiredUnits, type AlternativePlan, type Node } from './regex-prefix';
+import { anchoredGates, candidatePlan, parseRegex, requiredUnits, type AlternativePlan, type Node } from './regex-prefix';
 import type { Rule, RuleMatch } from './patterns';
 
 export interface CompiledRule<K extends string = string> {
@@ -38,6 +38,11 @@ export interface CompiledRule<K extends string = string> {
   walk: 0 | 1 | 2;
   /** 1 for a Chinese rule, 2 for an English one (see scriptBits). */
   script: number;
+  /**
+   * A rule whose alternatives are all anchored (^…) is only tried at position 0 of every
+   * text; its regex runs only if one alternative's gate is open (see gateOpen).
+   */
+  gates: Gate[] | null;
   sticky: RegExp;
 }
 
@@ -49,6 +54,13 @@ export interface RuleGroup<K extends string = string> {
 }
 
 type Scripts = { readonly zh: boolean; readonly en: boolean };
+
+/** An anchored alternative's gate (regex-prefix.ts, AnchoredGate), with its units as strings for indexOf. */
+interface Gate {
+  skip: [number, number][] | null;
+  lead: number[] | null;
+  contains: string[] | null;
+}
 
 const compiled: CompiledRule[] = [];
 let built = false;
@@ -95,6 +107,7 @@ export function compileRules<K extends string>(rules: readonly Rule<K>[], always
       required: null,
       walk: always[rule.script] ? 0 : rule.script === 'zh' ? 1 : 2,
       script: rule.script === 'zh' ? 1 : 2,
+      gates: null,
       sticky: rule.re,
     }),
   );
@@ -116,6 +129,11 @@ function analyse(c: CompiledRule): void {
   const required = unknown && !run ? req : null;
   if (unknown && !run && !required) throw new Error(`rule-engine: no way to prefilter /${rule.re.source}/`);
   c.mode = !unknown ? 'prefix' : run ? 'run' : 'required';
+  if (plans.every((p) => p.kind === 'anchored')) {
+    const gates = anchoredGates(rule.re.source);
+    if (gates.every((g) => g !== null && (g.lead !== null || g.contains !== null)))
+      c.gates = gates.map((g) => ({ skip: g!.skip, lead: g!.lead, contains: g!.contains?.map((u) => String.fromCharCode(u)) ?? null }));
+  }
   c.plans = plans;
   c.run = run;
   c.required = required;
@@ -510,6 +528,27 @@ function matchOf<K extends string>(kind: K, label: string, start: number, end: n
   return source === null ? { kind, label, start, end } : ({ kind, label, start, end, text: source.slice(start, end) } as RuleMatch<K>);
 }
 
+/**
+ * Whether one of an anchored rule's alternatives may match `text`: past the leading units
+ * it may skip, the text goes on with one of its lead units (digits read as "0"), and the
+ * text holds one of the units every match contains.
+ */
+function gateOpen(gates: readonly Gate[], text: string): boolean {
+  for (const g of gates) {
+    if (g.lead !== null) {
+      let i = 0;
+      if (g.skip !== null) while (i < text.length && inRanges(g.skip, text.charCodeAt(i))) i++;
+      if (i === text.length) continue;
+      let u = text.charCodeAt(i);
+      if (u >= 0x31 && u <= 0x39) u = 0x30;
+      if (!g.lead.includes(u)) continue;
+    }
+    if (g.contains !== null && !g.contains.some((unit) => text.includes(unit))) continue;
+    return true;
+  }
+  return false;
+}
+
 function inRanges(ranges: readonly [number, number][], u: number): boolean {
   for (const [lo, hi] of ranges) if (u >= lo && u <= hi) return true;
   return false;
@@ -525,6 +564,7 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
   const kind = c.rule.kind;
   const label = c.rule.label;
   let found = false;
+  if (c.gates !== null && !gateOpen(c.gates, text)) return false;
   if (c.mode === 'prefix') {
     // A sticky test() at p matches exactly where a global scan reaching p would; on
     // success lastIndex is the match's end (no match array to allocate).
