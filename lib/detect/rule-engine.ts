@@ -370,8 +370,11 @@ let generation = 0;
 let ruleGen = new Int32Array(0);
 let ruleFirst = new Int32Array(0);
 let ruleLast = new Int32Array(0);
-let poolPos = new Int32Array(256);
-let poolNext = new Int32Array(256);
+// Small at first so that the first texts already grow it: the scan's optimised code then
+// has a real call to growPool, instead of a deoptimisation on the first long text (which
+// sent the scan of a 20,000-character window back to the interpreter).
+let poolPos = new Int32Array(4);
+let poolNext = new Int32Array(4);
 let poolLength = 0;
 /** Ids of the rules with candidates, ascending once the scan is done. */
 let active = new Int32Array(0);
