@@ -259,17 +259,20 @@ export function collapseDigits(s: string): string {
 
 const CAP = 96;
 /**
- * Up to CAP_SHORT prefixes are kept when none is longer than two units: a rule such as
- * "[0-9一二…十]+\\s?(?:天|小時|…)" then gets its two-unit prefixes (一天, 三个, 0小…)
- * instead of every digit and numeral alone, which would send the regex to every 一 of a
- * Chinese text. Longer prefixes stay within CAP (the trie's size and build time).
+ * When an alternative's prefixes come out as single units (they had to be shortened to
+ * fit CAP), its two-unit prefixes are computed too, with up to CAP_SHORT of them: a rule
+ * such as "[0-9一二…十]+\\s?(?:天|小時|…)" then starts at 一天, 三个, 0小… instead of at
+ * every digit and numeral, which would send its regex to every 一 of a Chinese text. Only
+ * then (a second, cheap pass with budget 2), so that the one-time analysis stays short.
  */
 const CAP_SHORT = 1024;
 const MAX_PREFIX = 8;
+/** The cap for sets of prefixes of at most two units: CAP, or CAP_SHORT during the second pass. */
+let capShort = CAP;
 
 /** Whether a set of prefixes is small enough to keep. */
 function fits(strs: readonly string[]): boolean {
-  return strs.length <= CAP || (strs.length <= CAP_SHORT && strs.every((s) => s.length <= 2));
+  return strs.length <= CAP || (strs.length <= capShort && strs.every((s) => s.length <= 2));
 }
 
 /** Keeps only the shortest of strings that are prefixes of one another ('' absorbs all). */
@@ -305,7 +308,7 @@ function prepend(heads: string[], tails: string[]): string[] {
   if (heads.length > CAP) return [''];
   // Shorten the tails first so that the product fits.
   const productFits = (t: readonly string[]) =>
-    heads.length * t.length <= CAP || (heads.length * t.length <= CAP_SHORT && heads.every((h) => h.length === 1) && t.every((x) => x.length <= 1));
+    heads.length * t.length <= CAP || (heads.length * t.length <= capShort && heads.every((h) => h.length === 1) && t.every((x) => x.length <= 1));
   let t = tails;
   for (let length = Math.max(...t.map((s) => s.length)) - 1; !productFits(t) && length >= 0; length--) {
     t = reduce(t.map((s) => s.slice(0, length)));
@@ -353,7 +356,7 @@ function takeOne(q: Extract<Node, { t: 'quant' }>): readonly Node[] {
  */
 function prefixes(cont: Cont | null, budget: number, depth: number, consumed: boolean): string[] {
   if (cont === null || budget <= 0 || depth > 64) return [''];
-  const key = budget * 2 + (consumed ? 1 : 0);
+  const key = budget * 4 + (consumed ? 1 : 0) + (capShort > CAP ? 2 : 0);
   let byKey = memo.get(cont);
   if (!byKey) memo.set(cont, (byKey = new Map()));
   const known = byKey.get(key);
@@ -421,8 +424,17 @@ export function candidatePlan(source: string): AlternativePlan[] {
       if (node.kind === '^') return { kind: 'anchored' };
       if (node.kind === 'b') boundary = true;
     }
-    const p = prefixes(then(alt, null), MAX_PREFIX, 0, false);
+    let p = prefixes(then(alt, null), MAX_PREFIX, 0, false);
     if (p.includes('')) return { kind: 'unknown' };
+    if (p.every((x) => x.length === 1)) {
+      capShort = CAP_SHORT;
+      try {
+        const two = prefixes(then(alt, null), 2, 0, false);
+        if (!two.includes('') && two.some((x) => x.length === 2)) p = two;
+      } finally {
+        capShort = CAP;
+      }
+    }
     return { kind: 'prefixes', prefixes: p, wordStart: boundary && p.every((s) => isWordUnit(s.charCodeAt(0))) };
   });
 }

@@ -318,41 +318,39 @@ function build(): void {
   pairBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
   wordBits = [0, 1, 2, 3].map(() => new Int32Array(4));
   tupleBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
-  const ownClasses = (node: number) => nodes[node]!.rules.reduce((bits, rule) => bits | (1 << compiled[rule]!.walk), 0);
-  const set = (bits: Int32Array, bit: number) => (bits[bit >>> 5]! |= 1 << (bit & 31));
-  for (let scripts = 0; scripts < 4; scripts++) {
-    const allowed = allowedClasses(scripts);
-    for (const [u, child] of nodes[ANYWHERE]!.kids) {
-      for (const x of unitsOf(u)) {
-        if ((ownClasses(child) & allowed) !== 0) set(singleBits[scripts]!, x);
-        for (const [v, grandchild] of nodes[child]!.kids) {
-          if ((classes[grandchild]! & allowed) !== 0) for (const y of unitsOf(v)) set(pairBits[scripts]!, pairSlot((x << 16) | y));
-        }
-      }
+  const own = new Uint8Array(nodes.length); // walk classes of the rules at each node
+  for (let id = 1; id < nodes.length; id++) for (const rule of nodes[id]!.rules) own[id]! |= 1 << compiled[rule]!.walk;
+  /** Sets a bit in the bitmaps of every set of scripts that looks for one of the classes. */
+  const set = (maps: Int32Array[], classBits: number, bit: number) => {
+    for (let scripts = 0; scripts < 4; scripts++) if ((classBits & allowedClasses(scripts)) !== 0) maps[scripts]![bit >>> 5]! |= 1 << (bit & 31);
+  };
+  for (const [u, child] of nodes[ANYWHERE]!.kids) {
+    for (const x of unitsOf(u)) {
+      if (own[child]) set(singleBits, own[child]!, x);
+      for (const [v, grandchild] of nodes[child]!.kids) for (const y of unitsOf(v)) set(pairBits, classes[grandchild]!, pairSlot((x << 16) | y));
     }
-    // Word starts, depth by depth: rules at depth 1 (wordBits), 2 (pairBits), 3, or a node at depth 4 (tupleBits).
-    // These read units digit-collapsed, as the trie does (expanding digits four deep would
-    // fill the bitmap).
-    const wordPaths = (node: number, depth: number, hash: number): void => {
-      for (const [x, child] of nodes[node]!.kids) {
-        if ((classes[child]! & allowed) === 0) continue;
-        const h = depth === 1 ? x : depth === 2 ? (hash << 16) | x : extend(hash, x);
-        if (depth === 4) {
-          set(tupleBits[scripts]!, tupleSlot(h));
-          continue;
-        }
-        if ((ownClasses(child) & allowed) !== 0) {
-          if (depth === 1) {
-            if (x >= 128) throw new Error('rule-engine: a word-start prefix that does not start with \\w');
-            set(wordBits[scripts]!, x);
-          } else if (depth === 2) set(pairBits[scripts]!, pairSlot(h ^ WORD_PAIR_SALT));
-          else set(tupleBits[scripts]!, tupleSlot(h));
-        }
-        wordPaths(child, depth + 1, h);
-      }
-    };
-    wordPaths(WORD_START, 1, 0);
   }
+  // Word starts, depth by depth: rules at depth 1 (wordBits), 2 (pairBits), 3, or a node at
+  // depth 4 (tupleBits). These read units digit-collapsed, as the trie does (expanding
+  // digits four deep would fill the bitmap).
+  const wordPaths = (node: number, depth: number, hash: number): void => {
+    for (const [x, child] of nodes[node]!.kids) {
+      const h = depth === 1 ? x : depth === 2 ? (hash << 16) | x : extend(hash, x);
+      if (depth === 4) {
+        set(tupleBits, classes[child]!, tupleSlot(h));
+        continue;
+      }
+      if (own[child]) {
+        if (depth === 1) {
+          if (x >= 128) throw new Error('rule-engine: a word-start prefix that does not start with \\w');
+          set(wordBits, own[child]!, x);
+        } else if (depth === 2) set(pairBits, own[child]!, pairSlot(h ^ WORD_PAIR_SALT));
+        else set(tupleBits, own[child]!, tupleSlot(h));
+      }
+      wordPaths(child, depth + 1, h);
+    }
+  };
+  wordPaths(WORD_START, 1, 0);
   ruleGen = new Int32Array(compiled.length);
   ruleFirst = new Int32Array(compiled.length);
   ruleLast = new Int32Array(compiled.length);
