@@ -4,15 +4,17 @@
  *
  * - "prefix" rules: every match of every alternative starts with one of a few literal
  *   prefixes (e.g. 退款, "refund", "my lawy"; digits are all read as 0), or only at
- *   position 0 (^). All prefixes of all rules go into two tries walked once over the
- *   folded text: one at every position, one — for alternatives that start with \b and a
- *   word character — only where a word starts. The rule's regex is then executed
- *   (sticky) only at the positions where one of its prefixes occurs.
+ *   position 0 (^). All prefixes of all rules go into two tries read over the folded
+ *   text: one at every position, one — for alternatives that start with \b and a word
+ *   character — only where a word starts; small bitmaps (below) say at which positions a
+ *   walk can find anything. The rule's regex is then executed (sticky) only at the
+ *   positions where one of its prefixes occurs; a rule anchored at position 0 only when
+ *   its gate is open (gateOpen).
  * - "run" rules, X+ then a literal L not in X (an email address): a match starts at the
  *   start of the run of X before an occurrence of L, and succeeds from there exactly when
  *   it succeeds from anywhere in the run, so only those starts are tried.
- * - "required" rules: every match contains one of a few code units; the regex runs over
- *   the whole text, as before, only when one of them occurs.
+ * - "required" rules (none at present): every match contains one of a few code units;
+ *   the regex runs over the whole text only when one of them occurs.
  *
  * Rules with no candidate in a text cost nothing: the walk records which rules have
  * candidates, and each group only looks at those. The result is exactly what
