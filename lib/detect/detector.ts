@@ -3,7 +3,7 @@ import { categorize } from './categories';
 import { FOLD, isSimplifiedOnly, isTraditionalOnly, NFKC_FOLD_STABLE, stringOfUnits } from './fold';
 import { LANGUAGE_SAMPLE, languageFromCounts } from './language';
 import type { LinearModel } from './model';
-import { collapseElongation, expandEllipses, MODEL_WINDOW, replaceEmails, replaceLinks, replaceMentionsAndNumbers } from './normalise';
+import { collapseElongation, collapseElongationCodePoints, expandEllipses, MODEL_WINDOW, replaceEmails, replaceLinks, replaceMentionsAndNumbers, stableSurrogates } from './normalise';
 import { isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
 import { matchGroupWithText, scanUnits } from './rule-engine';
@@ -146,8 +146,11 @@ for (let c = 0; c < 65536; c++) {
   const f = FOLD[c]!;
   if ((f >= 0x3400 && f <= 0x9fff) || (f >= 0xf900 && f <= 0xfaff)) flags |= ZH;
   else if (f >= 0x61 && f <= 0x7a) flags |= EN;
+  // Surrogates: the model checks their pairs (stableSurrogates). Variation selectors
+  // (emoji presentation, U+FE0F): NFKC leaves them alone, and although they are marks
+  // their combining class is 0 and they compose with nothing (normalise.test.ts).
   if (c === 0x2026) flags |= ELLIPSIS;
-  else if (NFKC_FOLD_STABLE[c] === 0) flags |= NFKC_CHANGE;
+  else if (NFKC_FOLD_STABLE[c] === 0 && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xfe00 && c <= 0xfe0f)) flags |= NFKC_CHANGE;
   if (f >= 0x30 && f <= 0x39) flags |= DIGIT;
   if (f === 0x40) flags |= AT;
   if (c >= 0xd800 && c <= 0xdfff) flags |= SURROGATE;
@@ -273,12 +276,18 @@ const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { 
 
 /**
  * The folded window as a string. Decoding the buffer's bytes is cheaper than
- * String.fromCharCode.apply, but would replace lone surrogates: only without surrogates
+ * String.fromCharCode.apply, but would replace lone surrogates: only when there are none
  * (and keeping a leading byte-order mark, which decoding would drop).
  */
-function foldedString(n: number): string {
-  if (UTF16 !== null && (pass.any & SURROGATE) === 0) return UTF16.decode(units.subarray(0, n));
+function foldedString(window: string, n: number): string {
+  if (UTF16 !== null && ((pass.any & SURROGATE) === 0 || isWellFormed(window))) return UTF16.decode(units.subarray(0, n));
   return stringOfUnits(units, n);
+}
+
+/** No lone surrogate (folding keeps surrogates as they are, so the folded window is well-formed too). */
+function isWellFormed(text: string): boolean {
+  const check = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return check !== undefined && check.call(text);
 }
 
 /**
@@ -287,14 +296,18 @@ function foldedString(n: number): string {
  * folded window, and the replacements of `normaliseForModel` (links, emails, mentions,
  * numbers, elongation) run in that order as passes over the units, each only when its
  * trigger occurs — replacements never create another's trigger, nor a repeated character
- * other than spaces (which the features skip, like the final space clean-up). Texts with
- * surrogates (emoji) or other NFKC-sensitive characters take the plain formulation.
+ * other than spaces (which the features skip, like the final space clean-up). Emoji
+ * (surrogate pairs of code points NFKC leaves alone) are elongated by code points; texts
+ * with other NFKC-sensitive characters take the plain formulation.
  */
 function modelMargin(model: LinearModel, window: string, folded: string, group: 'zh' | 'en', signals: readonly Signal[]): number {
   const any = pass.modelAny;
-  if ((any & (NFKC_CHANGE | SURROGATE)) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
   let n = Math.min(window.length, MODEL_WINDOW);
-  if ((any & (ELLIPSIS | COLON | DOT | AT | DIGIT)) === 0 && !pass.elongated) return model.marginOfUnits(units, n, group, signals);
+  if ((any & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
+  // Emoji: pairs of code points NFKC leaves alone; anything else takes the regex chain.
+  const astral = (any & SURROGATE) !== 0;
+  if (astral && !stableSurrogates(units, n)) return model.margin(window, group, signals);
+  if ((any & (ELLIPSIS | COLON | DOT | AT | DIGIT)) === 0 && !pass.elongated && !astral) return model.marginOfUnits(units, n, group, signals);
   if (bufferA.length < 3 * n + 3) {
     bufferA = new Uint16Array(3 * n + 3);
     bufferB = new Uint16Array(3 * n + 3);
@@ -328,12 +341,13 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
     n = replaceMentionsAndNumbers(src, n, dst, true);
     src = dst;
   }
-  if (pass.elongated || (any & ELLIPSIS) !== 0) {
+  // Elongation by code points when there are pairs (readWindow's test sees units only).
+  if (pass.elongated || (any & ELLIPSIS) !== 0 || astral) {
     if (src === units) {
       bufferA.set(units.subarray(0, n));
       src = bufferA;
     }
-    n = collapseElongation(src, n);
+    n = astral ? collapseElongationCodePoints(src, n) : collapseElongation(src, n);
   }
   return model.marginOfUnits(src, n, group, signals);
 }
@@ -371,7 +385,7 @@ function findSignals(window: string, folded: string, scripts: { zh: boolean; en:
 export function signalsOf(text: string): Signal[] {
   const window = text.length > SIGNAL_WINDOW ? text.slice(0, SIGNAL_WINDOW) : text;
   readWindow(window);
-  const folded = pass.changed ? foldedString(window.length) : window;
+  const folded = pass.changed ? foldedString(window, window.length) : window;
   return findSignals(window, folded, { zh: (pass.any & ZH) !== 0, en: (pass.any & EN) !== 0 });
 }
 
@@ -380,7 +394,7 @@ export function createDetector(model: LinearModel) {
     const window = text.length > SIGNAL_WINDOW ? text.slice(0, SIGNAL_WINDOW) : text;
     readWindow(window);
     const n = window.length;
-    const folded = pass.changed ? foldedString(n) : window;
+    const folded = pass.changed ? foldedString(window, n) : window;
     const scripts = { zh: (pass.any & ZH) !== 0, en: (pass.any & EN) !== 0 };
     const language = languageFromCounts(pass.han, pass.latin, pass.other, pass.traditional, pass.simplified);
     const group = language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';

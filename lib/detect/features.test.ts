@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import artifact from './model/model.json';
 import { extractFeatures, getFeatureBuffer, lastFeatureCount, weightedSum, type FeatureConfig } from './features';
 
+/** The UTF-16 units of a string (Uint16Array.from would iterate code points). */
+const unitsOf = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+
 /** Seeded PRNG, so failures reproduce. */
 function random(seed: number) {
   let a = seed >>> 0;
@@ -31,7 +34,7 @@ describe('weightedSum: the sum of the feature weights without the feature buffer
       let text = '';
       const m = Math.floor(rnd() * 12);
       for (let j = 0; j < m; j++) text += PIECES[Math.floor(rnd() * PIECES.length)];
-      const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+      const units = unitsOf(text);
       const count = extractFeatures(units, units.length, config);
       const codes = getFeatureBuffer();
       let expected = 0;

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { foldAligned, NFKC_FOLD_STABLE } from './fold';
-import { collapseElongation, expandEllipses, normaliseForModel, replaceEmails, replaceLinks, replaceMentionsAndNumbers } from './normalise';
+import {
+  collapseElongation,
+  collapseElongationCodePoints,
+  expandEllipses,
+  isStableAstral,
+  normaliseForModel,
+  replaceEmails,
+  replaceLinks,
+  replaceMentionsAndNumbers,
+  stableSurrogates,
+} from './normalise';
+
+/** The UTF-16 units of a string (Uint16Array.from would iterate code points). */
+const unitsOf = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
 
 const tidy = (units: Uint16Array, n: number) =>
   String.fromCharCode(...units.subarray(0, n))
@@ -10,7 +23,7 @@ const tidy = (units: Uint16Array, n: number) =>
 /** Mentions, numbers and elongation in passes over the units (no link, no email), as a string with spaces tidied like normaliseForModel. */
 function viaUnits(text: string): string | null {
   const folded = foldAligned(text);
-  const src = Uint16Array.from(folded, (ch) => ch.charCodeAt(0));
+  const src = unitsOf(folded);
   const dst = new Uint16Array(3 * src.length + 3);
   let n = replaceMentionsAndNumbers(src, src.length, dst);
   if (n < 0) return null;
@@ -21,7 +34,7 @@ function viaUnits(text: string): string | null {
 /** Every pass of the detector, in order: ellipses, links, emails, mentions and numbers, elongation. */
 function viaAllPasses(text: string): string {
   const folded = foldAligned(text);
-  let src = Uint16Array.from(folded, (ch) => ch.charCodeAt(0));
+  let src = unitsOf(folded);
   let n = src.length;
   const next = (f: (s: Uint16Array, n: number, d: Uint16Array) => number) => {
     const dst = new Uint16Array(3 * n + 3);
@@ -42,12 +55,16 @@ function viaAllPasses(text: string): string {
     return result;
   });
   next((s, k, d) => replaceMentionsAndNumbers(s, k, d, true));
-  n = collapseElongation(src, n);
+  n = /[\uD800-\uDFFF]/.test(folded) ? collapseElongationCodePoints(src, n) : collapseElongation(src, n);
   return tidy(src, n);
 }
 
-/** What the passes handle: NFKC-stable characters and "…", no surrogates. */
-const handled = (text: string) => [...text].every((ch) => ch === '…' || (ch.length === 1 && NFKC_FOLD_STABLE[ch.charCodeAt(0)] === 1));
+/** What the passes handle: NFKC-stable characters, "…", variation selectors and emoji (stable astral code points). */
+const handled = (text: string) =>
+  [...text].every((ch) => {
+    const cp = ch.codePointAt(0)!;
+    return ch === '…' || (cp >= 0xfe00 && cp <= 0xfe0f) || (ch.length === 1 ? NFKC_FOLD_STABLE[cp] === 1 : isStableAstral(cp));
+  });
 
 const CASES = [
   '@united my flight 1234 was delayed 3:45 hours!!!!',
@@ -58,6 +75,49 @@ const CASES = [
   'aaa@@@bbb',
   '訂單 12345，等了 3 天。。。',
 ];
+
+describe('emoji and variation selectors in the passes', () => {
+  it('takes only astral code points that NFKC leaves alone and that are not marks', () => {
+    let stable = 0;
+    for (let cp = 0x10000; cp <= 0x10ffff; cp++) {
+      if (!isStableAstral(cp)) continue;
+      stable++;
+      const ch = String.fromCodePoint(cp);
+      expect(ch.normalize('NFKC'), `U+${cp.toString(16)}`).toBe(ch);
+      expect(/\p{M}|\s/u.test(ch), `U+${cp.toString(16)}`).toBe(false);
+    }
+    expect(stable).toBeGreaterThan(2000);
+    expect(isStableAstral(0x1f100)).toBe(false); // 🄀 → "0."
+    expect(isStableAstral(0x1f201)).toBe(false); // 🈁 → ココ
+    expect(isStableAstral(0x1d400)).toBe(false); // 𝐀 → A
+  });
+
+  it('variation selectors change nothing next to any NFKC-stable character or emoji', () => {
+    const selectors = Array.from({ length: 16 }, (_, k) => String.fromCharCode(0xfe00 + k));
+    for (let c = 0; c < 0x10000; c++) {
+      if (!NFKC_FOLD_STABLE[c]) continue;
+      const ch = String.fromCharCode(c);
+      for (const vs of c % 97 === 0 ? selectors : ['\uFE0E', '\uFE0F']) {
+        expect((ch + vs).normalize('NFKC'), `U+${c.toString(16)}`).toBe(ch.normalize('NFKC') + vs);
+        expect((vs + ch).normalize('NFKC'), `U+${c.toString(16)}`).toBe(vs + ch.normalize('NFKC'));
+      }
+    }
+    for (const e of ['😡', '🇹', '🀄', '\u{E0067}']) expect((e + '\uFE0F' + e).normalize('NFKC')).toBe(e + '\uFE0F' + e);
+  });
+
+  it('checks the pairs and elongates by code points', () => {
+    const units = (s: string) => unitsOf(s);
+    expect(stableSurrogates(units('ok 😡🇹🇼'), 9)).toBe(true);
+    expect(stableSurrogates(units('x\uD83D'), 2)).toBe(false); // lone
+    expect(stableSurrogates(units('\uDE21x'), 2)).toBe(false); // lone low
+    expect(stableSurrogates(units('𝐀'), 2)).toBe(false); // NFKC folds it
+    for (const text of ['😡😡😡😡 no!!!!', '😡😡 😡😡😡', 'aaa😡😡😡bbb', '🇹🇼🇹🇼🇹🇼', '🏻🏻🏻']) {
+      const u = units(text);
+      const n = collapseElongationCodePoints(u, u.length);
+      expect(String.fromCharCode(...u.subarray(0, n))).toBe(text.replace(/(.)\1{2,}/gsu, '$1$1'));
+    }
+  });
+});
 
 describe('model normalisation in passes over the units', () => {
   it.each(CASES)('%s', (text) => {
@@ -88,7 +148,8 @@ describe('model normalisation in passes over the units', () => {
   });
 
   it('agrees with normaliseForModel on fuzzed mixes', () => {
-    const pieces = ['@', '.', '..', '…', 'a', 'b1', '_', '-', '+', 'x@y', '.com', 'http', 'https', '://', 'www', 'www.', ' ', '\n', '1', '23', ',', ':', '退', '款', '!', 'soo', 'o', 'ＡＢ', '＠', '：', '／', 'é'];
+    const pieces = ['@', '.', '..', '…', 'a', 'b1', '_', '-', '+', 'x@y', '.com', 'http', 'https', '://', 'www', 'www.', ' ', '\n', '1', '23', ',', ':', '退', '款', '!', 'soo', 'o', 'ＡＢ', '＠', '：', '／', 'é',
+      '😡', '😡😡', '❤\uFE0F', '\uFE0F', '🙏🏻', '🇹🇼', '👨‍👩‍👧', '🏴\u{E0067}\u{E0062}\u{E007F}', '🀄'];
     let seed = 12345;
     const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
     for (let k = 0; k < 20000; k++) {

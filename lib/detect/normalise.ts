@@ -208,3 +208,56 @@ export function collapseElongation(buf: Uint16Array, n: number): number {
   }
   return m;
 }
+
+/**
+ * Code points outside the BMP that NFKC leaves alone and that are not marks, so that a
+ * text of NFKC-stable characters stays so with them: emoji and pictographs (U+1F000–
+ * U+1F0FF, U+1F300–U+1FAFF), regional indicators (flags, U+1F1E6–U+1F1FF) and tags
+ * (U+E0020–U+E007F, subdivision flags). Enclosed alphanumerics and ideographs (U+1F100–
+ * U+1F2FF but the regional indicators), mathematical letters and the like are left to the
+ * regex chain. Checked exhaustively by normalise.test.ts.
+ */
+export function isStableAstral(cp: number): boolean {
+  return (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x1f000 && cp <= 0x1f0ff) || (cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+/** Whether every surrogate in units[0..n) is half of a well-formed pair whose code point `isStableAstral`. */
+export function stableSurrogates(units: ArrayLike<number>, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const u = units[i]!;
+    if (u < 0xd800 || u > 0xdfff) continue;
+    if (u > 0xdbff || i + 1 >= n) return false;
+    const low = units[i + 1]!;
+    if (low < 0xdc00 || low > 0xdfff) return false;
+    if (!isStableAstral((u - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
+ * The elongation replacement ((.)\1{2,} → $1$1, by code points: "😡😡😡" → "😡😡") in place
+ * on units whose surrogates all form pairs. Returns the new length.
+ */
+export function collapseElongationCodePoints(buf: Uint16Array, n: number): number {
+  let m = 0;
+  let prev = -1; // the last code point kept, and how many times in a row
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const u = buf[i]!;
+    let cp = u;
+    let width = 1;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n) {
+      cp = (u - 0xd800) * 0x400 + (buf[i + 1]! - 0xdc00) + 0x10000;
+      width = 2;
+    }
+    run = cp === prev ? run + 1 : 1;
+    prev = cp;
+    if (run <= 2) {
+      buf[m++] = u;
+      if (width === 2) buf[m++] = buf[i + 1]!;
+    }
+    i += width - 1;
+  }
+  return m;
+}

@@ -174,6 +174,8 @@ describe('the detector gives exactly what the plain formulation gives', () => {
     '請問有實體店嗎？', '送錯了', 'wrong item', 'The app keeps crashing', '吃完拉肚子', '我以為', '\t', 'ＡＢＣ', '１２３', 'Ｈttp', '\uFEFF做父母', '\uFEFF',
     // Links, emails and ellipses (passes over the units in the detector).
     'www…', '…', '……', 'https://t.co/x…', 'me@x.com@y', '@brand.', '@brand.help', 'a.b+c@d-e.fg.hi', 'x@y', 'www.', '1…2',
+    // Emoji (passes over the units when NFKC leaves them alone; the regex chain otherwise).
+    '❤️', '🙏🏻', '🇹🇼', '‼️', '😂😂😂😂', '🏴\u{E0067}\u{E0062}\u{E007F}', '𝐀', '🈁', '\uDC00', '\uFE0F', '😍', '👍👍👍',
   ];
   const rnd = random(7);
   const texts: string[] = ['', ' ', '\uFEFF第三次了還是沒收到，退款！', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款',
