@@ -5,11 +5,13 @@ import type { LintFinding, ReplyKind } from '../../lib/draft/types';
 import type { UiLocale } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
 import type { AssistT } from './i18n';
+import type { PendingDraft } from './useDrafts';
 
 /**
  * Props: `label`, `value` / `onChange` (the editable draft), `kind` (public | private,
  * picks the lint rules), `testId` (the `data-tactful` contract name of the textarea),
- * lint context (`settings`, `detection`, `customerText`, `quadrant`, `locale`), `t`.
+ * lint context (`settings`, `detection`, `customerText`, `quadrant`, `locale`), `t`, and
+ * `pending`: a rewritten suggestion held back because the CSM edited this draft.
  * The textarea keeps its text content in step with its value so outside checks can read
  * the current draft either way. Lint re-runs shortly after each edit.
  */
@@ -26,6 +28,7 @@ export function DraftBox(props: {
   locale: UiLocale;
   t: AssistT;
   rows?: number;
+  pending?: PendingDraft | null;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [linted, setLinted] = useState(props.value);
@@ -62,6 +65,17 @@ export function DraftBox(props: {
         spellCheck={false}
         onChange={(e) => props.onChange(e.target.value)}
       />
+      {props.pending && (
+        <div className="tf-draft-pending" role="status" data-tactful="draft-pending">
+          <span>{props.t('draftChanged')}</span>
+          <button type="button" data-tactful-action="use-new-draft" onClick={props.pending.apply}>
+            {props.t('useNewDraft')}
+          </button>
+          <button type="button" className="tf-link" data-tactful-action="keep-edits" onClick={props.pending.dismiss}>
+            {props.t('keepEdits')}
+          </button>
+        </div>
+      )}
       <LintList findings={findings} text={linted} />
     </div>
   );

@@ -138,6 +138,7 @@ export function SuggestionCard(props: CardProps) {
         testId="public-draft"
         value={drafts.publicText}
         onChange={drafts.setPublicText}
+        pending={drafts.pendingPublic}
         settings={settings}
         detection={detection}
         customerText={comment.text}
@@ -152,6 +153,7 @@ export function SuggestionCard(props: CardProps) {
         testId="private-draft"
         value={drafts.privateText}
         onChange={drafts.setPrivateText}
+        pending={drafts.pendingPrivate}
         settings={settings}
         detection={detection}
         customerText={comment.text}

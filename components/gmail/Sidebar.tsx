@@ -134,6 +134,7 @@ function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { messag
         testId="reply-draft"
         value={drafts.privateText}
         onChange={drafts.setPrivateText}
+        pending={drafts.pendingPrivate}
         settings={settings}
         detection={detection}
         customerText={message.newText}

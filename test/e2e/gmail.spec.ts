@@ -87,6 +87,32 @@ test.describe('Gmail sidebar', () => {
     await expect(editor).toContainText('林雅婷 林小姐');
   });
 
+  test('the CSM’s edits survive a change of situation: the rewritten draft is offered, not forced', async ({ ext }) => {
+    await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+    await serveGmail(ext.context, renderGmailEn());
+    const page = await ext.context.newPage();
+    await openThread(page, threadUrl(EN_THREADS[0]!));
+    const draft = page.locator('[data-tactful="reply-draft"]');
+    const quadrant = page.locator('[data-tactful="quadrant"]');
+    // Unedited, a new situation rewrites the draft at once.
+    const first = await draft.inputValue();
+    const choices = await quadrant.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const current = await quadrant.inputValue();
+    const next = choices.find((v) => v !== current)!;
+    await quadrant.selectOption(next);
+    await expect(draft).not.toHaveValue(first);
+    await expect(page.locator('[data-tactful="draft-pending"]')).toHaveCount(0);
+    // Edited, the text stays as typed and the rewritten suggestion waits.
+    const mine = `${await draft.inputValue()}\nP.S. I have asked the courier myself.`;
+    await draft.fill(mine);
+    await quadrant.selectOption(current);
+    await expect(page.locator('[data-tactful="draft-pending"]')).toBeVisible();
+    await expect(draft).toHaveValue(mine);
+    await page.locator('[data-tactful-action="use-new-draft"]').click();
+    await expect(draft).toHaveValue(first);
+    await expect(page.locator('[data-tactful="draft-pending"]')).toHaveCount(0);
+  });
+
   test('Record stores the message byte-exact with sender and subject; HTML-looking text stays text', async ({ ext }) => {
     await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
     await serveGmail(ext.context, renderGmailEn());
