@@ -26,87 +26,173 @@ function canonicalCodes(lengths: readonly number[]): number[] {
   return codes;
 }
 
+/** Symbols decoded per step of a stepwise decoding (≈ 0.1–0.5 ms each). */
+export const DECODE_STEP_SYMBOLS = 1 << 15;
+/** Entries of the multi-symbol lookup table built per step of a stepwise decoding. */
+export const TABLE_STEP_ENTRIES = 1 << 13;
+
 /**
- * Decodes `count` symbols, each stored as (symbol − offset) in the result (symbol s means
- * the value s − offset).
+ * Decodes `count` canonical-Huffman-coded symbols, each stored as (symbol − offset) in the
+ * result (symbol s means the value s − offset), either all at once (`huffmanDecode`) or in
+ * steps (`step()`, a bounded amount of work each: a content script prepares the model in
+ * idle slices). Its state between steps is the bit buffer (`buffer`, `bits`), the read
+ * position `p` and the next symbol `i`; decoding in steps gives exactly the same result.
+ */
+export class HuffmanDecoder {
+  private readonly bytes: Uint8Array;
+  private readonly count: number;
+  private readonly offset: number;
+  private readonly maxLen: number;
+  /** The next maxLen bits → symbol − offset and code length. */
+  private readonly tableSym: Int8Array;
+  private readonly tableLen: Uint8Array;
+  /**
+   * The next maxLen bits → the symbols (up to 4) whose codes all lie within them, packed
+   * as bytes (symbol index), with their count and total length (count | length << 3).
+   */
+  private readonly multiSym: Int32Array;
+  private readonly multiMeta: Uint8Array;
+  /** Entries of the multi-symbol table built so far. */
+  private tableDone = 0;
+  private readonly out: Int8Array;
+  private buffer = 0; // the next `bits` unread bits (bits ≤ maxLen + 7 ≤ 23)
+  private bits = 0;
+  private p = 0;
+  private i = 0;
+  private finished = false;
+
+  constructor(bytes: Uint8Array, lengths: readonly number[], count: number, offset: number) {
+    const maxLen = Math.max(...lengths);
+    if (maxLen > MAX_CODE_LENGTH || maxLen < 1) throw new Error('Model artifact: bad code lengths');
+    this.bytes = bytes;
+    this.count = count;
+    this.offset = offset;
+    this.maxLen = maxLen;
+    const codes = canonicalCodes(lengths);
+    const size = 1 << maxLen;
+    // Each symbol's codes fill a contiguous range of the single-symbol table.
+    this.tableSym = new Int8Array(size);
+    this.tableLen = new Uint8Array(size);
+    lengths.forEach((l, s) => {
+      if (!l) return;
+      const first = codes[s]! << (maxLen - l);
+      const n = 1 << (maxLen - l);
+      this.tableSym.fill(s - offset, first, first + n);
+      this.tableLen.fill(l, first, first + n);
+    });
+    this.multiSym = new Int32Array(size);
+    this.multiMeta = new Uint8Array(size);
+    this.out = new Int8Array(count);
+  }
+
+  /** Whether every symbol is decoded (and the stream checked). */
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /**
+   * One bounded piece of work: TABLE_STEP_ENTRIES entries of the lookup table, else
+   * DECODE_STEP_SYMBOLS symbols. True once every symbol is decoded.
+   */
+  step(): boolean {
+    if (this.finished) return true;
+    const size = 1 << this.maxLen;
+    if (this.tableDone < size) this.buildTable(Math.min(size, this.tableDone + TABLE_STEP_ENTRIES));
+    else this.decode(Math.min(this.count, this.i + DECODE_STEP_SYMBOLS));
+    return this.finished;
+  }
+
+  /** The decoded values (once done). */
+  result(): Int8Array {
+    if (!this.finished) throw new Error('HuffmanDecoder: not done');
+    return this.out;
+  }
+
+  /** Does everything left at once. */
+  finish(): Int8Array {
+    this.buildTable(1 << this.maxLen);
+    this.decode(this.count);
+    return this.out;
+  }
+
+  /** Builds the multi-symbol table's entries up to `stop`. */
+  private buildTable(stop: number): void {
+    const { tableSym, tableLen, multiSym, multiMeta, maxLen, offset } = this;
+    const mask = (1 << maxLen) - 1;
+    for (let v = this.tableDone; v < stop; v++) {
+      let used = tableLen[v]!;
+      let packed = tableSym[v]! + offset;
+      let n = 1;
+      while (n < 4) {
+        const next = (v << used) & mask;
+        const l = tableLen[next]!;
+        if (l === 0 || used + l > maxLen) break;
+        packed |= (tableSym[next]! + offset) << (8 * n);
+        used += l;
+        n++;
+      }
+      multiSym[v] = packed;
+      multiMeta[v] = n | (used << 3);
+    }
+    if (stop > this.tableDone) this.tableDone = stop;
+  }
+
+  /** Decodes the symbols up to `stop` (the table must be complete). */
+  private decode(stop: number): void {
+    const { bytes, out, tableSym, tableLen, multiSym, multiMeta, maxLen, offset, count } = this;
+    const mask = (1 << maxLen) - 1;
+    const end = bytes.length;
+    let { buffer, bits, p, i } = this;
+    // Four symbols at a time while there is room (the entries past the symbols decoded
+    // are overwritten by the next ones), then one at a time (exact end).
+    while (i + 4 <= stop) {
+      while (bits < maxLen) {
+        buffer = (buffer << 8) | (p < end ? bytes[p]! : 0);
+        p++;
+        bits += 8;
+      }
+      const peek = (buffer >>> (bits - maxLen)) & mask;
+      const meta = multiMeta[peek]!;
+      const packed = multiSym[peek]!;
+      if (meta === 0) throw new Error('Model artifact: corrupt weight stream');
+      out[i] = (packed & 0xff) - offset;
+      out[i + 1] = ((packed >>> 8) & 0xff) - offset;
+      out[i + 2] = ((packed >>> 16) & 0xff) - offset;
+      out[i + 3] = (packed >>> 24) - offset;
+      i += meta & 7;
+      bits -= meta >>> 3;
+      buffer &= (1 << bits) - 1;
+    }
+    if (stop === count) {
+      for (; i < count; i++) {
+        while (bits < maxLen) {
+          buffer = (buffer << 8) | (p < end ? bytes[p]! : 0);
+          p++;
+          bits += 8;
+        }
+        const peek = (buffer >>> (bits - maxLen)) & mask;
+        const len = tableLen[peek]!;
+        if (len === 0) throw new Error('Model artifact: corrupt weight stream');
+        out[i] = tableSym[peek]!;
+        bits -= len;
+        buffer &= (1 << bits) - 1;
+      }
+      if (p * 8 - bits > end * 8) throw new Error('Model artifact: truncated weight stream');
+      this.finished = true;
+    }
+    this.buffer = buffer;
+    this.bits = bits;
+    this.p = p;
+    this.i = i;
+  }
+}
+
+/**
+ * Decodes `count` symbols at once, each stored as (symbol − offset) in the result (symbol
+ * s means the value s − offset).
  */
 export function huffmanDecode(bytes: Uint8Array, lengths: readonly number[], count: number, offset: number): Int8Array {
-  const maxLen = Math.max(...lengths);
-  if (maxLen > MAX_CODE_LENGTH || maxLen < 1) throw new Error('Model artifact: bad code lengths');
-  const codes = canonicalCodes(lengths);
-  // Lookup table: the next maxLen bits → symbol and code length.
-  const tableSym = new Int8Array(1 << maxLen);
-  const tableLen = new Uint8Array(1 << maxLen);
-  lengths.forEach((l, s) => {
-    if (!l) return;
-    const first = codes[s]! << (maxLen - l);
-    const n = 1 << (maxLen - l);
-    for (let k = 0; k < n; k++) {
-      tableSym[first + k] = s - offset;
-      tableLen[first + k] = l;
-    }
-  });
-  // Multi-symbol table: the symbols (up to 4) whose codes all lie within the next maxLen
-  // bits, packed as bytes (symbol index), with their count and total length.
-  const size = 1 << maxLen;
-  const mask = size - 1;
-  const multiSym = new Int32Array(size);
-  const multiMeta = new Uint8Array(size); // count | total length << 3
-  for (let v = 0; v < size; v++) {
-    let used = tableLen[v]!;
-    let packed = tableSym[v]! + offset;
-    let n = 1;
-    while (n < 4) {
-      const next = (v << used) & mask;
-      const l = tableLen[next]!;
-      if (l === 0 || used + l > maxLen) break;
-      packed |= (tableSym[next]! + offset) << (8 * n);
-      used += l;
-      n++;
-    }
-    multiSym[v] = packed;
-    multiMeta[v] = n | (used << 3);
-  }
-  const out = new Int8Array(count);
-  const end = bytes.length;
-  let buffer = 0; // the next `bits` unread bits (bits ≤ maxLen + 7 ≤ 23)
-  let bits = 0;
-  let p = 0;
-  let i = 0;
-  // Four symbols at a time while there is room, then one at a time (exact end).
-  while (i + 4 <= count) {
-    while (bits < maxLen) {
-      buffer = (buffer << 8) | (p < end ? bytes[p]! : 0);
-      p++;
-      bits += 8;
-    }
-    const peek = (buffer >>> (bits - maxLen)) & mask;
-    const meta = multiMeta[peek]!;
-    const packed = multiSym[peek]!;
-    if (meta === 0) throw new Error('Model artifact: corrupt weight stream');
-    out[i] = (packed & 0xff) - offset;
-    out[i + 1] = ((packed >>> 8) & 0xff) - offset;
-    out[i + 2] = ((packed >>> 16) & 0xff) - offset;
-    out[i + 3] = (packed >>> 24) - offset;
-    i += meta & 7;
-    bits -= meta >>> 3;
-    buffer &= (1 << bits) - 1;
-  }
-  for (; i < count; i++) {
-    while (bits < maxLen) {
-      buffer = (buffer << 8) | (p < end ? bytes[p]! : 0);
-      p++;
-      bits += 8;
-    }
-    const peek = (buffer >>> (bits - maxLen)) & mask;
-    const len = tableLen[peek]!;
-    if (len === 0) throw new Error('Model artifact: corrupt weight stream');
-    out[i] = tableSym[peek]!;
-    bits -= len;
-    buffer &= (1 << bits) - 1;
-  }
-  if (p * 8 - bits > end * 8) throw new Error('Model artifact: truncated weight stream');
-  return out;
+  return new HuffmanDecoder(bytes, lengths, count, offset).finish();
 }
 
 /** Huffman code lengths (≤ MAX_CODE_LENGTH) for symbol frequencies; deterministic. */

@@ -9,46 +9,49 @@
  */
 import artifact from './model/model.json';
 import { createDetector } from './detector';
-import { LinearModel, type ModelArtifact } from './model';
-import { analyseRules, compiledRules } from './rule-engine';
+import { LinearModel, LinearModelLoader, type ModelArtifact } from './model';
+import { analyseRules, buildRuleIndex } from './rule-engine';
 
 export * from './types';
 export { detectLanguage } from './language';
 export { findPersonalData } from './personal-data';
 export { createDetector, thresholdFor, SIGNAL_WINDOW } from './detector';
-export { LinearModel } from './model';
+export { LinearModel, LinearModelLoader } from './model';
 
 let detector: ReturnType<typeof createDetector> | null = null;
 
-/** Detects whether a text is a complaint, how severe, and why. The model loads on first use. */
+/** The model being loaded in steps by `prepareDetector`. */
+let loader: LinearModelLoader | null = null;
+
+/**
+ * Detects whether a text is a complaint, how severe, and why. Whatever `prepareDetector`
+ * has not done yet is done at once on first use.
+ */
 export function detect(...args: Parameters<ReturnType<typeof createDetector>>) {
-  detector ??= createDetector(new LinearModel(artifact as unknown as ModelArtifact));
+  if (!detector) {
+    detector = createDetector(loader?.load(() => true) ?? new LinearModel(artifact as unknown as ModelArtifact));
+    loader = null;
+  }
   return detector(...args);
 }
 
-/** Where `prepareDetector` is: analysing rules, then building the rule index, then loading the model. */
-let preparing: 'rules' | 'index' | 'model' = 'rules';
-
 /**
- * Prepares the detector in steps while `hasTime()` allows — rule analysis rule by rule,
- * then the rule index, then the model — and says whether it is ready. A content script
- * calls it in idle slices before judging its first comment, so that one-time work (tens
- * of ms) never blocks the page in one piece. The index and the model are built in one
- * piece each (several ms), so each starts a call of its own rather than the end of a full
- * slice. `detect` works without it, doing it all at once.
+ * Prepares the detector in steps while `hasTime()` allows (asked before each step) and says
+ * whether it is ready: rule analysis rule by rule, then the rule index (a rule's prefixes,
+ * a thousand node records or one bitmap branch at a time), then the model (slices of the
+ * base64 text, of the lookup table and of the 2^20 Chinese weights' decoding). Every step
+ * is well under a millisecond on a desktop, so a content script calls it in idle slices
+ * before judging its first comment and that one-time work (tens of ms) never blocks the
+ * page in one piece. The result is the detector `detect` builds at once without it.
  */
 export function prepareDetector(hasTime: () => boolean): boolean {
   if (detector) return true;
-  if (preparing === 'rules') {
-    if (analyseRules(hasTime)) preparing = 'index';
-    return false;
-  }
-  if (!hasTime()) return false;
-  if (preparing === 'index') {
-    compiledRules(); // builds the rule index
-    preparing = 'model';
-    return false;
-  }
-  detector = createDetector(new LinearModel(artifact as unknown as ModelArtifact));
+  if (!analyseRules(hasTime)) return false;
+  if (!buildRuleIndex(hasTime)) return false;
+  loader ??= new LinearModelLoader(artifact as unknown as ModelArtifact);
+  const model = loader.load(hasTime);
+  if (!model) return false;
+  detector = createDetector(model);
+  loader = null;
   return true;
 }

@@ -1,5 +1,5 @@
 import { featureScale, lastFeatureCount, unitsOf, weightedSum, type FeatureConfig } from './features';
-import { huffmanDecode } from './huffman';
+import { HuffmanDecoder, huffmanDecode } from './huffman';
 import { normaliseForModel } from './normalise';
 
 /**
@@ -62,6 +62,124 @@ function decodeBase64(b64: string): Int8Array {
   return new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
+/** Base64 characters decoded per step of a stepwise load (a multiple of 4: 48 KB of bytes). */
+export const BASE64_STEP_CHARS = 1 << 16;
+
+/**
+ * `decodeWeights` in bounded steps: the base64 text a slice at a time, then the Huffman
+ * decoder's steps (huffman.ts). The result is the same array, byte for byte.
+ */
+class WeightsDecoder {
+  private raw: Int8Array | null = null;
+  private b64Done = 0;
+  private huffman: HuffmanDecoder | null = null;
+  private weights: Int8Array | null = null;
+
+  constructor(private readonly spec: GroupModelArtifact) {}
+
+  get done(): boolean {
+    return this.weights !== null;
+  }
+
+  result(): Int8Array {
+    if (this.weights === null) throw new Error('Model: weights not decoded yet');
+    return this.weights;
+  }
+
+  /** One bounded piece of work; true once the weights are decoded. */
+  step(): boolean {
+    if (this.weights !== null) return true;
+    const { spec } = this;
+    const b64 = spec.weights;
+    if (this.raw === null) {
+      // Whole base64 quanta per slice, so that each slice decodes on its own to the same
+      // bytes. A text that does not split so (whitespace: the artifact has none) is
+      // decoded in one piece.
+      if (typeof atob === 'function' && b64.length % 4 === 0) {
+        const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
+        this.raw = new Int8Array(Math.max(0, (b64.length / 4) * 3 - padding));
+      } else {
+        this.raw = decodeBase64(b64);
+        this.b64Done = b64.length;
+      }
+      return false;
+    }
+    if (this.b64Done < b64.length) {
+      const out = this.raw;
+      const start = this.b64Done;
+      const stop = Math.min(b64.length, start + BASE64_STEP_CHARS);
+      const at = (start / 4) * 3;
+      let bin: string | null;
+      try {
+        bin = atob(b64.slice(start, stop));
+      } catch {
+        bin = null;
+      }
+      if (bin === null || bin.length !== (stop === b64.length ? out.length - at : ((stop - start) / 4) * 3)) {
+        this.raw = decodeBase64(b64);
+        this.b64Done = b64.length;
+        return false;
+      }
+      for (let i = 0; i < bin.length; i++) out[at + i] = (bin.charCodeAt(i) << 24) >> 24;
+      this.b64Done = stop;
+      return false;
+    }
+    if (!spec.codeLengths) {
+      this.weights = this.raw;
+      return true;
+    }
+    if (this.huffman === null) {
+      const raw = this.raw;
+      const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+      this.huffman = new HuffmanDecoder(bytes, spec.codeLengths, 1 << spec.features.bits, (spec.codeLengths.length - 1) / 2);
+      return false;
+    }
+    if (this.huffman.step()) this.weights = this.huffman.result();
+    return this.weights !== null;
+  }
+}
+
+function checkFormat(artifact: ModelArtifact): void {
+  if (artifact.format !== 'tactful-linear-2' && artifact.format !== 'tactful-linear-3')
+    throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
+}
+
+/**
+ * Builds a `LinearModel` in bounded steps — base64 slices, lookup-table slices and
+ * DECODE_STEP_SYMBOLS symbols at a time, each well under a millisecond on a desktop — so
+ * that a content script can spread decoding the 2^20 Chinese weights (tens of ms in a busy
+ * page) over idle slices. The model is the one `new LinearModel(artifact)` gives, weights
+ * byte for byte.
+ */
+export class LinearModelLoader {
+  private readonly decoders: { zh: WeightsDecoder; en: WeightsDecoder };
+  private model: LinearModel | null = null;
+
+  constructor(private readonly artifact: ModelArtifact) {
+    checkFormat(artifact);
+    this.decoders = { zh: new WeightsDecoder(artifact.groups.zh), en: new WeightsDecoder(artifact.groups.en) };
+  }
+
+  /** One bounded piece of work; true once the model is built. */
+  step(): boolean {
+    if (this.model !== null) return true;
+    const { zh, en } = this.decoders;
+    if (!zh.done) zh.step();
+    else if (!en.done) en.step();
+    else this.model = new LinearModel(this.artifact, { zh: zh.result(), en: en.result() });
+    return this.model !== null;
+  }
+
+  /** Steps while `hasTime()` allows (asked before each step); the model once built, else null. */
+  load(hasTime: () => boolean): LinearModel | null {
+    while (this.model === null) {
+      if (!hasTime()) return null;
+      this.step();
+    }
+    return this.model;
+  }
+}
+
 /** The distinct keys (kind, kind:label) of a list of signals, in first-seen order. */
 export function signalKeys(signals: readonly SignalLike[]): string[] {
   const keys: string[] = [];
@@ -80,10 +198,16 @@ export class LinearModel {
   private readonly kindWeights: Record<ModelGroup, Map<string, number> | null>;
   private readonly labelWeights: Record<ModelGroup, Map<string, Map<string, number>> | null>;
 
-  constructor(readonly artifact: ModelArtifact) {
-    if (artifact.format !== 'tactful-linear-2' && artifact.format !== 'tactful-linear-3')
-      throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
-    this.weights = { zh: decodeWeights(artifact.groups.zh), en: decodeWeights(artifact.groups.en) };
+  /**
+   * Decodes the artifact's weights at once, unless they are given already decoded (by a
+   * `LinearModelLoader`, which does it in steps).
+   */
+  constructor(
+    readonly artifact: ModelArtifact,
+    decoded?: Record<ModelGroup, Int8Array>,
+  ) {
+    checkFormat(artifact);
+    this.weights = decoded ?? { zh: decodeWeights(artifact.groups.zh), en: decodeWeights(artifact.groups.en) };
     this.masks = {
       zh: (1 << artifact.groups.zh.features.bits) - 1,
       en: (1 << artifact.groups.en.features.bits) - 1,

@@ -1,26 +1,80 @@
-import { describe, expect, it } from 'vitest';
-import { detect, prepareDetector } from './index';
-import { createDetector } from './detector';
-import { LinearModel, type ModelArtifact } from './model';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import artifact from './model/model.json';
 
-// Its own file: the detector is a module singleton, and this must run before anything else prepares it.
+// The detector is a module singleton: each test imports a fresh copy of the modules.
+type Detect = typeof import('./index');
+type Engine = typeof import('./rule-engine');
+let lib: Detect;
+let engine: Engine;
+beforeEach(async () => {
+  vi.resetModules();
+  lib = await import('./index');
+  engine = await import('./rule-engine');
+});
+
+const TEXTS = [
+  '第三次了還是沒收到貨，再不退款我就找消保官',
+  '孫麗 周末一起去喝吧',
+  'Love these mugs!',
+  'You charged me twice. Order #448812.',
+  'Are you hiring part-time staff this summer?',
+  '私信我看了，就一句"抱歉"，然后呢？',
+  '請問有實體店嗎？',
+  '',
+];
+
+/** A detector built at once from the same modules, for comparison. */
+const fresh = () => lib.createDetector(new lib.LinearModel(artifact as unknown as import('./model').ModelArtifact));
+
+/** Calls prepareDetector with a hasTime that allows one step per call, `limit` times at most; the calls made. */
+function prepareOneStepPerCall(limit = Infinity): number {
+  let calls = 0;
+  while (calls < limit) {
+    let budget = 1;
+    calls++;
+    if (lib.prepareDetector(() => budget-- > 0)) break;
+    expect(calls).toBeLessThan(20_000);
+  }
+  return calls;
+}
+
 describe('prepareDetector', () => {
   it('does its one-time work in as many small steps as it is given, then detects exactly as detect() does', () => {
-    expect(prepareDetector(() => false)).toBe(false);
-    let steps = 0;
-    let budget = 0;
-    // One unit of work per call: each step may analyse one rule (or build the index, or load the model).
-    while (!prepareDetector(() => budget-- > 0)) {
-      budget = 1;
-      steps++;
-      expect(steps).toBeLessThan(10_000);
+    expect(lib.prepareDetector(() => false)).toBe(false);
+    const calls = prepareOneStepPerCall();
+    // Rule analysis (a step per rule), the index (hundreds of steps), the model (tens).
+    const rules = engine.compiledRules().length;
+    expect(calls).toBeGreaterThan(rules + 100 + 40);
+    expect(lib.prepareDetector(() => false)).toBe(true);
+    // The index built in steps is the one built at once.
+    expect(engine.ruleIndex()).toEqual(new engine.RuleIndexBuilder().finish());
+    const reference = fresh();
+    for (const text of TEXTS) {
+      expect(lib.detect(text)).toEqual(reference(text));
+      expect(lib.detect(text, { sensitivity: 0.9 })).toEqual(reference(text, { sensitivity: 0.9 }));
     }
-    expect(steps).toBeGreaterThan(20);
-    expect(prepareDetector(() => false)).toBe(true);
-    const fresh = createDetector(new LinearModel(artifact as unknown as ModelArtifact));
-    for (const text of ['第三次了還是沒收到貨，再不退款我就找消保官', 'Love these mugs!', 'You charged me twice. Order #448812.', '']) {
-      expect(detect(text)).toEqual(fresh(text));
+  });
+
+  it('leaves detect() working at any point: what is left is done at once', async () => {
+    const total = prepareOneStepPerCall();
+    const rules = engine.compiledRules().length;
+    // Stop during the rule analysis, the index and the model's decoding.
+    for (const limit of [5, rules + 50, total - 10]) {
+      vi.resetModules();
+      lib = await import('./index');
+      engine = await import('./rule-engine');
+      prepareOneStepPerCall(limit);
+      expect(lib.prepareDetector(() => false)).toBe(false);
+      const reference = fresh();
+      for (const text of TEXTS) expect(lib.detect(text), `${limit}: ${text}`).toEqual(reference(text));
+      expect(lib.prepareDetector(() => false)).toBe(true);
+      expect(engine.ruleIndex()).toEqual(new engine.RuleIndexBuilder().finish());
     }
+  });
+
+  it('is not needed: detect() prepares everything at once on first use', () => {
+    const reference = fresh();
+    for (const text of TEXTS) expect(lib.detect(text)).toEqual(reference(text));
+    expect(lib.prepareDetector(() => false)).toBe(true);
   });
 });

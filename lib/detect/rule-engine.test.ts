@@ -7,7 +7,7 @@ import { foldAligned } from './fold';
 import { LinearModel, type ModelArtifact } from './model';
 import { matchRules, scriptsIn } from './patterns';
 import { anchoredGates, candidatePlan, parseRegex, requiredUnits, type Node } from './regex-prefix';
-import { compiledRules, matchCompiled, scanText } from './rule-engine';
+import { compiledRules, matchCompiled, RuleIndexBuilder, ruleIndex, scanText } from './rule-engine';
 import { createReferenceDetector } from './testing/reference-detector';
 // Importing the detector registers every rule group with the engine.
 import './index';
@@ -202,5 +202,18 @@ describe('the detector gives exactly what the plain formulation gives', () => {
         expect(fast(text, { sensitivity }), JSON.stringify(text.slice(0, 80))).toEqual(reference(text, { sensitivity }));
       }
     }
+  });
+});
+
+describe('the rule index built in steps', () => {
+  it('is the one built at once, built one bounded step at a time', () => {
+    const once = ruleIndex();
+    const builder = new RuleIndexBuilder();
+    let steps = 1;
+    while (!builder.step()) steps++;
+    // At least a step per rule, one per 1,024 node records and one per child of a root.
+    expect(steps).toBeGreaterThan(compiledRules().length + 100);
+    expect(builder.result()).toEqual(once);
+    expect(new RuleIndexBuilder().finish()).toEqual(once);
   });
 });

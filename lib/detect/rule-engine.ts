@@ -115,6 +115,7 @@ export function compileRules<K extends string>(rules: readonly Rule<K>[], always
   );
   compiled.push(...(out as CompiledRule[]));
   built = false;
+  pending = null;
   return { lo, hi: compiled.length, rules: out };
 }
 
@@ -169,7 +170,7 @@ const WORD_START = 2;
  * are in the hash table (many children) rather than listed, bits 5–15 how many rules,
  * bits 16–19 how many listed kids. A listed kid is unit << 16 | the kid's record offset.
  */
-let trieData = new Int32Array(0);
+let trieData: Int32Array = new Int32Array(0);
 /** Record offsets of the two roots. */
 let anywhereRoot = 0;
 let wordRoot = 0;
@@ -178,7 +179,7 @@ const HASHED = 16;
 /** Nodes with at most this many children list them in their record; the others use the hash table. */
 const LIST_MAX = 6;
 /** The edges of nodes with many children: open addressing, slot k = [key, kid offset] at 2k, 2k+1; key = offset << 16 | unit. */
-let edgeSlots = new Int32Array(0);
+let edgeSlots: Int32Array = new Int32Array(0);
 let hashMask = 0;
 let hashShift = 28;
 /**
@@ -233,16 +234,188 @@ function tupleSlot(hash: number): number {
   return Math.imul(hash, GOLDEN) >>> (32 - PAIR_BITS);
 }
 
-function build(): void {
-  interface TNode {
-    kids: Map<number, number>;
-    rules: number[];
+/** Node records built per step of a stepwise index build. */
+const LAYOUT_STEP_NODES = 1024;
+/** Prefixes inserted into the tries per step of a stepwise index build. */
+const INSERT_STEP_PREFIXES = 128;
+
+/** The rule index: what scanUnits reads (see the comments on the module variables above). */
+export interface RuleIndex {
+  /** How many rules it indexes (compiled.length when built). */
+  rules: number;
+  trieData: Int32Array;
+  anywhereRoot: number;
+  wordRoot: number;
+  edgeSlots: Int32Array;
+  hashMask: number;
+  hashShift: number;
+  singleBits: Int32Array[];
+  pairBits: Int32Array[];
+  wordBits: Int32Array[];
+  tupleBits: Int32Array[];
+  anchoredRules: number[];
+}
+
+interface TNode {
+  kids: Map<number, number>;
+  rules: number[];
+}
+
+/** 0 unused, 1 = root of the anywhere trie, 2 = root of the word-start trie. */
+const ROOTS = 3;
+
+/**
+ * Builds the rule index in bounded steps (`step()`), so that a content script can spread
+ * it over idle slices (`buildRuleIndex`), or all at once (`finish()`, on first use). A step
+ * is one rule analysed (if analyseRules has not done it) and its prefixes listed, or
+ * INSERT_STEP_PREFIXES of them inserted into the tries, or the offsets, records, hashed
+ * edges or rule classes of LAYOUT_STEP_NODES nodes, or the bitmaps of one child of a root:
+ * a fraction of a millisecond each (≈ 20 ms in all, in ≈ 670 steps). The index is the same
+ * whatever the steps (rule-engine.test.ts, prepare.test.ts).
+ */
+export class RuleIndexBuilder {
+  private phase: 'insert' | 'offsets' | 'layout' | 'edges' | 'own' | 'anywhere' | 'word' | 'done' = 'insert';
+  /** Where the current phase is (a rule, a node, a root's child). */
+  private cursor = 0;
+  private readonly rules = compiled.length;
+  private readonly nodes: TNode[] = Array.from({ length: ROOTS }, () => ({ kids: new Map(), rules: [] }));
+  private readonly classes: number[] = [0, 0, 0];
+  private readonly anchoredRules: number[] = [];
+  /** The current rule's prefixes (root, prefix) and how many are inserted (insert phase). */
+  private pendingPrefixes: [number, string][] = [];
+  private pendingAt = 0;
+  private pendingRule = 0;
+  /** Record offsets of the nodes (0 unused, so that no key is 0). */
+  private at = new Int32Array(0);
+  /** Size of the records so far, and edges of hashed nodes (offsets phase). */
+  private size = 1;
+  private hashedEdges = 0;
+  private trieData = new Int32Array(0);
+  private edgeSlots = new Int32Array(0);
+  private hashMask = 0;
+  private hashShift = 28;
+  private own = new Uint8Array(0);
+  private rootKids: [number, number][] = [];
+  private readonly singleBits = [0, 1, 2, 3].map(() => new Int32Array(2048));
+  private readonly pairBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
+  private readonly wordBits = [0, 1, 2, 3].map(() => new Int32Array(4));
+  private readonly tupleBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
+  private index: RuleIndex | null = null;
+  /** The size of a step (unbounded in finish()). */
+  private nodesPerStep = LAYOUT_STEP_NODES;
+  private prefixesPerStep = INSERT_STEP_PREFIXES;
+  private kidsPerStep = 1;
+
+  /** Whether it indexes the rules registered now (no rule group registered since it started). */
+  get current(): boolean {
+    return this.rules === compiled.length;
   }
-  // 0 unused, 1 = root of the anywhere trie, 2 = root of the word-start trie.
-  const ROOTS = 3;
-  const nodes: TNode[] = Array.from({ length: ROOTS }, () => ({ kids: new Map(), rules: [] }));
-  const classes: number[] = [0, 0, 0];
-  const insert = (root: number, prefix: string, rule: number) => {
+
+  get done(): boolean {
+    return this.index !== null;
+  }
+
+  /** The index (once done). */
+  result(): RuleIndex {
+    if (this.index === null) throw new Error('RuleIndexBuilder: not done');
+    return this.index;
+  }
+
+  /** Does everything left at once. */
+  finish(): RuleIndex {
+    // Whole phases per step: long loops are optimised early (on-stack replacement), where
+    // short ones called many times run longer in the interpreter.
+    this.nodesPerStep = Infinity;
+    this.prefixesPerStep = Infinity;
+    this.kidsPerStep = Infinity;
+    while (!this.step());
+    return this.result();
+  }
+
+  /** One bounded piece of work; true once the index is built. */
+  step(): boolean {
+    switch (this.phase) {
+      case 'insert':
+        if (this.pendingAt < this.pendingPrefixes.length) this.insertSome();
+        else if (this.cursor < this.rules) this.planRule(this.cursor++);
+        if (this.cursor >= this.rules && this.pendingAt >= this.pendingPrefixes.length) this.next('offsets');
+        break;
+      case 'offsets':
+        this.offsets();
+        break;
+      case 'layout':
+        this.layout();
+        break;
+      case 'edges':
+        this.edges();
+        break;
+      case 'own':
+        this.ownClasses();
+        break;
+      case 'anywhere': {
+        const kids = this.rootKids;
+        for (let n = 0; n < this.kidsPerStep && this.cursor < kids.length; n++) {
+          const [u, child] = kids[this.cursor++]!;
+          this.anywhereBits(u, child);
+        }
+        if (this.cursor === kids.length) {
+          this.rootKids = [...this.nodes[WORD_START]!.kids];
+          this.next('word');
+        }
+        break;
+      }
+      case 'word': {
+        const kids = this.rootKids;
+        for (let n = 0; n < this.kidsPerStep && this.cursor < kids.length; n++) {
+          const [x, child] = kids[this.cursor++]!;
+          this.wordPaths(x, child, 1, 0);
+        }
+        if (this.cursor === kids.length) this.complete();
+        break;
+      }
+      case 'done':
+        break;
+    }
+    return this.index !== null;
+  }
+
+  private next(phase: RuleIndexBuilder['phase']): void {
+    this.phase = phase;
+    this.cursor = 0;
+  }
+
+  /**
+   * Analyses a rule (if not done yet) and lists the prefixes to insert for it, or inserts
+   * them at once when steps are unbounded.
+   */
+  private planRule(id: number): void {
+    const c = compiled[id]!;
+    analyse(c);
+    const list: [number, string][] = (this.pendingPrefixes = []);
+    this.pendingAt = 0;
+    this.pendingRule = c.id;
+    const add = this.prefixesPerStep === Infinity ? (root: number, prefix: string) => this.insert(root, prefix, c.id) : (root: number, prefix: string) => void list.push([root, prefix]);
+    if (c.mode === 'run') add(ANYWHERE, c.run!.literal.replace(/[0-9]/g, '0'));
+    else if (c.mode === 'required') for (const u of c.required!) add(ANYWHERE, String.fromCharCode(u >= 0x30 && u <= 0x39 ? 0x30 : u));
+    else {
+      for (const plan of c.plans) {
+        if (plan.kind === 'anchored') {
+          if (!this.anchoredRules.includes(c.id)) this.anchoredRules.push(c.id);
+        } else if (plan.kind === 'prefixes') for (const prefix of plan.prefixes) add(plan.wordStart ? WORD_START : ANYWHERE, prefix);
+      }
+    }
+  }
+
+  /** Inserts up to INSERT_STEP_PREFIXES of the current rule's prefixes, in order. */
+  private insertSome(): void {
+    const list = this.pendingPrefixes;
+    const stop = Math.min(list.length, this.pendingAt + this.prefixesPerStep);
+    for (let k = this.pendingAt; k < stop; k++) this.insert(list[k]![0], list[k]![1], this.pendingRule);
+    this.pendingAt = stop;
+  }
+
+  private insert(root: number, prefix: string, rule: number): void {
+    const { nodes, classes } = this;
     let node = root;
     const bit = 1 << compiled[rule]!.walk;
     for (let k = 0; k < prefix.length; k++) {
@@ -258,107 +431,220 @@ function build(): void {
       classes[node]! |= bit;
     }
     if (!nodes[node]!.rules.includes(rule)) nodes[node]!.rules.push(rule);
-  };
-  anchoredRules = [];
-  for (const c of compiled) analyse(c);
-  for (const c of compiled) {
-    const anywhere = 1;
-    if (c.mode === 'run') insert(anywhere, c.run!.literal.replace(/[0-9]/g, '0'), c.id);
-    else if (c.mode === 'required') for (const u of c.required!) insert(anywhere, String.fromCharCode(u >= 0x30 && u <= 0x39 ? 0x30 : u), c.id);
-    else {
-      for (const plan of c.plans) {
-        if (plan.kind === 'anchored') {
-          if (!anchoredRules.includes(c.id)) anchoredRules.push(c.id);
-        } else if (plan.kind === 'prefixes') for (const prefix of plan.prefixes) insert(anywhere + (plan.wordStart ? 1 : 0), prefix, c.id);
+  }
+
+  private hashed(id: number): boolean {
+    return this.nodes[id]!.kids.size > LIST_MAX;
+  }
+
+  /** The record offsets of LAYOUT_STEP_NODES nodes per step. */
+  private offsets(): void {
+    const { nodes } = this;
+    if (this.cursor === 0) {
+      this.at = new Int32Array(nodes.length);
+      this.cursor = 1;
+    }
+    const { at } = this;
+    const stop = Math.min(nodes.length, this.cursor + this.nodesPerStep);
+    let size = this.size;
+    for (let id = this.cursor; id < stop; id++) {
+      const node = nodes[id]!;
+      at[id] = size;
+      const hashed = this.hashed(id);
+      size += 1 + node.rules.length + (hashed ? 0 : node.kids.size);
+      if (hashed) this.hashedEdges += node.kids.size;
+      if (node.rules.length > 2047) throw new Error('rule-engine: too many rules at one node');
+    }
+    this.size = size;
+    this.cursor = stop;
+    if (stop === nodes.length) {
+      if (size > 65536) throw new Error('rule-engine: trie too large');
+      this.trieData = new Int32Array(size);
+      this.next('layout');
+      this.cursor = 1;
+    }
+  }
+
+  /** LAYOUT_STEP_NODES node records per step. */
+  private layout(): void {
+    const { nodes, classes, at, trieData } = this;
+    const stop = Math.min(nodes.length, this.cursor + this.nodesPerStep);
+    for (let id = this.cursor; id < stop; id++) {
+      const node = nodes[id]!;
+      const list = !this.hashed(id);
+      let k = at[id]!;
+      trieData[k++] = classes[id]! | (node.kids.size > 0 ? HAS_KIDS : 0) | (list ? 0 : HASHED) | (node.rules.length << 5) | ((list ? node.kids.size : 0) << 16);
+      for (const rule of node.rules.sort((a, b) => a - b)) trieData[k++] = rule;
+      if (list) for (const [u, child] of node.kids) trieData[k++] = (u << 16) | at[child]!;
+    }
+    this.cursor = stop;
+    if (stop === nodes.length) {
+      let slots = 16;
+      while (slots < this.hashedEdges * 2) slots <<= 1;
+      this.edgeSlots = new Int32Array(2 * slots);
+      this.hashMask = slots - 1;
+      this.hashShift = 32 - Math.log2(slots);
+      this.next('edges');
+      this.cursor = 1;
+    }
+  }
+
+  /** The hashed edges of LAYOUT_STEP_NODES nodes per step. */
+  private edges(): void {
+    const { nodes, at, edgeSlots, hashMask, hashShift } = this;
+    const stop = Math.min(nodes.length, this.cursor + this.nodesPerStep);
+    for (let id = this.cursor; id < stop; id++) {
+      if (!this.hashed(id)) continue;
+      for (const [u, child] of nodes[id]!.kids) {
+        const key = (at[id]! << 16) | u;
+        // Fibonacci hashing: the high bits of key × 2^32/φ (the low bits would only reflect the unit).
+        let slot = Math.imul(key, GOLDEN) >>> hashShift;
+        while (edgeSlots[2 * slot] !== 0) slot = (slot + 1) & hashMask;
+        edgeSlots[2 * slot] = key;
+        edgeSlots[2 * slot + 1] = at[child]!;
       }
     }
-  }
-  const hashed = (id: number) => nodes[id]!.kids.size > LIST_MAX;
-  // Record offsets (0 unused, so that no key is 0).
-  const at = new Int32Array(nodes.length);
-  let size = 1;
-  for (let id = 1; id < nodes.length; id++) {
-    at[id] = size;
-    size += 1 + nodes[id]!.rules.length + (hashed(id) ? 0 : nodes[id]!.kids.size);
-    if (nodes[id]!.rules.length > 2047) throw new Error('rule-engine: too many rules at one node');
-  }
-  if (size > 65536) throw new Error('rule-engine: trie too large');
-  trieData = new Int32Array(size);
-  let edges = 0;
-  for (let id = 1; id < nodes.length; id++) {
-    const node = nodes[id]!;
-    const list = !hashed(id);
-    if (!list) edges += node.kids.size;
-    let k = at[id]!;
-    trieData[k++] = classes[id]! | (node.kids.size > 0 ? HAS_KIDS : 0) | (list ? 0 : HASHED) | (node.rules.length << 5) | ((list ? node.kids.size : 0) << 16);
-    for (const rule of node.rules.sort((a, b) => a - b)) trieData[k++] = rule;
-    if (list) for (const [u, child] of node.kids) trieData[k++] = (u << 16) | at[child]!;
-  }
-  anywhereRoot = at[ANYWHERE]!;
-  wordRoot = at[WORD_START]!;
-  let slots = 16;
-  while (slots < edges * 2) slots <<= 1;
-  edgeSlots = new Int32Array(2 * slots);
-  hashMask = slots - 1;
-  hashShift = 32 - Math.log2(slots);
-  for (let id = 1; id < nodes.length; id++) {
-    if (!hashed(id)) continue;
-    for (const [u, child] of nodes[id]!.kids) {
-      const key = (at[id]! << 16) | u;
-      // Fibonacci hashing: the high bits of key × 2^32/φ (the low bits would only reflect the unit).
-      let slot = Math.imul(key, GOLDEN) >>> hashShift;
-      while (edgeSlots[2 * slot] !== 0) slot = (slot + 1) & hashMask;
-      edgeSlots[2 * slot] = key;
-      edgeSlots[2 * slot + 1] = at[child]!;
+    this.cursor = stop;
+    if (stop === nodes.length) {
+      this.own = new Uint8Array(nodes.length);
+      this.next('own');
+      this.cursor = 1;
     }
   }
-  // The bitmaps read units as they are (no digit collapsing): a "0" edge stands for ten
-  // units. One pair of bitmaps per set of scripts a text can have (see scanUnits), each
-  // with the prefixes of the rules looked for in such texts.
-  const unitsOf = (u: number) => (u === 0x30 ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [u]);
-  singleBits = [0, 1, 2, 3].map(() => new Int32Array(2048));
-  pairBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
-  wordBits = [0, 1, 2, 3].map(() => new Int32Array(4));
-  tupleBits = [0, 1, 2, 3].map(() => new Int32Array(PAIR_WORDS));
-  const own = new Uint8Array(nodes.length); // walk classes of the rules at each node
-  for (let id = 1; id < nodes.length; id++) for (const rule of nodes[id]!.rules) own[id]! |= 1 << compiled[rule]!.walk;
-  /** Sets a bit in the bitmaps of every set of scripts that looks for one of the classes. */
-  const set = (maps: Int32Array[], classBits: number, bit: number) => {
-    for (let scripts = 0; scripts < 4; scripts++) if ((classBits & allowedClasses(scripts)) !== 0) maps[scripts]![bit >>> 5]! |= 1 << (bit & 31);
-  };
-  for (const [u, child] of nodes[ANYWHERE]!.kids) {
-    for (const x of unitsOf(u)) {
-      if (own[child]) set(singleBits, own[child]!, x);
-      for (const [v, grandchild] of nodes[child]!.kids) for (const y of unitsOf(v)) set(pairBits, classes[grandchild]!, pairSlot((x << 16) | y));
+
+  /** The walk classes of the rules at each node, for LAYOUT_STEP_NODES nodes per step. */
+  private ownClasses(): void {
+    const { nodes, own } = this;
+    const stop = Math.min(nodes.length, this.cursor + this.nodesPerStep);
+    for (let id = this.cursor; id < stop; id++) {
+      const rules = nodes[id]!.rules;
+      for (let k = 0; k < rules.length; k++) own[id]! |= 1 << compiled[rules[k]!]!.walk;
+    }
+    this.cursor = stop;
+    if (stop === nodes.length) {
+      this.rootKids = [...nodes[ANYWHERE]!.kids];
+      this.next('anywhere');
     }
   }
-  // Word starts, depth by depth: rules at depth 1 (wordBits), 2 (pairBits), 3, or a node at
-  // depth 4 (tupleBits). These read units digit-collapsed, as the trie does (expanding
-  // digits four deep would fill the bitmap).
-  const wordPaths = (node: number, depth: number, hash: number): void => {
-    for (const [x, child] of nodes[node]!.kids) {
-      const h = depth === 1 ? x : depth === 2 ? (hash << 16) | x : extend(hash, x);
-      if (depth === 4) {
-        set(tupleBits, classes[child]!, tupleSlot(h));
-        continue;
-      }
-      if (own[child]) {
-        if (depth === 1) {
-          if (x >= 128) throw new Error('rule-engine: a word-start prefix that does not start with \\w');
-          set(wordBits, own[child]!, x);
-        } else if (depth === 2) set(pairBits, own[child]!, pairSlot(h ^ WORD_PAIR_SALT));
-        else set(tupleBits, own[child]!, tupleSlot(h));
-      }
-      wordPaths(child, depth + 1, h);
+
+  /**
+   * The bitmaps of one child of the anywhere root. They read units as they are (no digit
+   * collapsing): a "0" edge stands for ten units. One pair of bitmaps per set of scripts a
+   * text can have (see scanUnits), each with the prefixes of the rules looked for in such
+   * texts.
+   */
+  private anywhereBits(u: number, child: number): void {
+    const { nodes, own, classes } = this;
+    for (const x of digitUnits(u)) {
+      if (own[child]) setBit(this.singleBits, own[child]!, x);
+      for (const [v, grandchild] of nodes[child]!.kids) for (const y of digitUnits(v)) setBit(this.pairBits, classes[grandchild]!, pairSlot((x << 16) | y));
     }
-  };
-  wordPaths(WORD_START, 1, 0);
+  }
+
+  /**
+   * Word starts, depth by depth, below one child of the word-start root: rules at depth 1
+   * (wordBits), 2 (pairBits), 3, or a node at depth 4 (tupleBits). These read units
+   * digit-collapsed, as the trie does (expanding digits four deep would fill the bitmap).
+   */
+  private wordPaths(x: number, child: number, depth: number, hash: number): void {
+    const { nodes, own, classes } = this;
+    const h = depth === 1 ? x : depth === 2 ? (hash << 16) | x : extend(hash, x);
+    if (depth === 4) {
+      setBit(this.tupleBits, classes[child]!, tupleSlot(h));
+      return;
+    }
+    if (own[child]) {
+      if (depth === 1) {
+        if (x >= 128) throw new Error('rule-engine: a word-start prefix that does not start with \\w');
+        setBit(this.wordBits, own[child]!, x);
+      } else if (depth === 2) setBit(this.pairBits, own[child]!, pairSlot(h ^ WORD_PAIR_SALT));
+      else setBit(this.tupleBits, own[child]!, tupleSlot(h));
+    }
+    for (const [y, grandchild] of nodes[child]!.kids) this.wordPaths(y, grandchild, depth + 1, h);
+  }
+
+  private complete(): void {
+    this.phase = 'done';
+    this.index = {
+      rules: this.rules,
+      trieData: this.trieData,
+      anywhereRoot: this.at[ANYWHERE]!,
+      wordRoot: this.at[WORD_START]!,
+      edgeSlots: this.edgeSlots,
+      hashMask: this.hashMask,
+      hashShift: this.hashShift,
+      singleBits: this.singleBits,
+      pairBits: this.pairBits,
+      wordBits: this.wordBits,
+      tupleBits: this.tupleBits,
+      anchoredRules: this.anchoredRules,
+    };
+  }
+}
+
+/** The units an edge stands for in the bitmaps ("0" for every digit). */
+function digitUnits(u: number): number[] {
+  return u === 0x30 ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [u];
+}
+
+/** Sets a bit in the bitmaps of every set of scripts that looks for one of the classes. */
+function setBit(maps: Int32Array[], classBits: number, bit: number): void {
+  for (let scripts = 0; scripts < 4; scripts++) if ((classBits & allowedClasses(scripts)) !== 0) maps[scripts]![bit >>> 5]! |= 1 << (bit & 31);
+}
+
+/** The index being built in steps (buildRuleIndex), if any. */
+let pending: RuleIndexBuilder | null = null;
+/** The index in use. */
+let installed: RuleIndex | null = null;
+
+/** Makes `index` the one the scan reads. */
+function install(index: RuleIndex): void {
+  installed = index;
+  trieData = index.trieData;
+  anywhereRoot = index.anywhereRoot;
+  wordRoot = index.wordRoot;
+  edgeSlots = index.edgeSlots;
+  hashMask = index.hashMask;
+  hashShift = index.hashShift;
+  singleBits = index.singleBits;
+  pairBits = index.pairBits;
+  wordBits = index.wordBits;
+  tupleBits = index.tupleBits;
+  anchoredRules = index.anchoredRules;
   ruleGen = new Int32Array(compiled.length);
   ruleFirst = new Int32Array(compiled.length);
   ruleLast = new Int32Array(compiled.length);
   active = new Int32Array(compiled.length);
   generation = 0;
+  pending = null;
   built = true;
+}
+
+/** Builds the index at once (first use), finishing the one being built in steps if any. */
+function build(): void {
+  install((pending?.current ? pending : new RuleIndexBuilder()).finish());
+}
+
+/**
+ * Builds the rule index in steps while `hasTime()` allows (asked before each step), so a
+ * content script can spread it over idle slices; the rules not analysed yet are analysed
+ * on the way. True once the index is built (`scanUnits` and `compiledRules` then use it).
+ */
+export function buildRuleIndex(hasTime: () => boolean): boolean {
+  if (built) return true;
+  if (!pending?.current) pending = new RuleIndexBuilder();
+  while (!pending.done) {
+    if (!hasTime()) return false;
+    pending.step();
+  }
+  install(pending.result());
+  return true;
+}
+
+/** The index in use, building it if needed (tests: compare with one built in steps). */
+export function ruleIndex(): RuleIndex {
+  if (!built) build();
+  return installed!;
 }
 
 
