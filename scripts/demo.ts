@@ -64,7 +64,11 @@ if (headless) {
   await cases.screenshot({ path: path.join(outDir, 'cases.png'), fullPage: false });
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await options.waitForTimeout(500);
-  await options.screenshot({ path: path.join(outDir, 'options.png'), fullPage: true });
+  // A viewport as tall as the page (not fullPage): the sticky Save bar then sits at the
+  // bottom, where the user sees it, instead of where the first screen ended.
+  const height = await options.evaluate(() => document.documentElement.scrollHeight);
+  await options.setViewportSize({ width: 1400, height });
+  await options.screenshot({ path: path.join(outDir, 'options.png') });
   console.log(`wrote ${outDir}/cases.png and options.png`);
   await ext.close();
 } else {
