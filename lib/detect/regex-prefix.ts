@@ -9,7 +9,7 @@
  *   with every digit collapsed to "0" (`collapseDigits`): "\\d{1,2}/" gives "0/", "00/"
  *   instead of a hundred strings, and the engine reads the text the same way;
  * - `requiredUnits(source)`: a set of UTF-16 code units at least one of which every
- *   match contains.
+ *   match contains (per alternative, the `contains` test of `anchoredGates`).
  *
  * Both are over-approximations by construction (when in doubt they give up, and the
  * engine then runs the regex as before), and a unit test checks them against examples

@@ -13,8 +13,8 @@
  * - "run" rules, X+ then a literal L not in X (an email address): a match starts at the
  *   start of the run of X before an occurrence of L, and succeeds from there exactly when
  *   it succeeds from anywhere in the run, so only those starts are tried.
- * - "required" rules (none at present): every match contains one of a few code units;
- *   the regex runs over the whole text only when one of them occurs.
+ * A rule that fits neither is refused when it is analysed (a whole-text scan per text
+ * is what this engine exists to avoid).
  *
  * Rules with no candidate in a text cost nothing: the walk records which rules have
  * candidates, and each group only looks at those. The result is exactly what
@@ -24,18 +24,16 @@
  * because a match can only start at a candidate position. rule-engine.test.ts checks
  * this on examples generated from every pattern.
  */
-import { anchoredGates, candidatePlan, parseRegex, requiredUnits, type AlternativePlan, type Node } from './regex-prefix';
+import { anchoredGates, candidatePlan, parseRegex, type AlternativePlan, type Node } from './regex-prefix';
 import type { Rule, RuleMatch } from './patterns';
 
 export interface CompiledRule<K extends string = string> {
   id: number;
   rule: Rule<K>;
-  mode: 'prefix' | 'run' | 'required';
+  mode: 'prefix' | 'run';
   plans: AlternativePlan[];
   /** "run" rules: X's ranges and L. */
   run: { ranges: [number, number][]; literal: string } | null;
-  /** "required" rules: the code units one of which every match contains. */
-  required: number[] | null;
   /** When the scan looks for this rule: 0 always, 1 if the text has Han characters, 2 if it has a-z. */
   walk: 0 | 1 | 2;
   /** 1 for a Chinese rule, 2 for an English one (see scriptBits). */
@@ -106,7 +104,6 @@ export function compileRules<K extends string>(rules: readonly Rule<K>[], always
       mode: 'prefix',
       plans: [],
       run: null,
-      required: null,
       walk: always[rule.script] ? 0 : rule.script === 'zh' ? 1 : 2,
       script: rule.script === 'zh' ? 1 : 2,
       gates: null,
@@ -127,11 +124,9 @@ function analyse(c: CompiledRule): void {
   // Prefixes, however many (the scan's bitmaps cost the same for 1 or 1,000 of them; e.g.
   // "[a-z][12]\\d{8}" gives 26 two-unit prefixes once digits are collapsed).
   const unknown = plans.some((p) => p.kind === 'unknown');
-  const req = unknown ? requiredUnits(rule.re.source) : null;
   const run = unknown ? runShape(rule.re.source) : null;
-  const required = unknown && !run ? req : null;
-  if (unknown && !run && !required) throw new Error(`rule-engine: no way to prefilter /${rule.re.source}/`);
-  c.mode = !unknown ? 'prefix' : run ? 'run' : 'required';
+  if (unknown && !run) throw new Error(`rule-engine: no way to prefilter /${rule.re.source}/`);
+  c.mode = run ? 'run' : 'prefix';
   if (plans.every((p) => p.kind === 'anchored')) {
     const gates = anchoredGates(rule.re.source);
     if (gates.every((g) => g !== null && (g.lead !== null || g.contains !== null)))
@@ -139,7 +134,6 @@ function analyse(c: CompiledRule): void {
   }
   c.plans = plans;
   c.run = run;
-  c.required = required;
   c.sticky = new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y');
 }
 
@@ -396,7 +390,6 @@ export class RuleIndexBuilder {
     this.pendingRule = c.id;
     const add = this.prefixesPerStep === Infinity ? (root: number, prefix: string) => this.insert(root, prefix, c.id) : (root: number, prefix: string) => void list.push([root, prefix]);
     if (c.mode === 'run') add(ANYWHERE, c.run!.literal.replace(/[0-9]/g, '0'));
-    else if (c.mode === 'required') for (const u of c.required!) add(ANYWHERE, String.fromCharCode(u >= 0x30 && u <= 0x39 ? 0x30 : u));
     else {
       for (const plan of c.plans) {
         if (plan.kind === 'anchored') {
@@ -871,36 +864,24 @@ function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: Rule
     }
     return found;
   }
-  if (c.mode === 'run') {
-    // Candidates are the occurrences q of L; the match starts where the run of X before q
-    // starts, or where the previous match ended if that is later.
-    const { ranges, literal } = c.run!;
-    const l = literal.charCodeAt(0);
-    const re = c.sticky;
-    let lastEnd = 0;
-    for (let k = first; k >= 0; k = poolNext[k]!) {
-      const q = poolPos[k]!;
-      if (q < lastEnd || text.charCodeAt(q) !== l) continue;
-      let p = q;
-      while (p > lastEnd && inRanges(ranges, text.charCodeAt(p - 1))) p--;
-      if (p === q) continue;
-      re.lastIndex = p;
-      if (!re.test(text) || re.lastIndex === p) continue;
-      if (!out) return true;
-      found = true;
-      lastEnd = re.lastIndex;
-      out.push(matchOf(kind, label, p, lastEnd, source));
-    }
-    return found;
-  }
-  // "required": one of the units occurs; scan the whole text as before.
-  const re = c.rule.re;
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
+  // "run": candidates are the occurrences q of L; the match starts where the run of X before q
+  // starts, or where the previous match ended if that is later.
+  const { ranges, literal } = c.run!;
+  const l = literal.charCodeAt(0);
+  const re = c.sticky;
+  let lastEnd = 0;
+  for (let k = first; k >= 0; k = poolNext[k]!) {
+    const q = poolPos[k]!;
+    if (q < lastEnd || text.charCodeAt(q) !== l) continue;
+    let p = q;
+    while (p > lastEnd && inRanges(ranges, text.charCodeAt(p - 1))) p--;
+    if (p === q) continue;
+    re.lastIndex = p;
+    if (!re.test(text) || re.lastIndex === p) continue;
     if (!out) return true;
     found = true;
-    out.push(matchOf(kind, label, m.index, m.index + m[0].length, source));
+    lastEnd = re.lastIndex;
+    out.push(matchOf(kind, label, p, lastEnd, source));
   }
   return found;
 }
