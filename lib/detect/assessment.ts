@@ -41,7 +41,8 @@ export const REQUEST_RULES: readonly Rule<'request'>[] = [
 
 const REQUESTS = compileRules(REQUEST_RULES);
 
-const BANGS = /[!！]{2,}|[?？]{2,}/;
+/** Repeated exclamation or question marks ("!!", "？？"): venting, or anger beside an insult or dissatisfaction. */
+export const BANGS = /[!！]{2,}|[?？]{2,}/;
 
 /** Concrete (facts, an order number, a refund demand or a request), venting, or both (mixed); venting when neither. */
 export function needOf(signals: readonly Signal[], folded: string, scripts: { zh: boolean; en: boolean }): Need {

@@ -1,4 +1,4 @@
-import { needOf, quadrantHintOf, severityOf, SERIOUS_ESCALATIONS } from './assessment';
+import { BANGS, needOf, quadrantHintOf, severityOf, SERIOUS_ESCALATIONS } from './assessment';
 import { categorize } from './categories';
 import { FOLD, isSimplifiedOnly, isTraditionalOnly, NFKC_FOLD_STABLE, stringOfUnits } from './fold';
 import { LANGUAGE_SAMPLE, languageFromCounts } from './language';
@@ -353,7 +353,6 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
 }
 
 const ANGER_WORDS = /氣死|气死|受不了|fed up|furious/;
-const BANGS = /[!！]{2,}|[?？]{2,}/;
 
 /** One bit per signal kind: which kinds a text has, as a number. */
 const KIND_BIT: Record<SignalKind, number> = {

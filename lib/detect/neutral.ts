@@ -131,13 +131,5 @@ export function isPraise(folded: string): boolean {
   return groupMatches(PRAISES, folded, BOTH_SCRIPTS);
 }
 
-export function neutralCues(folded: string, scripts: { zh: boolean; en: boolean }): NeutralCues {
-  return {
-    question: isQuestion(folded, scripts),
-    praise: isPraise(folded),
-    trivial: isTrivial(folded),
-  };
-}
-
 /** The original formulation of the trivial-text test (kept for tests). */
 export const trivialReference = trivialByRegex;
