@@ -22,6 +22,8 @@ export function chainHash(text: string, prevHash: string): Promise<string> {
  * write in one IndexedDB transaction (a transaction commits as soon as it waits for
  * anything else, such as WebCrypto's promise). For short texts it is also faster than
  * WebCrypto's per-call overhead: 10,000 comment-sized texts take about 20 ms.
+ * Verification (`verifyCase`, backup import) keeps `chainHash` (WebCrypto): the chain a
+ * capture wrote is checked by an independent implementation, not by the same code.
  */
 export function chainHashSync(text: string, prevHash: string): string {
   return bytesToHex(sha256(utf8.encode(text + prevHash)));
