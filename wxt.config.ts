@@ -10,7 +10,10 @@ interface ModuleInfoLike {
   importedIds: readonly string[];
   dynamicallyImportedIds: readonly string[];
 }
-type ManualChunkMeta = { getModuleIds: () => IterableIterator<string>; getModuleInfo: (id: string) => ModuleInfoLike | null };
+type ManualChunkMeta = {
+  getModuleIds: () => IterableIterator<string>;
+  getModuleInfo: (id: string) => ModuleInfoLike | null;
+};
 
 /**
  * Chunks of facebook-app: one file per part the app imports in turn (components/facebook/app.ts).
@@ -44,7 +47,8 @@ function assignParts({ getModuleIds, getModuleInfo }: ManualChunkMeta): Map<stri
   };
   const parts: string[] = [];
   const addImportsOf = (ids: string[]) => {
-    for (const id of ids) for (const next of getModuleInfo(id)?.dynamicallyImportedIds ?? []) if (!parts.includes(next)) parts.push(next);
+    for (const id of ids)
+      for (const next of getModuleInfo(id)?.dynamicallyImportedIds ?? []) if (!parts.includes(next)) parts.push(next);
   };
   addImportsOf(closure(entry)); // the entry's own modules stay in the entry
   for (let i = 0; i < parts.length; i++) {
@@ -72,11 +76,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
-    host_permissions: [
-      'https://mail.google.com/*',
-      'https://www.facebook.com/*',
-      'https://web.facebook.com/*',
-    ],
+    host_permissions: ['https://mail.google.com/*', 'https://www.facebook.com/*', 'https://web.facebook.com/*'],
     action: { default_title: '__MSG_extName__' },
     // The Facebook content script is a small loader that imports its code (facebook-app.js
     // and its chunks) in several tasks; a content script can import only files declared
@@ -123,7 +123,9 @@ export default defineConfig({
           async generateBundle(_options, bundle) {
             for (const chunk of Object.values(bundle)) {
               if (chunk.type !== 'chunk') continue;
-              chunk.code = (await transform(chunk.code, { minify: true, charset: 'ascii', format: 'esm', target: 'chrome120' })).code;
+              chunk.code = (
+                await transform(chunk.code, { minify: true, charset: 'ascii', format: 'esm', target: 'chrome120' })
+              ).code;
             }
           },
         },

@@ -55,7 +55,9 @@ export default defineBackground(() => {
   });
 
   async function openDashboard(caseId?: string) {
-    const url = browser.runtime.getURL(`/cases.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ''}` as '/cases.html');
+    const url = browser.runtime.getURL(
+      `/cases.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ''}` as '/cases.html',
+    );
     await browser.tabs.create({ url });
   }
 

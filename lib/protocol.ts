@@ -86,12 +86,23 @@ export interface ResponseMap {
   'dashboard.open': { opened: true };
 }
 
-export const ERROR_CODES = ['invalid_message', 'not_found', 'invalid_transition', 'internal'] as const;
+/**
+ * - `author_mismatch`: a capture would append to a case whose author is someone else (a comment id
+ *   taken over); nothing is stored.
+ * - `source_mismatch`: a capture's `source` is not the site of the tab that sent it; nothing is stored.
+ */
+export const ERROR_CODES = [
+  'invalid_message',
+  'not_found',
+  'invalid_transition',
+  'author_mismatch',
+  'source_mismatch',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type Response<T extends RequestType> =
-  | { ok: true; data: ResponseMap[T] }
-  | { ok: false; error: { code: ErrorCode; message: string } };
+  { ok: true; data: ResponseMap[T] } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export function toSummary(row: CaseRow): CaseSummary {
   return {

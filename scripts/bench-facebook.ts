@@ -49,9 +49,18 @@ if (!args.includes('--no-build') || !existsSync(path.join(outDir, 'chrome-mv3/ma
 const post = generatedPost(COUNT);
 const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;
 const html = withLexical(renderPost(post));
-const settings = { ...SAMPLE_SETTINGS, autoRecord: AUTO_RECORD, monitoredPages: AUTO_RECORD ? [`https://www.facebook.com/${post.pageSlug}`] : [] };
+const settings = {
+  ...SAMPLE_SETTINGS,
+  autoRecord: AUTO_RECORD,
+  monitoredPages: AUTO_RECORD ? [`https://www.facebook.com/${post.pageSlug}`] : [],
+};
 // What the content script will flag: the same detector, the same settings; the page's own replies are skipped.
-const flagged = post.comments.filter((c) => c.author !== post.pageName && c.profile !== `/${post.pageSlug}` && detect(displayedText(c), { sensitivity: settings.sensitivity }).complaint);
+const flagged = post.comments.filter(
+  (c) =>
+    c.author !== post.pageName &&
+    c.profile !== `/${post.pageSlug}` &&
+    detect(displayedText(c), { sensitivity: settings.sensitivity }).complaint,
+);
 const labelled = (post.comments as LabelledComment[]).filter((c) => c.complaint).length;
 
 /**
@@ -86,14 +95,21 @@ interface RunResult {
 
 async function measure(context: BrowserContext, withExtension: boolean): Promise<RunResult> {
   await serveSite(context, 'https://www.facebook.com/**', () => html);
-  await context.addInitScript({ content: PROBE.replace('EXPECTED', String(withExtension ? flagged.length : Number.MAX_SAFE_INTEGER)) });
+  await context.addInitScript({
+    content: PROBE.replace('EXPECTED', String(withExtension ? flagged.length : Number.MAX_SAFE_INTEGER)),
+  });
   const page = await context.newPage();
   await page.goto(URL_, { waitUntil: 'domcontentloaded' });
   const deadline = Date.now() + 20_000;
   // With the extension: until every flagged comment has its badge; then a quiet second for trailing work.
   // Without: the same settle time after load, so late page tasks are counted alike.
   if (withExtension) {
-    while (Date.now() < deadline && (await page.evaluate(() => (window as unknown as { __bench: { allBadges: number | null } }).__bench.allBadges)) === null) {
+    while (
+      Date.now() < deadline &&
+      (await page.evaluate(
+        () => (window as unknown as { __bench: { allBadges: number | null } }).__bench.allBadges,
+      )) === null
+    ) {
       await page.waitForTimeout(100);
     }
   } else {
@@ -101,7 +117,17 @@ async function measure(context: BrowserContext, withExtension: boolean): Promise
   }
   await page.waitForTimeout(1500);
   return page.evaluate(() => {
-    const b = (window as unknown as { __bench: { dcl: number; firstBadge: number | null; allBadges: number | null; count: number; longTasks: { start: number; duration: number }[] } }).__bench;
+    const b = (
+      window as unknown as {
+        __bench: {
+          dcl: number;
+          firstBadge: number | null;
+          allBadges: number | null;
+          count: number;
+          longTasks: { start: number; duration: number }[];
+        };
+      }
+    ).__bench;
     return {
       dcl: b.dcl,
       badges: b.count,
@@ -112,11 +138,23 @@ async function measure(context: BrowserContext, withExtension: boolean): Promise
   });
 }
 
-const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-gpu'];
+const chromeArgs = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
 
 async function withoutExtension(): Promise<RunResult> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tactful-bench-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, viewport: { width: 1400, height: 900 }, args: chromeArgs });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: chromeArgs,
+  });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   try {
     return await measure(context, false);
@@ -143,7 +181,9 @@ const median = (xs: number[]) => {
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const ms = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : `${Math.round(x)} ms`);
 
-log(`Post: ${COUNT} comments, ${flagged.length} flagged by the detector (${labelled} labelled complaints), ${(html.length / 1e6).toFixed(1)} MB of HTML; auto-record ${AUTO_RECORD ? 'on (monitored page)' : 'off'}; ${RUNS} runs.`);
+log(
+  `Post: ${COUNT} comments, ${flagged.length} flagged by the detector (${labelled} labelled complaints), ${(html.length / 1e6).toFixed(1)} MB of HTML; auto-record ${AUTO_RECORD ? 'on (monitored page)' : 'off'}; ${RUNS} runs.`,
+);
 const base: RunResult[] = [];
 const ext: RunResult[] = [];
 for (let i = 0; i < RUNS; i++) {
@@ -168,11 +208,23 @@ const summary = {
   /** DOMContentLoaded (ms after navigation start): the extension must not delay the page it waits for. */
   domContentLoadedMs: { with: median(ext.map((r) => r.dcl)), without: median(base.map((r) => r.dcl)) },
   longTasks: {
-    with: { count: median(ext.map((r) => r.longTasks.length)), totalMs: median(ext.map((r) => sum(r.longTasks.map((t) => t.duration)))) },
-    without: { count: median(base.map((r) => r.longTasks.length)), totalMs: median(base.map((r) => sum(r.longTasks.map((t) => t.duration)))) },
+    with: {
+      count: median(ext.map((r) => r.longTasks.length)),
+      totalMs: median(ext.map((r) => sum(r.longTasks.map((t) => t.duration)))),
+    },
+    without: {
+      count: median(base.map((r) => r.longTasks.length)),
+      totalMs: median(base.map((r) => sum(r.longTasks.map((t) => t.duration)))),
+    },
     afterDomContentLoaded: {
-      with: { count: median(ext.map((r) => after(r).length)), totalMs: median(ext.map((r) => sum(after(r).map((t) => t.duration)))) },
-      without: { count: median(base.map((r) => after(r).length)), totalMs: median(base.map((r) => sum(after(r).map((t) => t.duration)))) },
+      with: {
+        count: median(ext.map((r) => after(r).length)),
+        totalMs: median(ext.map((r) => sum(after(r).map((t) => t.duration)))),
+      },
+      without: {
+        count: median(base.map((r) => after(r).length)),
+        totalMs: median(base.map((r) => sum(after(r).map((t) => t.duration)))),
+      },
     },
     longestWithMs: median(ext.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
     longestWithoutMs: median(base.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),

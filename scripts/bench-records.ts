@@ -63,9 +63,14 @@ function makeCapture(prefix: string, i: number): CaptureInput {
   return {
     source: gmail ? 'gmail' : 'facebook',
     sourceKey: `${gmail ? 'gmail:#msg-f' : 'facebook:comment'}:${prefix}${i}`,
-    url: gmail ? `https://mail.google.com/mail/u/0/#inbox/${prefix}${i}` : `https://www.facebook.com/xiaorizi.select/posts/${i % 50}?comment_id=${prefix}${i}`,
+    url: gmail
+      ? `https://mail.google.com/mail/u/0/#inbox/${prefix}${i}`
+      : `https://www.facebook.com/xiaorizi.select/posts/${i % 50}?comment_id=${prefix}${i}`,
     context: gmail ? `訂單 ${i % 997} 問題` : i % 2 ? '小日子選物' : '小日子选物 官方',
-    author: { name: `客戶${i % 7919}`, contact: gmail ? `customer${i % 7919}@example.tw` : `https://www.facebook.com/customer.${i % 7919}` },
+    author: {
+      name: `客戶${i % 7919}`,
+      contact: gmail ? `customer${i % 7919}@example.tw` : `https://www.facebook.com/customer.${i % 7919}`,
+    },
     text: TEXTS[i % TEXTS.length]!.replace('{n}', String(i)),
     detected: {
       score: 0.8,
@@ -82,7 +87,18 @@ function makeCapture(prefix: string, i: number): CaptureInput {
 
 async function clearDatabase(sw: Worker) {
   await sw.evaluate(async () => {
-    const db = (globalThis as unknown as { tactful: { db: { transaction: Function; cases: { clear(): Promise<void> }; records: { clear(): Promise<void> }; events: { clear(): Promise<void> } } } }).tactful.db;
+    const db = (
+      globalThis as unknown as {
+        tactful: {
+          db: {
+            transaction: (...args: unknown[]) => Promise<unknown>;
+            cases: { clear(): Promise<void> };
+            records: { clear(): Promise<void> };
+            events: { clear(): Promise<void> };
+          };
+        };
+      }
+    ).tactful.db;
     await Promise.all([db.cases.clear(), db.records.clear(), db.events.clear()]);
   });
 }
@@ -169,14 +185,22 @@ try {
     singleRuns.push(await recordSingles(page, captures));
     process.stdout.write(`  record 1,000 single messages run ${run + 1}: ${ms(singleRuns.at(-1)!)}\n`);
   }
-  results.push({ what: 'record 1,000 cases, one `capture` message each', runs: singleRuns, note: 'per case: ' + ms(median(singleRuns) / 1000) });
+  results.push({
+    what: 'record 1,000 cases, one `capture` message each',
+    runs: singleRuns,
+    note: 'per case: ' + ms(median(singleRuns) / 1000),
+  });
 
   if (!recordOnly) {
     // 2. 50,000 cases, through the same path; a tenth of them overdue, some in other statuses.
     await clearDatabase(ext.serviceWorker);
     const seedStart = Date.now();
     for (let part = 0; part < 5; part++) {
-      await recordBatches(page, Array.from({ length: 10_000 }, (_, i) => makeCapture('big-', part * 10_000 + i)), BATCH);
+      await recordBatches(
+        page,
+        Array.from({ length: 10_000 }, (_, i) => makeCapture('big-', part * 10_000 + i)),
+        BATCH,
+      );
     }
     const seedMs = Date.now() - seedStart;
     await ext.serviceWorker.evaluate(async () => {
@@ -300,35 +324,67 @@ try {
       }
       return { runs: out, size };
     }, EXPORT_RUNS);
-    results.push({ what: `CSV of 50,000 cases (casesToCsvChunks → Blob, ${(csvPure.size / 1e6).toFixed(1)} MB)`, runs: csvPure.runs, goal: 3000 });
+    results.push({
+      what: `CSV of 50,000 cases (casesToCsvChunks → Blob, ${(csvPure.size / 1e6).toFixed(1)} MB)`,
+      runs: csvPure.runs,
+      goal: 3000,
+    });
 
     const exportRuns: number[] = [];
     for (let run = 0; run < EXPORT_RUNS; run++) {
       const start = Date.now();
-      const [download] = await Promise.all([dashboard.waitForEvent('download', { timeout: 120_000 }), dashboard.locator('[data-tactful-action="export-csv"]').click()]);
+      const [download] = await Promise.all([
+        dashboard.waitForEvent('download', { timeout: 120_000 }),
+        dashboard.locator('[data-tactful-action="export-csv"]').click(),
+      ]);
       await download.path();
       exportRuns.push(Date.now() - start);
       const lines = (await fs.readFile((await download.path())!, 'utf8')).split('\r\n').length;
-      if (run === 0) console.log(`  exported CSV has ${lines.toLocaleString('en')} CRLF-separated lines (header + 50,000 cases, some with line breaks inside quotes)`);
+      if (run === 0)
+        console.log(
+          `  exported CSV has ${lines.toLocaleString('en')} CRLF-separated lines (header + 50,000 cases, some with line breaks inside quotes)`,
+        );
     }
     results.push({ what: 'Export CSV button, 50,000 cases: click → file downloaded', runs: exportRuns, goal: 3000 });
-
   }
 
   // ---- report ----
   const cpus = os.cpus();
   console.log('\nTactful case store benchmark (Chromium, real IndexedDB)');
-  console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log(`Browser: ${userAgent.match(/Chrom(e|ium)\/[\d.]+/)?.[0] ?? userAgent}; Node ${process.version}; ${os.platform()} ${os.release()}`);
+  console.log(
+    `Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    `Browser: ${userAgent.match(/Chrom(e|ium)\/[\d.]+/)?.[0] ?? userAgent}; Node ${process.version}; ${os.platform()} ${os.release()}`,
+  );
   console.log('');
   const width = Math.max(...results.map((r) => r.what.length));
   for (const r of results) {
     const m = median(r.runs);
     const goal = r.goal === undefined ? '' : m <= r.goal ? `  ✓ goal ≤ ${ms(r.goal)}` : `  ✗ goal ≤ ${ms(r.goal)}`;
-    console.log(`${r.what.padEnd(width)}  median ${ms(m).padStart(9)}  (runs: ${r.runs.map(ms).join(', ')})${goal}${r.note ? `  ${r.note}` : ''}`);
+    console.log(
+      `${r.what.padEnd(width)}  median ${ms(m).padStart(9)}  (runs: ${r.runs.map(ms).join(', ')})${goal}${r.note ? `  ${r.note}` : ''}`,
+    );
   }
   const outFile = path.join(os.tmpdir(), 'tactful-bench-records.json');
-  await fs.writeFile(outFile, JSON.stringify({ date: new Date().toISOString(), userAgent, cpus: cpus.length, model: cpus[0]?.model, loadavg: os.loadavg(), results }, null, 2));
+  await fs.writeFile(
+    outFile,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        userAgent,
+        cpus: cpus.length,
+        model: cpus[0]?.model,
+        loadavg: os.loadavg(),
+        results,
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`\n(raw figures in ${outFile})`);
 } finally {
   await ext.close();

@@ -10,7 +10,14 @@ function classify(stdin: string, args: string[] = []) {
     input: stdin,
     encoding: 'utf8',
   });
-  return { status: run.status, lines: run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: run.stderr };
+  return {
+    status: run.status,
+    lines: run.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+    stderr: run.stderr,
+  };
 }
 
 describe('npm run -s classify (command-line contract)', () => {
@@ -26,7 +33,16 @@ describe('npm run -s classify (command-line contract)', () => {
     expect(status).toBe(0);
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ id: 'a', complaint: true, severity: 'critical', language: 'zh-TW' });
-    expect(Object.keys(lines[0]).slice(0, 8)).toEqual(['id', 'complaint', 'score', 'severity', 'categories', 'language', 'need', 'quadrantHint']);
+    expect(Object.keys(lines[0]).slice(0, 8)).toEqual([
+      'id',
+      'complaint',
+      'score',
+      'severity',
+      'categories',
+      'language',
+      'need',
+      'quadrantHint',
+    ]);
     expect(lines[0].signals.length).toBeGreaterThan(0);
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringContaining('invalid JSON') });
     expect(lines[2]).toMatchObject({ line: 3, error: expect.stringContaining('text') });
@@ -39,7 +55,9 @@ describe('npm run -s classify (command-line contract)', () => {
   });
 
   it('streams many lines', () => {
-    const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: i % 2 ? '我要退款' : '好吃' })).join('\n');
+    const input = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ id: i, text: i % 2 ? '我要退款' : '好吃' }),
+    ).join('\n');
     const { lines } = classify(input);
     expect(lines).toHaveLength(3000);
     expect(lines[2999]).toMatchObject({ id: 2999, complaint: true });

@@ -36,9 +36,13 @@ const origins = new Set(DEMO_PAGES.map((p) => new URL(p.url).origin));
 if (origins.has('https://www.facebook.com')) origins.add('https://web.facebook.com');
 for (const origin of origins) {
   const host = new URL(origin).host.replace(/^web\./, 'www.');
-  const pages = DEMO_PAGES.filter((p) => new URL(p.url).host === host).sort((a, b) => b.documentPath.length - a.documentPath.length);
+  const pages = DEMO_PAGES.filter((p) => new URL(p.url).host === host).sort(
+    (a, b) => b.documentPath.length - a.documentPath.length,
+  );
   const rendered = new Map(pages.map((p) => [p, withLexical(p.html())]));
-  await serveSite(ext.context, `${origin}/**`, (url) => rendered.get(pages.find((p) => url.pathname.startsWith(p.documentPath)) ?? pages[pages.length - 1]!)!);
+  await serveSite(ext.context, `${origin}/**`, (url) =>
+    rendered.get(pages.find((p) => url.pathname.startsWith(p.documentPath)) ?? pages[pages.length - 1]!)!,
+  );
 }
 
 const opened: { page: Page; demo: DemoPage }[] = [];
@@ -54,7 +58,12 @@ if (headless) {
   await fs.mkdir(outDir, { recursive: true });
   for (const { page, demo } of opened) {
     await page.bringToFront();
-    if (demo.ready) await page.locator(demo.ready).first().waitFor({ timeout: 20_000 }).catch(() => {});
+    if (demo.ready)
+      await page
+        .locator(demo.ready)
+        .first()
+        .waitFor({ timeout: 20_000 })
+        .catch(() => {});
     await demo.prepare?.(page);
     await page.screenshot({ path: path.join(outDir, `${demo.name}.png`) });
     console.log(`wrote ${path.join(outDir, `${demo.name}.png`)}`);

@@ -11,7 +11,15 @@
 // ranking quality (AUC), which does not depend on a threshold: on a few hundred dev
 // texts a 0.5-point difference in accuracy is noise, AUC over thousands is steadier.
 import fs from 'node:fs';
-import { assertDataPresent, DATASETS, hash32, loadDataset, splitExamples, type Example, type Group } from './lib/detect-data';
+import {
+  assertDataPresent,
+  DATASETS,
+  hash32,
+  loadDataset,
+  splitExamples,
+  type Example,
+  type Group,
+} from './lib/detect-data';
 import { DEFAULT_CONFIGS, fit } from './lib/detect-fit';
 import { toTaiwanTraditional } from './lib/detect-convert';
 import { bestThreshold, encodeAll, margin, metrics, train, type TrainConfig } from './lib/detect-train';
@@ -41,10 +49,16 @@ for (let i = 0; i < args.length; i++) {
   }
   const [group, k] = key!.split('.') as [Group, string];
   const c = configs[group] as unknown as Record<string, unknown>;
-  c[k] = k === 'wordCharNgrams' ? v!.split(',').map(Number) : k === 'foldScript' || k === 'signalFeatures' ? v === '1' : Number(v);
+  c[k] =
+    k === 'wordCharNgrams'
+      ? v!.split(',').map(Number)
+      : k === 'foldScript' || k === 'signalFeatures'
+        ? v === '1'
+        : Number(v);
 }
 const only = process.env.ONLY?.split(',');
-const wanted = (spec: (typeof DATASETS)[number]) => !only || only.includes(spec.name) || (only.includes('zh') && spec.group === 'zh');
+const wanted = (spec: (typeof DATASETS)[number]) =>
+  !only || only.includes(spec.name) || (only.includes('zh') && spec.group === 'zh');
 
 /** Area under the ROC curve (rank statistic). */
 function auc(margins: number[], labels: boolean[]): number {
@@ -52,7 +66,10 @@ function auc(margins: number[], labels: boolean[]): number {
   let rankSum = 0;
   let positives = 0;
   order.forEach((i, r) => {
-    if (labels[i]) ((rankSum += r + 1), positives++);
+    if (labels[i]) {
+      rankSum += r + 1;
+      positives++;
+    }
   });
   const negatives = margins.length - positives;
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
@@ -91,7 +108,13 @@ if (cv > 1) {
     const encoded = encodeAll(examples, config);
     const labels = examples.map((e) => e.label);
     // Traditional copies of every training text, encoded once (each fold uses those of its training part).
-    const copies = augment && group === 'zh' ? encodeAll(examples.map((e) => ({ ...e, text: toTaiwanTraditional(e.text) })), config) : null;
+    const copies =
+      augment && group === 'zh'
+        ? encodeAll(
+            examples.map((e) => ({ ...e, text: toTaiwanTraditional(e.text) })),
+            config,
+          )
+        : null;
     const perRepeat: Record<string, { acc: number; f1: number; auc: number }[]> = {};
     for (let r = 0; r < repeats; r++) {
       const oof = new Array<number>(examples.length);
@@ -118,9 +141,13 @@ if (cv > 1) {
         (perRepeat[spec.name] ??= []).push({ acc: m.accuracy, f1: m.f1, auc: auc(ms, ls) });
       }
     }
-    const quantInfo = sizes.length ? ` [quantised: Huffman ${(sizes.reduce((a, b) => a + b, 0) / sizes.length).toFixed(2)} bits/weight]` : '';
+    const quantInfo = sizes.length
+      ? ` [quantised: Huffman ${(sizes.reduce((a, b) => a + b, 0) / sizes.length).toFixed(2)} bits/weight]`
+      : '';
     sizes.length = 0;
-    console.log(`${label} — ${group}: ${cv}-fold CV of the train side × ${repeats}, ${((Date.now() - t0) / 1000).toFixed(0)} s${quantInfo}`);
+    console.log(
+      `${label} — ${group}: ${cv}-fold CV of the train side × ${repeats}, ${((Date.now() - t0) / 1000).toFixed(0)} s${quantInfo}`,
+    );
     for (const spec of sets) {
       const rs = perRepeat[spec.name]!;
       const stat = (k: 'acc' | 'f1' | 'auc') => {
@@ -129,8 +156,11 @@ if (cv > 1) {
         const sd = xs.length > 1 ? Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)) : 0;
         return `${mean.toFixed(4)}±${sd.toFixed(4)}`;
       };
-      console.log(`  ${spec.name.padEnd(12)} n=${rs.length ? examples.filter((e) => e.dataset === spec.name).length : 0} acc=${stat('acc')} F1=${stat('f1')} AUC=${stat('auc')}`);
-      if (process.env.CV_JSON) fs.appendFileSync(process.env.CV_JSON, JSON.stringify({ label, dataset: spec.name, repeats: rs }) + '\n');
+      console.log(
+        `  ${spec.name.padEnd(12)} n=${rs.length ? examples.filter((e) => e.dataset === spec.name).length : 0} acc=${stat('acc')} F1=${stat('f1')} AUC=${stat('auc')}`,
+      );
+      if (process.env.CV_JSON)
+        fs.appendFileSync(process.env.CV_JSON, JSON.stringify({ label, dataset: spec.name, repeats: rs }) + '\n');
     }
   }
 } else {
@@ -161,7 +191,10 @@ if (cv > 1) {
         xs.map((e) => e.label),
       );
       console.log(
-        `${name.padEnd(12)} ${script} n=${m.n} acc=${m.accuracy.toFixed(4)} P=${m.precision.toFixed(3)} R=${m.recall.toFixed(3)} F1=${m.f1.toFixed(4)} AUC=${auc(margins, xs.map((e) => e.label)).toFixed(4)}`,
+        `${name.padEnd(12)} ${script} n=${m.n} acc=${m.accuracy.toFixed(4)} P=${m.precision.toFixed(3)} R=${m.recall.toFixed(3)} F1=${m.f1.toFixed(4)} AUC=${auc(
+          margins,
+          xs.map((e) => e.label),
+        ).toFixed(4)}`,
       );
     }
   }

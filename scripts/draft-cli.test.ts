@@ -7,11 +7,18 @@ import { DEFAULT_SETTINGS, SAMPLE_SETTINGS } from '../lib/settings/defaults';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const run = (script: string, stdin: string, args: string[] = []) =>
-  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: ROOT, input: stdin, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], {
+    cwd: ROOT,
+    input: stdin,
+    encoding: 'utf8',
+  });
 
 describe('npm run -s draft', () => {
   it('drafts both replies with lint, using the sample settings by default', () => {
-    const res = run('draft.ts', JSON.stringify({ text: '第三次了還是沒收到貨，再不退款我就找消保官', authorName: '陳大明', source: 'facebook' }));
+    const res = run(
+      'draft.ts',
+      JSON.stringify({ text: '第三次了還是沒收到貨，再不退款我就找消保官', authorName: '陳大明', source: 'facebook' }),
+    );
     expect(res.status).toBe(0);
     const out = JSON.parse(res.stdout);
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['language', 'quadrant', 'public', 'private', 'lint']));
@@ -22,7 +29,16 @@ describe('npm run -s draft', () => {
   });
 
   it('honours given settings, language and quadrant', () => {
-    const res = run('draft.ts', JSON.stringify({ text: 'refund now', source: 'gmail', language: 'en', quadrant: 'unreasonable-not-responsible', settings: DEFAULT_SETTINGS }));
+    const res = run(
+      'draft.ts',
+      JSON.stringify({
+        text: 'refund now',
+        source: 'gmail',
+        language: 'en',
+        quadrant: 'unreasonable-not-responsible',
+        settings: DEFAULT_SETTINGS,
+      }),
+    );
     const out = JSON.parse(res.stdout);
     expect(out).toMatchObject({ language: 'en', quadrant: 'unreasonable-not-responsible' });
     expect(out.public).toContain('[set your dedicated line in Options]');
@@ -52,8 +68,16 @@ describe('npm run -s lint-reply', () => {
   it('reads settings from a file and refuses a bad one', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-'));
     const good = path.join(dir, 'good.json');
-    fs.writeFileSync(good, JSON.stringify({ ...SAMPLE_SETTINGS, dedicatedLine: { phone: '03-1234-5678', extension: '', hours: '' } }));
-    const res = run('lint-reply.ts', '林小姐會在24小時內打 02-2345-6789 給您', ['--kind', 'private', '--settings', good]);
+    fs.writeFileSync(
+      good,
+      JSON.stringify({ ...SAMPLE_SETTINGS, dedicatedLine: { phone: '03-1234-5678', extension: '', hours: '' } }),
+    );
+    const res = run('lint-reply.ts', '林小姐會在24小時內打 02-2345-6789 給您', [
+      '--kind',
+      'private',
+      '--settings',
+      good,
+    ]);
     expect(JSON.parse(res.stdout).map((f: { rule: string }) => f.rule)).toContain('missing-dedicated-line');
     const bad = path.join(dir, 'bad.json');
     fs.writeFileSync(bad, '{"brand": 1}');

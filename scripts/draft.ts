@@ -39,5 +39,16 @@ const input = parsed.data;
 const settings = input.settings ?? SAMPLE_SETTINGS;
 const out = draftReplies({ ...input, detection: detect(input.text, { sensitivity: settings.sensitivity }), settings });
 process.stdout.write(
-  JSON.stringify({ language: out.language, quadrant: out.quadrant, category: out.category, public: out.public, private: out.private, lint: out.lint }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      language: out.language,
+      quadrant: out.quadrant,
+      category: out.category,
+      public: out.public,
+      private: out.private,
+      lint: out.lint,
+    },
+    null,
+    2,
+  ) + '\n',
 );

@@ -29,13 +29,18 @@ for (const spec of DATASETS) {
   const { train, evaluation, duplicatesRemoved } = splitExamples(all);
   trainSet.push(...train);
   evalSets.push({ name: spec.name, examples: evaluation });
-  console.log(`  ${spec.name.padEnd(12)} ${all.length} texts → train ${train.length}, eval ${evaluation.length} (${evaluation.filter((e) => e.label).length} complaints), ${duplicatesRemoved} duplicate copies removed`);
+  console.log(
+    `  ${spec.name.padEnd(12)} ${all.length} texts → train ${train.length}, eval ${evaluation.length} (${evaluation.filter((e) => e.label).length} complaints), ${duplicatesRemoved} duplicate copies removed`,
+  );
 }
 
 const traditional = new Map<string, Example[]>();
 for (const { name, examples } of evalSets) {
   if (!name.startsWith('zh')) continue;
-  traditional.set(name, examples.map((e) => ({ ...e, text: toTaiwanTraditional(e.text) })));
+  traditional.set(
+    name,
+    examples.map((e) => ({ ...e, text: toTaiwanTraditional(e.text) })),
+  );
 }
 
 const fmt = (m: Metrics) =>
@@ -49,16 +54,26 @@ function evaluate(label: string, configs: typeof DEFAULT_CONFIGS, augmentTraditi
   console.log(`\n${label} (trained in ${((Date.now() - t0) / 1000).toFixed(0)} s, quantised as shipped)`);
   const rows: Record<string, { S: Metrics; T?: Metrics }> = {};
   for (const { name, examples } of evalSets) {
-    const judge = (xs: Example[]) => metrics(xs.map((e) => detect(e.text).complaint), xs.map((e) => e.label));
+    const judge = (xs: Example[]) =>
+      metrics(
+        xs.map((e) => detect(e.text).complaint),
+        xs.map((e) => e.label),
+      );
     const S = judge(examples);
     const tExamples = traditional.get(name);
     const T = tExamples ? judge(tExamples) : undefined;
     rows[name] = { S, T };
     const group = name.startsWith('zh') ? 'zh' : 'en';
-    const modelOnly = metrics(examples.map((e) => model.score(e.text, group) >= 0.5), examples.map((e) => e.label));
+    const modelOnly = metrics(
+      examples.map((e) => model.score(e.text, group) >= 0.5),
+      examples.map((e) => e.label),
+    );
     console.log(`  ${name.padEnd(12)} model alone          ${fmt(modelOnly)}`);
     console.log(`  ${''.padEnd(12)} Simplified/as given  ${fmt(S)}`);
-    if (T) console.log(`  ${''.padEnd(12)} Traditional (TW)     ${fmt(T)}   Δacc ${((T.accuracy - S.accuracy) * 100).toFixed(2)} pt`);
+    if (T)
+      console.log(
+        `  ${''.padEnd(12)} Traditional (TW)     ${fmt(T)}   Δacc ${((T.accuracy - S.accuracy) * 100).toFixed(2)} pt`,
+      );
   }
   return rows;
 }
@@ -67,7 +82,10 @@ const shipped = evaluate('Shipped detector: script folding + Traditional trainin
 
 const sentiment = new Sentiment();
 const en = evalSets.find((s) => s.name === 'en-twitter')!;
-const baseline = metrics(en.examples.map((e) => sentiment.analyze(e.text).score < 0), en.examples.map((e) => e.label));
+const baseline = metrics(
+  en.examples.map((e) => sentiment.analyze(e.text).score < 0),
+  en.examples.map((e) => e.label),
+);
 console.log(`\nBaseline on en-twitter: sentiment (AFINN), complaint = score < 0\n  ${''.padEnd(12)} ${fmt(baseline)}`);
 
 if (compareScripts) {
@@ -78,4 +96,14 @@ if (compareScripts) {
   evaluate('Alternative: script folding, no Traditional training copies', DEFAULT_CONFIGS, false);
 }
 
-console.log('\nSummary (shipped): ' + JSON.stringify(Object.fromEntries(Object.entries(shipped).map(([k, v]) => [k, { S: +v.S.accuracy.toFixed(4), F1: +v.S.f1.toFixed(4), T: v.T ? +v.T.accuracy.toFixed(4) : undefined }]))));
+console.log(
+  '\nSummary (shipped): ' +
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(shipped).map(([k, v]) => [
+          k,
+          { S: +v.S.accuracy.toFixed(4), F1: +v.S.f1.toFixed(4), T: v.T ? +v.T.accuracy.toFixed(4) : undefined },
+        ]),
+      ),
+    ),
+);

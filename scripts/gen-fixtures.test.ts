@@ -10,7 +10,10 @@ describe('saved-page Facebook fixtures', () => {
       // Compared as strings rather than with toBe so a mismatch reports a short message, not two pages of HTML.
       const generated = generateFixture(name);
       const firstDiff = [...generated].findIndex((ch, i) => committed[i] !== ch);
-      expect(committed === generated, `differs at character ${firstDiff}: ${JSON.stringify(generated.slice(Math.max(0, firstDiff - 40), firstDiff + 40))}`).toBe(true);
+      expect(
+        committed === generated,
+        `differs at character ${firstDiff}: ${JSON.stringify(generated.slice(Math.max(0, firstDiff - 40), firstDiff + 40))}`,
+      ).toBe(true);
     });
   }
 });

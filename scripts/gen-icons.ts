@@ -35,7 +35,12 @@ function png(size: number, pixel: (x: number, y: number) => [number, number, num
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8;
   ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Anti-aliased coverage by 4×4 supersampling of a shape test in unit coordinates. */
@@ -53,7 +58,12 @@ function draw(size: number, inside: (u: number, v: number) => 'bubble' | 'mark' 
     const a = (bubble + mark) / 16;
     if (a === 0) return [0, 0, 0, 0];
     const white = mark / (bubble + mark);
-    return [Math.round(blue[0] + (255 - blue[0]) * white), Math.round(blue[1] + (255 - blue[1]) * white), Math.round(blue[2] + (255 - blue[2]) * white), Math.round(a * 255)];
+    return [
+      Math.round(blue[0] + (255 - blue[0]) * white),
+      Math.round(blue[1] + (255 - blue[1]) * white),
+      Math.round(blue[2] + (255 - blue[2]) * white),
+      Math.round(a * 255),
+    ];
   });
 }
 
@@ -74,7 +84,8 @@ const shape = (u: number, v: number): 'bubble' | 'mark' | null => {
   const inTail = v >= 0.7 && v <= 0.95 && u >= 0.22 && u <= 0.46 && u - 0.22 <= (0.95 - v) * 0.96;
   if (!inBody && !inTail) return null;
   const stroke = 0.075;
-  const onMark = segmentDistance(u, v, 0.28, 0.42, 0.44, 0.57) <= stroke || segmentDistance(u, v, 0.44, 0.57, 0.72, 0.26) <= stroke;
+  const onMark =
+    segmentDistance(u, v, 0.28, 0.42, 0.44, 0.57) <= stroke || segmentDistance(u, v, 0.44, 0.57, 0.72, 0.26) <= stroke;
   return onMark ? 'mark' : 'bubble';
 };
 

@@ -19,4 +19,6 @@ const artifact = toArtifact(models, DATASETS.map((d) => d.name).join(', '));
 const target = path.join(REPO_ROOT, 'lib/detect/model/model.json');
 fs.mkdirSync(path.dirname(target), { recursive: true });
 fs.writeFileSync(target, JSON.stringify(artifact) + '\n');
-console.log(`wrote ${path.relative(REPO_ROOT, target)} (${(fs.statSync(target).size / 1024).toFixed(1)} KB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `wrote ${path.relative(REPO_ROOT, target)} (${(fs.statSync(target).size / 1024).toFixed(1)} KB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+);

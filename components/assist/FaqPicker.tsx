@@ -7,10 +7,20 @@ import type { AssistT } from './i18n';
  * Props: `entries` (the FAQ), `language` (preferred), `selected` ids, `onToggle(entry)`, `t`.
  * Substring search that works for Chinese; each hit can be added to the follow-up.
  */
-export function FaqPicker(props: { entries: readonly FaqEntry[]; language: DraftLanguage; selected: readonly string[]; onToggle: (entry: FaqEntry) => void; t: AssistT; id: string }) {
+export function FaqPicker(props: {
+  entries: readonly FaqEntry[];
+  language: DraftLanguage;
+  selected: readonly string[];
+  onToggle: (entry: FaqEntry) => void;
+  t: AssistT;
+  id: string;
+}) {
   const { t } = props;
   const [query, setQuery] = useState('');
-  const hits = useMemo(() => searchFaq(props.entries, query, props.language).slice(0, 6), [props.entries, query, props.language]);
+  const hits = useMemo(
+    () => searchFaq(props.entries, query, props.language).slice(0, 6),
+    [props.entries, query, props.language],
+  );
   if (!props.entries.length) return <p className="tf-muted">{t('faqEmpty')}</p>;
   return (
     <div className="tf-faq">
@@ -32,7 +42,12 @@ export function FaqPicker(props: { entries: readonly FaqEntry[]; language: Draft
             return (
               <li key={entry.id}>
                 <span className="tf-faq-q">{entry.question}</span>
-                <button type="button" className={added ? 'tf-small tf-on' : 'tf-small'} aria-pressed={added} onClick={() => props.onToggle(entry)}>
+                <button
+                  type="button"
+                  className={added ? 'tf-small tf-on' : 'tf-small'}
+                  aria-pressed={added}
+                  onClick={() => props.onToggle(entry)}
+                >
                   {added ? `✓ ${t('faqAdded')}` : t('faqAdd')}
                 </button>
               </li>

@@ -15,9 +15,7 @@ export function VerdictSummary(props: { detection: DetectionResult; text: string
       <div className="tf-row">
         <SeverityPill severity={detection.severity} t={t} />
         {detection.complaint && (
-          <span className="tf-muted">
-            {detection.categories.map((c) => t(`cat_${c}` as AssistKey)).join(' · ')}
-          </span>
+          <span className="tf-muted">{detection.categories.map((c) => t(`cat_${c}` as AssistKey)).join(' · ')}</span>
         )}
       </div>
       {detection.complaint && <p className="tf-need">{t(`need_${detection.need}` as AssistKey)}</p>}
@@ -44,7 +42,9 @@ export function VerdictSummary(props: { detection: DetectionResult; text: string
 }
 
 export function SeverityPill(props: { severity: DetectionResult['severity']; t: AssistT }) {
-  return <span className={`tf-pill tf-sev-${props.severity}`}>{props.t(`severity_${props.severity}` as AssistKey)}</span>;
+  return (
+    <span className={`tf-pill tf-sev-${props.severity}`}>{props.t(`severity_${props.severity}` as AssistKey)}</span>
+  );
 }
 
 function groupByKind(signals: Signal[]): [string, Signal[]][] {

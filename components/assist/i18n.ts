@@ -14,6 +14,13 @@ export const quadrantKey = (q: string) => `q_${q.replace(/-/g, '_')}` as AssistK
 /** Relative due time for a case, in the UI language. */
 export function formatDue(deadlineAt: number, locale: UiLocale, now = Date.now()): { text: string; overdue: boolean } {
   const t = assistTranslator(locale);
-  const when = new Date(deadlineAt).toLocaleString(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-  return deadlineAt < now ? { text: t('overdue', { time: when }), overdue: true } : { text: t('due', { time: when }), overdue: false };
+  const when = new Date(deadlineAt).toLocaleString(locale, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return deadlineAt < now
+    ? { text: t('overdue', { time: when }), overdue: true }
+    : { text: t('due', { time: when }), overdue: false };
 }

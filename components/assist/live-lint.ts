@@ -147,7 +147,10 @@ export class LiveLint {
     this.chip.className = `chip${errors ? ' err' : this.findings.length ? ' warn' : ''}`;
     this.chip.textContent = this.findings.length ? `Tactful · ${this.findings.length}` : 'Tactful ✓';
     this.chip.setAttribute('data-count', String(this.findings.length));
-    this.chip.setAttribute('aria-label', `${t('liveLintTitle')}: ${this.findings.length ? t('lintCount', { count: this.findings.length }) : t('liveLintNone')}`);
+    this.chip.setAttribute(
+      'aria-label',
+      `${t('liveLintTitle')}: ${this.findings.length ? t('lintCount', { count: this.findings.length }) : t('liveLintNone')}`,
+    );
     const title = this.doc.createElement('h4');
     title.textContent = t('liveLintTitle');
     const list = this.doc.createElement('ul');

@@ -14,10 +14,53 @@ export type PendingDraft = { text: string; apply: () => void; dismiss: () => voi
  * edited in another tab — cannot silently throw away what the CSM typed.
  */
 export function useDrafts(input: DraftInput) {
-  const { text, detection, authorName, source, language, quadrant, category, faq, tone, settings, library, uiLocale, includeBoundary } = input;
+  const {
+    text,
+    detection,
+    authorName,
+    source,
+    language,
+    quadrant,
+    category,
+    faq,
+    tone,
+    settings,
+    library,
+    uiLocale,
+    includeBoundary,
+  } = input;
   const generated: DraftOutput = useMemo(
-    () => draftReplies({ text, detection, authorName, source, language, quadrant, category, faq, tone, settings, library, uiLocale, includeBoundary }),
-    [text, detection, authorName, source, language, quadrant, category, faq, tone, settings, library, uiLocale, includeBoundary],
+    () =>
+      draftReplies({
+        text,
+        detection,
+        authorName,
+        source,
+        language,
+        quadrant,
+        category,
+        faq,
+        tone,
+        settings,
+        library,
+        uiLocale,
+        includeBoundary,
+      }),
+    [
+      text,
+      detection,
+      authorName,
+      source,
+      language,
+      quadrant,
+      category,
+      faq,
+      tone,
+      settings,
+      library,
+      uiLocale,
+      includeBoundary,
+    ],
   );
   const publicDraft = useEditableDraft(generated.public);
   const privateDraft = useEditableDraft(generated.private);

@@ -1,3 +1,4 @@
+import { useSyncedState } from '../shared/useSyncedState';
 import { useEffect, useRef, useState } from 'react';
 import { CATEGORIES, QUADRANTS, SEVERITIES, type Category, type Quadrant, type Severity } from '../../lib/detect/types';
 import { CASE_STATUSES, type CaseRow, type EventRow, type RecordRow, type TactfulDB } from '../../lib/db/schema';
@@ -35,13 +36,17 @@ export function CaseDetail(props: {
   const [note, setNote] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [erase, setErase] = useState<{ scope: 'case' | 'author'; count: number } | null>(null);
-  const [due, setDue] = useState(toLocalInput(row.deadlineAt));
+  const [due, setDue] = useSyncedState(toLocalInput(row.deadlineAt));
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [v, e, c] = await Promise.all([versionsOf(db(), row.id), db().events.where('caseId').equals(row.id).sortBy('at'), verifyCase(db(), row.id)]);
+      const [v, e, c] = await Promise.all([
+        versionsOf(db(), row.id),
+        db().events.where('caseId').equals(row.id).sortBy('at'),
+        verifyCase(db(), row.id),
+      ]);
       if (!live) return;
       setVersions(v);
       setEvents(e);
@@ -52,7 +57,6 @@ export function CaseDetail(props: {
     };
   }, [row]);
 
-  useEffect(() => setDue(toLocalInput(row.deadlineAt)), [row.deadlineAt]);
   useEffect(() => heading.current?.focus(), [row.id]);
 
   /** Writes, reporting a failure (e.g. a transition that is not allowed) instead of losing it. */
@@ -67,7 +71,8 @@ export function CaseDetail(props: {
     if (v === null || v === undefined) return '—';
     if (key === 'severity') return ta(`severity_${String(v)}` as AssistKey);
     if (key === 'quadrant') return ta(quadrantKey(String(v)));
-    if (key === 'categories' && Array.isArray(v)) return v.map((c) => ta(`cat_${String(c)}` as AssistKey)).join('、') || '—';
+    if (key === 'categories' && Array.isArray(v))
+      return v.map((c) => ta(`cat_${String(c)}` as AssistKey)).join('、') || '—';
     return String(v);
   };
   const eventText = (e: EventRow): string => {
@@ -80,13 +85,23 @@ export function CaseDetail(props: {
           changes: Object.entries(d)
             .map(([key, change]) => {
               const c = change as { from?: unknown; to?: unknown };
-              const label = key === 'severity' ? t('severity') : key === 'quadrant' ? t('quadrant') : key === 'categories' ? t('category') : key;
+              const label =
+                key === 'severity'
+                  ? t('severity')
+                  : key === 'quadrant'
+                    ? t('quadrant')
+                    : key === 'categories'
+                      ? t('category')
+                      : key;
               return `${label} ${editValue(key, c.from)} → ${editValue(key, c.to)}`;
             })
             .join('; '),
         });
       case 'deadline':
-        return t('ev_deadline_detail', { from: formatTime(Number(d.from), locale), to: formatTime(Number(d.to), locale) });
+        return t('ev_deadline_detail', {
+          from: formatTime(Number(d.from), locale),
+          to: formatTime(Number(d.to), locale),
+        });
       case 'visibility':
         return t(d.visible ? 'ev_visibility_back' : 'ev_visibility_gone');
       case 'note':
@@ -97,13 +112,21 @@ export function CaseDetail(props: {
         return t(`ev_${e.type}` as CasesKey);
     }
   };
-  const draftKind = (kind: unknown) => (kind === 'public' || kind === 'private' || kind === 'email' ? t(`draftKind_${kind}`) : String(kind));
+  const draftKind = (kind: unknown) =>
+    kind === 'public' || kind === 'private' || kind === 'email' ? t(`draftKind_${kind}`) : String(kind);
 
   // The timeline: each verbatim version (when it was seen) and each event, in time order.
   // (Data recorded before schema 3 also has `created` / `version` events: the versions stand for them.)
   const timeline = [
-    ...versions.map((v) => ({ key: `v${v.seq}`, at: v.capturedAt, type: v.seq === 1 ? 'created' : 'version', text: v.seq === 1 ? t('ev_created') : t('ev_version_seq', { seq: v.seq }) })),
-    ...events.filter((e) => e.type !== 'created' && e.type !== 'version').map((e) => ({ key: `e${e.id}`, at: e.at, type: e.type, text: eventText(e) })),
+    ...versions.map((v) => ({
+      key: `v${v.seq}`,
+      at: v.capturedAt,
+      type: v.seq === 1 ? 'created' : 'version',
+      text: v.seq === 1 ? t('ev_created') : t('ev_version_seq', { seq: v.seq }),
+    })),
+    ...events
+      .filter((e) => e.type !== 'created' && e.type !== 'version')
+      .map((e) => ({ key: `e${e.id}`, at: e.at, type: e.type, text: eventText(e) })),
   ].sort((a, b) => a.at - b.at);
   const notes = events.filter((e) => e.type === 'note');
   const drafts = events.filter((e) => e.type === 'draft_used');
@@ -116,13 +139,18 @@ export function CaseDetail(props: {
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
           {row.authorName || row.authorContact || '—'}
         </h2>
-        <button type="button" className="icon" aria-label={t('detailClose')} title={`${t('detailClose')} (Esc)`} data-tactful-action="close-detail" onClick={props.onClose}>
+        <button
+          type="button"
+          className="icon"
+          aria-label={t('detailClose')}
+          title={`${t('detailClose')} (Esc)`}
+          data-tactful-action="close-detail"
+          onClick={props.onClose}
+        >
           ×
         </button>
       </header>
-      <p className="muted">
-        {[row.authorContact, row.context].filter(Boolean).join(' · ')}
-      </p>
+      <p className="muted">{[row.authorContact, row.context].filter(Boolean).join(' · ')}</p>
       {link && (
         <p>
           <a href={link} target="_blank" rel="noopener noreferrer" data-tactful="open-original">
@@ -139,7 +167,11 @@ export function CaseDetail(props: {
       <div className="grid2">
         <label>
           {t('colStatus')}
-          <select value={row.status} data-tactful="case-status-select" onChange={(e) => void act((d) => changeStatus(d, row.id, e.target.value as CaseRow['status']))}>
+          <select
+            value={row.status}
+            data-tactful="case-status-select"
+            onChange={(e) => void act((d) => changeStatus(d, row.id, e.target.value as CaseRow['status']))}
+          >
             {CASE_STATUSES.map((s) => (
               <option key={s} value={s} disabled={s !== row.status && !canTransition(row.status, s)}>
                 {statusLabel(s)}
@@ -149,18 +181,32 @@ export function CaseDetail(props: {
         </label>
         <label>
           {t('severity')}
-          <select value={row.severity} data-tactful="case-severity-select" onChange={(e) => void act((d) => editCase(d, row.id, { severity: e.target.value as Severity }))}>
+          <select
+            value={row.severity}
+            data-tactful="case-severity-select"
+            onChange={(e) => void act((d) => editCase(d, row.id, { severity: e.target.value as Severity }))}
+          >
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
                 {ta(`severity_${s}` as AssistKey)}
               </option>
             ))}
           </select>
-          {row.detected && <small className="muted">{t('detected', { value: ta(`severity_${row.detected.severity}` as AssistKey) })}</small>}
+          {row.detected && (
+            <small className="muted">
+              {t('detected', { value: ta(`severity_${row.detected.severity}` as AssistKey) })}
+            </small>
+          )}
         </label>
         <label>
           {t('quadrant')}
-          <select value={row.quadrant ?? ''} data-tactful="case-quadrant-select" onChange={(e) => void act((d) => editCase(d, row.id, { quadrant: (e.target.value || null) as Quadrant | null }))}>
+          <select
+            value={row.quadrant ?? ''}
+            data-tactful="case-quadrant-select"
+            onChange={(e) =>
+              void act((d) => editCase(d, row.id, { quadrant: (e.target.value || null) as Quadrant | null }))
+            }
+          >
             <option value="">—</option>
             {QUADRANTS.map((q) => (
               <option key={q} value={q}>
@@ -168,7 +214,11 @@ export function CaseDetail(props: {
               </option>
             ))}
           </select>
-          {row.detected && <small className="muted">{t('detected', { value: row.detected.quadrant ? ta(quadrantKey(row.detected.quadrant)) : '—' })}</small>}
+          {row.detected && (
+            <small className="muted">
+              {t('detected', { value: row.detected.quadrant ? ta(quadrantKey(row.detected.quadrant)) : '—' })}
+            </small>
+          )}
         </label>
         <label>
           {t('category')}
@@ -177,7 +227,9 @@ export function CaseDetail(props: {
             data-tactful="case-category-select"
             onChange={(e) => {
               const first = e.target.value as Category;
-              void act((d) => editCase(d, row.id, { categories: [first, ...row.categories.filter((c) => c !== first)] }));
+              void act((d) =>
+                editCase(d, row.id, { categories: [first, ...row.categories.filter((c) => c !== first)] }),
+              );
             }}
           >
             {CATEGORIES.map((c) => (
@@ -186,21 +238,25 @@ export function CaseDetail(props: {
               </option>
             ))}
           </select>
-          {row.detected && <small className="muted">{t('detected', { value: editValue('categories', row.detected.categories) })}</small>}
+          {row.detected && (
+            <small className="muted">
+              {t('detected', { value: editValue('categories', row.detected.categories) })}
+            </small>
+          )}
         </label>
       </div>
       <div className="row due-row">
         <label className="inline">
           {t('deadline')}
-          <input
-            type="datetime-local"
-            data-tactful="due-input"
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-          />
+          <input type="datetime-local" data-tactful="due-input" value={due} onChange={(e) => setDue(e.target.value)} />
         </label>
         {due !== toLocalInput(row.deadlineAt) && Number.isFinite(new Date(due).getTime()) && (
-          <button type="button" className="primary" data-tactful-action="set-due" onClick={() => void act((d) => setDeadline(d, row.id, new Date(due).getTime()))}>
+          <button
+            type="button"
+            className="primary"
+            data-tactful-action="set-due"
+            onClick={() => void act((d) => setDeadline(d, row.id, new Date(due).getTime()))}
+          >
             {t('setDue')}
           </button>
         )}
@@ -213,14 +269,23 @@ export function CaseDetail(props: {
       </div>
 
       <h3>{t('versionsTitle')}</h3>
-      <p className={chain ? (chain.ok ? 'ok' : 'error') : 'muted'} data-tactful="chain-status" data-ok={chain ? String(chain.ok) : undefined}>
-        {chain ? (chain.ok ? `✓ ${t('chainOk')}` : `✗ ${t('chainBroken', { seq: chain.brokenAtSeq ?? '?' })}`) : t('chainChecking')}
+      <p
+        className={chain ? (chain.ok ? 'ok' : 'error') : 'muted'}
+        data-tactful="chain-status"
+        data-ok={chain ? String(chain.ok) : undefined}
+      >
+        {chain
+          ? chain.ok
+            ? `✓ ${t('chainOk')}`
+            : `✗ ${t('chainBroken', { seq: chain.brokenAtSeq ?? '?' })}`
+          : t('chainChecking')}
       </p>
       <ol className="versions">
         {versions.map((v) => (
           <li key={v.seq} data-tactful="version" data-seq={v.seq}>
             <div className="muted small">
-              {t('version', { seq: v.seq, time: formatTime(v.capturedAt, locale) })} {v.truncated && t('truncatedVersion')}
+              {t('version', { seq: v.seq, time: formatTime(v.capturedAt, locale) })}{' '}
+              {v.truncated && t('truncatedVersion')}
             </div>
             <pre className="verbatim" data-tactful="verbatim">
               {v.text}
@@ -240,7 +305,12 @@ export function CaseDetail(props: {
           {notes.map((n) => (
             <li key={n.id} data-confirmed={String(Boolean(n.data.confirmedByCustomer))}>
               <div className="muted small">
-                {formatTime(n.at, locale)} · {n.data.confirmedByCustomer ? <span className="ok">✓ {t('noteConfirmed')}</span> : t('noteNotConfirmed')}
+                {formatTime(n.at, locale)} ·{' '}
+                {n.data.confirmedByCustomer ? (
+                  <span className="ok">✓ {t('noteConfirmed')}</span>
+                ) : (
+                  t('noteNotConfirmed')
+                )}
               </div>
               <pre className="verbatim">{String(n.data.text ?? '')}</pre>
             </li>
@@ -259,9 +329,22 @@ export function CaseDetail(props: {
           });
         }}
       >
-        <textarea value={note} rows={3} placeholder={t('notePlaceholder')} aria-label={t('notes')} data-tactful="note-text" onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          value={note}
+          rows={3}
+          placeholder={t('notePlaceholder')}
+          aria-label={t('notes')}
+          data-tactful="note-text"
+          onChange={(e) => setNote(e.target.value)}
+        />
         <label className="check">
-          <input type="checkbox" checked={confirmed} data-tactful="note-confirmed" onChange={(e) => setConfirmed(e.target.checked)} /> {t('confirmed')}
+          <input
+            type="checkbox"
+            checked={confirmed}
+            data-tactful="note-confirmed"
+            onChange={(e) => setConfirmed(e.target.checked)}
+          />{' '}
+          {t('confirmed')}
         </label>
         <button type="submit" disabled={!note.trim()} data-tactful-action="add-note">
           {t('addNote')}
@@ -296,13 +379,19 @@ export function CaseDetail(props: {
       <div className="danger">
         {erase ? (
           <>
-            <p>{erase.scope === 'case' ? t('eraseConfirm') : t('eraseAuthorConfirm', { count: erase.count, who: row.authorContact })}</p>
+            <p>
+              {erase.scope === 'case'
+                ? t('eraseConfirm')
+                : t('eraseAuthorConfirm', { count: erase.count, who: row.authorContact })}
+            </p>
             <button
               type="button"
               className="danger-btn"
               data-tactful-action="erase-confirm"
               onClick={() =>
-                void act((d) => (erase.scope === 'case' ? eraseCase(d, row.id) : eraseAuthor(d, row.authorContact))).then((count) => {
+                void act((d) =>
+                  erase.scope === 'case' ? eraseCase(d, row.id) : eraseAuthor(d, row.authorContact),
+                ).then((count) => {
                   if (count === undefined) return;
                   props.notify(t('erased', { count }));
                   props.onClose();
@@ -317,14 +406,20 @@ export function CaseDetail(props: {
           </>
         ) : (
           <>
-            <button type="button" onClick={() => setErase({ scope: 'case', count: 1 })} data-tactful-action="erase-case">
+            <button
+              type="button"
+              onClick={() => setErase({ scope: 'case', count: 1 })}
+              data-tactful-action="erase-case"
+            >
               {t('eraseCase')}
             </button>
             {row.authorContact && (
               <button
                 type="button"
                 data-tactful-action="erase-author"
-                onClick={() => void countByAuthor(db(), row.authorContact).then((count) => setErase({ scope: 'author', count }))}
+                onClick={() =>
+                  void countByAuthor(db(), row.authorContact).then((count) => setErase({ scope: 'author', count }))
+                }
               >
                 {t('eraseAuthor')}
               </button>

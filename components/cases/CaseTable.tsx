@@ -31,7 +31,12 @@ export function CaseTable(props: {
 }) {
   const { rows, t, ta } = props;
   const scroller = props.bodyRef;
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 44, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 44,
+    overscan: 12,
+  });
 
   useEffect(() => {
     if (props.activeIndex >= 0) virtualizer.scrollToIndex(props.activeIndex, { align: 'auto' });
@@ -58,17 +63,44 @@ export function CaseTable(props: {
     <div className="tbl" role="grid" aria-rowcount={rows.length} aria-label={t('tabCases')}>
       <div className="tbl-head" role="row">
         <span role="columnheader" className="c-check">
-          <input type="checkbox" aria-label={t('selected', { count: props.selected.size })} checked={allSelected} onChange={props.onToggleAll} />
+          <input
+            type="checkbox"
+            aria-label={t('selected', { count: props.selected.size })}
+            checked={allSelected}
+            onChange={props.onToggleAll}
+          />
         </span>
-        <span role="columnheader" className="c-sev">{t('colSeverity')}</span>
-        <span role="columnheader" className="c-status">{t('colStatus')}</span>
-        <span role="columnheader" className="c-context">{t('colContext')}</span>
-        <span role="columnheader" className="c-author">{t('colAuthor')}</span>
-        <span role="columnheader" className="c-text">{t('colText')}</span>
-        <span role="columnheader" className="c-first">{t('colFirstSeen')}</span>
-        <span role="columnheader" className="c-due">{t('colDue')}</span>
+        <span role="columnheader" className="c-sev">
+          {t('colSeverity')}
+        </span>
+        <span role="columnheader" className="c-status">
+          {t('colStatus')}
+        </span>
+        <span role="columnheader" className="c-context">
+          {t('colContext')}
+        </span>
+        <span role="columnheader" className="c-author">
+          {t('colAuthor')}
+        </span>
+        <span role="columnheader" className="c-text">
+          {t('colText')}
+        </span>
+        <span role="columnheader" className="c-first">
+          {t('colFirstSeen')}
+        </span>
+        <span role="columnheader" className="c-due">
+          {t('colDue')}
+        </span>
       </div>
-      <div className="tbl-body" ref={scroller} tabIndex={0} onKeyDown={onKey} data-tactful="case-table" aria-label={t('keyboardHint')} aria-activedescendant={rows[props.activeIndex] ? `row-${rows[props.activeIndex]!.id}` : undefined}>
+      <div
+        className="tbl-body"
+        ref={scroller}
+        tabIndex={0}
+        onKeyDown={onKey}
+        data-tactful="case-table"
+        aria-label={t('keyboardHint')}
+        aria-activedescendant={rows[props.activeIndex] ? `row-${rows[props.activeIndex]!.id}` : undefined}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -91,22 +123,37 @@ export function CaseTable(props: {
                 }}
               >
                 <span className="c-check" onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" aria-label={row.authorName} checked={props.selected.has(row.id)} onChange={() => props.onToggle(row.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={row.authorName}
+                    checked={props.selected.has(row.id)}
+                    onChange={() => props.onToggle(row.id)}
+                  />
                 </span>
                 <span className="c-sev">
-                  <span className={`tf-pill tf-sev-${row.severity}`}>{ta(`severity_${row.severity}` as AssistKey)}</span>
+                  <span className={`tf-pill tf-sev-${row.severity}`}>
+                    {ta(`severity_${row.severity}` as AssistKey)}
+                  </span>
                 </span>
                 <span className="c-status">{ta(`status_${row.status}` as AssistKey)}</span>
                 <span className="c-context" title={row.context}>
                   <span className={`src src-${row.source}`}>{row.source === 'gmail' ? '✉' : 'f'}</span> {row.context}
                 </span>
-                <span className="c-author" title={row.authorContact}>{row.authorName}</span>
+                <span className="c-author" title={row.authorContact}>
+                  {row.authorName}
+                </span>
                 <span className="c-text" title={row.latestText.slice(0, 500)}>
                   {row.latestText.slice(0, 300)}
                 </span>
                 <span className="c-first">{formatDate(row.firstSeenAt, props.locale)}</span>
-                <span className={`c-due${overdue ? ' overdue' : ''}`} title={formatTime(row.deadlineAt, props.locale)} data-overdue={String(overdue)}>
-                  {overdue ? `⚠ ${t('overdueBy', { interval: formatInterval(props.now - row.deadlineAt, intervalT) })}` : formatShortTime(row.deadlineAt, props.locale)}
+                <span
+                  className={`c-due${overdue ? ' overdue' : ''}`}
+                  title={formatTime(row.deadlineAt, props.locale)}
+                  data-overdue={String(overdue)}
+                >
+                  {overdue
+                    ? `⚠ ${t('overdueBy', { interval: formatInterval(props.now - row.deadlineAt, intervalT) })}`
+                    : formatShortTime(row.deadlineAt, props.locale)}
                 </span>
               </div>
             );

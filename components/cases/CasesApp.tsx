@@ -5,7 +5,14 @@ import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
 import { backupJsonChunks } from '../../lib/records/backup';
 import { casesToCsvChunks } from '../../lib/records/csv';
 import { changeStatusMany } from '../../lib/records/lifecycle';
-import { distinctContexts, filterCases, localDayRange, sortCases, type CaseFilter, type SortKey } from '../../lib/records/query';
+import {
+  distinctContexts,
+  filterCases,
+  localDayRange,
+  sortCases,
+  type CaseFilter,
+  type SortKey,
+} from '../../lib/records/query';
 import type { Settings } from '../../lib/settings/schema';
 import { assistTranslator, type AssistKey } from '../assist/i18n';
 import { downloadText } from '../shared/download';
@@ -48,7 +55,7 @@ export function CasesApp() {
   const [openId, setOpenId] = useState<string | null>(caseIdFromHash());
   const [notice, setNotice] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   const tableBody = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -73,7 +80,10 @@ export function CasesApp() {
     () => ({ ...filter, search: deferredSearch, from: localDayRange(fromDay)?.start, to: localDayRange(toDay)?.end }),
     [filter, deferredSearch, fromDay, toDay],
   );
-  const rows = useMemo(() => (cases ? sortCases(filterCases(cases, fullFilter, now), sort) : []), [cases, fullFilter, sort, now]);
+  const rows = useMemo(
+    () => (cases ? sortCases(filterCases(cases, fullFilter, now), sort) : []),
+    [cases, fullFilter, sort, now],
+  );
   const contexts = useMemo(() => (cases ? distinctContexts(cases) : []), [cases]);
   /** The selection as far as it is shown: exports and bulk changes act on these. */
   const selectedRows = useMemo(() => rows.filter((r) => selected.has(r.id)), [rows, selected]);
@@ -124,7 +134,10 @@ export function CasesApp() {
     const parts: string[] = [];
     setProgress({ done: 0, total: list.length });
     try {
-      for await (const { chunk, done } of backupJsonChunks(db(), list.map((r) => r.id))) {
+      for await (const { chunk, done } of backupJsonChunks(
+        db(),
+        list.map((r) => r.id),
+      )) {
         parts.push(chunk);
         setProgress({ done, total: list.length });
       }
@@ -139,15 +152,29 @@ export function CasesApp() {
 
   async function bulkStatus(status: CaseStatus) {
     try {
-      const result = await write((d) => changeStatusMany(d, selectedRows.map((r) => r.id), status));
+      const result = await write((d) =>
+        changeStatusMany(
+          d,
+          selectedRows.map((r) => r.id),
+          status,
+        ),
+      );
       setSelected(new Set());
-      notify([t('bulkDone', { changed: result.changed.length }), result.skipped.length ? t('bulkSkipped', { count: result.skipped.length }) : ''].join(' ').trim());
+      notify(
+        [
+          t('bulkDone', { changed: result.changed.length }),
+          result.skipped.length ? t('bulkSkipped', { count: result.skipped.length }) : '',
+        ]
+          .join(' ')
+          .trim(),
+      );
     } catch (err) {
       notify(t('actionFailed', { reason: errorText(err) }), 'error');
     }
   }
 
-  const setField = <K extends keyof CaseFilter>(key: K, value: CaseFilter[K]) => setFilter((f) => ({ ...f, [key]: value }));
+  const setField = <K extends keyof CaseFilter>(key: K, value: CaseFilter[K]) =>
+    setFilter((f) => ({ ...f, [key]: value }));
   const single = <T extends string>(value: string) => (value ? [value as T] : undefined);
 
   return (
@@ -156,29 +183,59 @@ export function CasesApp() {
         <h1>{t('title')}</h1>
         <nav role="tablist" aria-label={t('title')}>
           {(['cases', 'patterns', 'data'] as Tab[]).map((id) => (
-            <button key={id} role="tab" aria-selected={tab === id} data-tactful-tab={id} className={tab === id ? 'tab on' : 'tab'} onClick={() => setTab(id)}>
+            <button
+              key={id}
+              role="tab"
+              aria-selected={tab === id}
+              data-tactful-tab={id}
+              className={tab === id ? 'tab on' : 'tab'}
+              onClick={() => setTab(id)}
+            >
               {t(id === 'cases' ? 'tabCases' : id === 'patterns' ? 'tabPatterns' : 'tabData')}
             </button>
           ))}
         </nav>
         <div className="actions">
-          <button type="button" data-tactful-action="export-csv" disabled={!rows.length || progress !== null} onClick={() => void exportCsv()}>
+          <button
+            type="button"
+            data-tactful-action="export-csv"
+            disabled={!rows.length || progress !== null}
+            onClick={() => void exportCsv()}
+          >
             {t('exportCsv')}
           </button>
-          <button type="button" data-tactful-action="export-json" disabled={!rows.length || progress !== null} onClick={() => void exportJson()}>
+          <button
+            type="button"
+            data-tactful-action="export-json"
+            disabled={!rows.length || progress !== null}
+            onClick={() => void exportJson()}
+          >
             {t('exportJson')}
           </button>
           <ImportPanel t={t} write={write} notify={notify} />
         </div>
       </header>
       {progress && (
-        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} data-tactful="export-progress">
+        <div
+          className="progress"
+          role="progressbar"
+          aria-valuemin={0}
+          aria-valuemax={progress.total}
+          aria-valuenow={progress.done}
+          data-tactful="export-progress"
+        >
           <div style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 100}%` }} />
           <span>{t('exporting', { done: progress.done, total: progress.total })}</span>
         </div>
       )}
       {notice && (
-        <p className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful="notice" data-kind={notice.kind} onClick={() => setNotice(null)}>
+        <p
+          className={`notice ${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-tactful="notice"
+          data-kind={notice.kind}
+          onClick={() => setNotice(null)}
+        >
           {notice.text}
         </p>
       )}
@@ -186,8 +243,20 @@ export function CasesApp() {
       {tab === 'cases' && (
         <>
           <div className="filters" role="search">
-            <input type="search" data-tactful="search" placeholder={t('search')} aria-label={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} />
-            <select aria-label={t('colStatus')} data-tactful="filter-status" value={filter.statuses?.[0] ?? ''} onChange={(e) => setField('statuses', single<CaseStatus>(e.target.value))}>
+            <input
+              type="search"
+              data-tactful="search"
+              placeholder={t('search')}
+              aria-label={t('search')}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <select
+              aria-label={t('colStatus')}
+              data-tactful="filter-status"
+              value={filter.statuses?.[0] ?? ''}
+              onChange={(e) => setField('statuses', single<CaseStatus>(e.target.value))}
+            >
               <option value="">{t('allStatuses')}</option>
               {CASE_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -195,7 +264,12 @@ export function CasesApp() {
                 </option>
               ))}
             </select>
-            <select aria-label={t('colSeverity')} data-tactful="filter-severity" value={filter.severities?.[0] ?? ''} onChange={(e) => setField('severities', single<Severity>(e.target.value))}>
+            <select
+              aria-label={t('colSeverity')}
+              data-tactful="filter-severity"
+              value={filter.severities?.[0] ?? ''}
+              onChange={(e) => setField('severities', single<Severity>(e.target.value))}
+            >
               <option value="">{t('allSeverities')}</option>
               {SEVERITIES.map((s) => (
                 <option key={s} value={s}>
@@ -203,12 +277,22 @@ export function CasesApp() {
                 </option>
               ))}
             </select>
-            <select aria-label={t('colSource')} data-tactful="filter-source" value={filter.sources?.[0] ?? ''} onChange={(e) => setField('sources', single<Source>(e.target.value))}>
+            <select
+              aria-label={t('colSource')}
+              data-tactful="filter-source"
+              value={filter.sources?.[0] ?? ''}
+              onChange={(e) => setField('sources', single<Source>(e.target.value))}
+            >
               <option value="">{t('allSources')}</option>
               <option value="gmail">Gmail</option>
               <option value="facebook">Facebook</option>
             </select>
-            <select aria-label={t('category')} data-tactful="filter-category" value={filter.categories?.[0] ?? ''} onChange={(e) => setField('categories', single<Category>(e.target.value))}>
+            <select
+              aria-label={t('category')}
+              data-tactful="filter-category"
+              value={filter.categories?.[0] ?? ''}
+              onChange={(e) => setField('categories', single<Category>(e.target.value))}
+            >
               <option value="">{t('allCategories')}</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
@@ -232,14 +316,31 @@ export function CasesApp() {
             </datalist>
             <label className="inline">
               {t('from')}
-              <input type="date" data-tactful="filter-from" value={fromDay} max={toDay || undefined} onChange={(e) => setFromDay(e.target.value)} />
+              <input
+                type="date"
+                data-tactful="filter-from"
+                value={fromDay}
+                max={toDay || undefined}
+                onChange={(e) => setFromDay(e.target.value)}
+              />
             </label>
             <label className="inline">
               {t('to')}
-              <input type="date" data-tactful="filter-to" value={toDay} min={fromDay || undefined} onChange={(e) => setToDay(e.target.value)} />
+              <input
+                type="date"
+                data-tactful="filter-to"
+                value={toDay}
+                min={fromDay || undefined}
+                onChange={(e) => setToDay(e.target.value)}
+              />
             </label>
             <label className="inline check">
-              <input type="checkbox" data-tactful="filter-overdue" checked={Boolean(filter.overdue)} onChange={(e) => setField('overdue', e.target.checked || undefined)} />
+              <input
+                type="checkbox"
+                data-tactful="filter-overdue"
+                checked={Boolean(filter.overdue)}
+                onChange={(e) => setField('overdue', e.target.checked || undefined)}
+              />
               {t('overdueOnly')}
             </label>
             <label className="inline">
@@ -265,7 +366,12 @@ export function CasesApp() {
             </button>
           </div>
           <div className="bar">
-            <span data-tactful="case-count" data-shown={rows.length} data-total={cases?.length ?? 0} data-search={deferredSearch}>
+            <span
+              data-tactful="case-count"
+              data-shown={rows.length}
+              data-total={cases?.length ?? 0}
+              data-search={deferredSearch}
+            >
               {t('shown', { shown: rows.length, total: cases?.length ?? 0 })}
             </span>
             {selectedRows.length > 0 && (
@@ -322,10 +428,23 @@ export function CasesApp() {
                     return next;
                   })
                 }
-                onToggleAll={() => setSelected((s) => (rows.every((r) => s.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))))}
+                onToggleAll={() =>
+                  setSelected((s) => (rows.every((r) => s.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))))
+                }
               />
             )}
-            {openRow && <CaseDetail key={openRow.id} row={openRow} locale={locale} t={t} ta={ta} write={write} notify={notify} onClose={() => open(null)} />}
+            {openRow && (
+              <CaseDetail
+                key={openRow.id}
+                row={openRow}
+                locale={locale}
+                t={t}
+                ta={ta}
+                write={write}
+                notify={notify}
+                onClose={() => open(null)}
+              />
+            )}
           </main>
         </>
       )}
@@ -342,7 +461,9 @@ export function CasesApp() {
           }}
         />
       )}
-      {tab === 'data' && <DataTab total={cases?.length ?? 0} settings={settings} locale={locale} t={t} write={write} notify={notify} />}
+      {tab === 'data' && (
+        <DataTab total={cases?.length ?? 0} settings={settings} locale={locale} t={t} write={write} notify={notify} />
+      )}
     </div>
   );
 }

@@ -1,8 +1,16 @@
+import { useSyncedState } from '../shared/useSyncedState';
 import { useEffect, useRef, useState } from 'react';
 import type { UiLocale } from '../../lib/i18n';
 import { saveSettings } from '../../lib/platform/settings-store';
 import { applyImport, ImportError, parseBackup, planImport, type ImportPlan } from '../../lib/records/backup';
-import { countByAuthor, countPurgeable, deleteAllData, eraseAuthor, erasureLog, purgeClosedOlderThan } from '../../lib/records/erase';
+import {
+  countByAuthor,
+  countPurgeable,
+  deleteAllData,
+  eraseAuthor,
+  erasureLog,
+  purgeClosedOlderThan,
+} from '../../lib/records/erase';
 import type { Settings } from '../../lib/settings/schema';
 import { formatTime } from './format';
 import type { CasesT } from './i18n';
@@ -35,7 +43,9 @@ export function ImportPanel(props: { t: CasesT; write: Write; notify: (text: str
       const backup = await parseBackup(await file.text());
       setPlan(await planImport(db(), backup));
     } catch (err) {
-      setError(t('importFailed', { reason: err instanceof ImportError || err instanceof Error ? err.message : String(err) }));
+      setError(
+        t('importFailed', { reason: err instanceof ImportError || err instanceof Error ? err.message : String(err) }),
+      );
     } finally {
       setChecking(null);
     }
@@ -84,8 +94,18 @@ export function ImportPanel(props: { t: CasesT; write: Write; notify: (text: str
           )}
           {plan && (
             <>
-              <p data-tactful="import-summary" data-new={plan.newCases.length} data-updated={plan.updatedCases.length} data-conflicts={plan.conflicts.length}>
-                {t('importPlan', { new: plan.newCases.length, updated: plan.updatedCases.length, unchanged: plan.unchanged, conflicts: plan.conflicts.length })}
+              <p
+                data-tactful="import-summary"
+                data-new={plan.newCases.length}
+                data-updated={plan.updatedCases.length}
+                data-conflicts={plan.conflicts.length}
+              >
+                {t('importPlan', {
+                  new: plan.newCases.length,
+                  updated: plan.updatedCases.length,
+                  unchanged: plan.unchanged,
+                  conflicts: plan.conflicts.length,
+                })}
               </p>
               {plan.conflicts.length > 0 && (
                 <ul className="muted small">
@@ -107,7 +127,9 @@ export function ImportPanel(props: { t: CasesT; write: Write; notify: (text: str
                       setPlan(null);
                       props.notify(t('imported', r));
                     })
-                    .catch((err: unknown) => setError(t('importFailed', { reason: err instanceof Error ? err.message : String(err) })))
+                    .catch((err: unknown) =>
+                      setError(t('importFailed', { reason: err instanceof Error ? err.message : String(err) })),
+                    )
                 }
               >
                 {t('importApply')}
@@ -141,16 +163,16 @@ export function DataTab(props: {
 }) {
   const { t, write, locale } = props;
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [days, setDays] = useState('');
+  const current = props.settings?.retentionDays ?? null;
+  const [days, setDays] = useSyncedState(current === null ? '' : String(current));
   const [retention, setRetention] = useState<{ days: number; count: number } | null>(null);
   const [retentionError, setRetentionError] = useState<string | null>(null);
   const [contact, setContact] = useState('');
   const [found, setFound] = useState<{ contact: string; count: number } | null>(null);
   const [audit, setAudit] = useState<Awaited<ReturnType<typeof erasureLog>> | null>(null);
-  const current = props.settings?.retentionDays ?? null;
-  const failed = (err: unknown) => props.notify(t('actionFailed', { reason: err instanceof Error ? err.message : String(err) }), 'error');
+  const failed = (err: unknown) =>
+    props.notify(t('actionFailed', { reason: err instanceof Error ? err.message : String(err) }), 'error');
 
-  useEffect(() => setDays(current === null ? '' : String(current)), [current]);
   useEffect(() => {
     void erasureLog(db(), 20).then(setAudit);
   }, [props.total]);
@@ -185,9 +207,21 @@ export function DataTab(props: {
         <div className="row">
           <label className="inline">
             {t('retentionDays')}
-            <input type="number" min={1} max={3650} value={days} data-tactful="retention-days" onChange={(e) => setDays(e.target.value)} />
+            <input
+              type="number"
+              min={1}
+              max={3650}
+              value={days}
+              data-tactful="retention-days"
+              onChange={(e) => setDays(e.target.value)}
+            />
           </label>
-          <button type="button" data-tactful-action="retention-save" onClick={() => void askRetention()} disabled={!props.settings}>
+          <button
+            type="button"
+            data-tactful-action="retention-save"
+            onClick={() => void askRetention()}
+            disabled={!props.settings}
+          >
             {t('retentionSave')}
           </button>
           {current !== null && (
@@ -196,7 +230,10 @@ export function DataTab(props: {
               data-tactful-action="retention-off"
               onClick={() =>
                 props.settings &&
-                void saveSettings({ ...props.settings, retentionDays: null }).then(() => props.notify(t('retentionTurnedOff')), failed)
+                void saveSettings({ ...props.settings, retentionDays: null }).then(
+                  () => props.notify(t('retentionTurnedOff')),
+                  failed,
+                )
               }
             >
               {t('retentionTurnOff')}
@@ -207,7 +244,12 @@ export function DataTab(props: {
         {retention && (
           <div className="confirm" role="alertdialog" aria-label={t('retentionTitle')}>
             <p>{t('retentionConfirm', { count: retention.count, days: retention.days })}</p>
-            <button type="button" className="danger-btn" data-tactful-action="retention-confirm" onClick={() => void applyRetention(retention)}>
+            <button
+              type="button"
+              className="danger-btn"
+              data-tactful-action="retention-confirm"
+              onClick={() => void applyRetention(retention)}
+            >
               {t('retentionConfirmButton')}
             </button>
             <button type="button" onClick={() => setRetention(null)}>
@@ -285,7 +327,11 @@ export function DataTab(props: {
             <ul className="timeline">
               {audit.entries.map((e) => (
                 <li key={`${e.caseId}-${e.at}`} data-case-id={e.caseId}>
-                  {t('auditRow', { time: formatTime(e.at, locale), id: e.caseId.slice(0, 8), reason: t(e.reason === 'retention' ? 'reason_retention' : 'reason_request') })}
+                  {t('auditRow', {
+                    time: formatTime(e.at, locale),
+                    id: e.caseId.slice(0, 8),
+                    reason: t(e.reason === 'retention' ? 'reason_retention' : 'reason_request'),
+                  })}
                 </li>
               ))}
             </ul>
@@ -317,7 +363,12 @@ export function DataTab(props: {
             </button>
           </div>
         ) : (
-          <button type="button" data-tactful-action="delete-all" onClick={() => setConfirmDelete(true)} disabled={props.total === 0 && !audit?.total}>
+          <button
+            type="button"
+            data-tactful-action="delete-all"
+            onClick={() => setConfirmDelete(true)}
+            disabled={props.total === 0 && !audit?.total}
+          >
             {t('deleteAll')}
           </button>
         )}

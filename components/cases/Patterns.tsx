@@ -30,7 +30,14 @@ function useColorScheme(): 'light' | 'dark' {
 }
 
 /** "Complaints are events": per day by severity, by category, repeat complainants, spikes. */
-export function Patterns(props: { rows: CaseRow[]; locale: UiLocale; t: CasesT; ta: AssistT; now: number; onPickAuthor?: (contact: string) => void }) {
+export function Patterns(props: {
+  rows: CaseRow[];
+  locale: UiLocale;
+  t: CasesT;
+  ta: AssistT;
+  now: number;
+  onPickAuthor?: (contact: string) => void;
+}) {
   const { rows, t, ta, now } = props;
   const scheme = useColorScheme();
   const daily = useMemo(() => perDayBySeverity(rows, 30, now), [rows, now]);
@@ -39,7 +46,10 @@ export function Patterns(props: { rows: CaseRow[]; locale: UiLocale; t: CasesT; 
   const spiking = useMemo(() => spikes(rows, now), [rows, now]);
   const fg = token('--tf-fg-soft');
   const grid = token('--tf-border');
-  const axes = { x: { stacked: true, ticks: { color: fg }, grid: { color: grid } }, y: { stacked: true, beginAtZero: true, ticks: { color: fg, precision: 0 }, grid: { color: grid } } };
+  const axes = {
+    x: { stacked: true, ticks: { color: fg }, grid: { color: grid } },
+    y: { stacked: true, beginAtZero: true, ticks: { color: fg, precision: 0 }, grid: { color: grid } },
+  };
   const intervalT = (k: 'days' | 'hours' | 'minutes', p: { count: number }) => t(k, p);
   // Severity "none" (recorded by hand although the detector saw no complaint) only when present.
   const shownSeverities = SEVERITIES.filter((s) => s !== 'none' || daily.some((d) => d.counts.none > 0));
@@ -64,7 +74,12 @@ export function Patterns(props: { rows: CaseRow[]; locale: UiLocale; t: CasesT; 
           <ul className="spikes" data-tactful="spikes">
             {spiking.map((s) => (
               <li key={s.category} className="warning" data-category={s.category}>
-                ⚠ {t('spikeRow', { category: ta(`cat_${s.category}` as AssistKey), count: s.last24h, baseline: s.baseline.toFixed(1) })}
+                ⚠{' '}
+                {t('spikeRow', {
+                  category: ta(`cat_${s.category}` as AssistKey),
+                  count: s.last24h,
+                  baseline: s.baseline.toFixed(1),
+                })}
               </li>
             ))}
           </ul>
@@ -84,7 +99,13 @@ export function Patterns(props: { rows: CaseRow[]; locale: UiLocale; t: CasesT; 
               backgroundColor: token(`--tf-sev-${s}`),
             })),
           }}
-          options={{ responsive: true, maintainAspectRatio: false, animation: false, scales: axes, plugins: { legend: { labels: { color: fg } } } }}
+          options={{
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            scales: axes,
+            plugins: { legend: { labels: { color: fg } } },
+          }}
         />
       </section>
       <section className="panel chart">
@@ -94,9 +115,25 @@ export function Patterns(props: { rows: CaseRow[]; locale: UiLocale; t: CasesT; 
           aria-label={t('byCategory')}
           data={{
             labels: CATEGORIES.map((c) => ta(`cat_${c}` as AssistKey)),
-            datasets: [{ label: t('byCategory'), data: CATEGORIES.map((c) => categories[c]), backgroundColor: token('--tf-accent') }],
+            datasets: [
+              {
+                label: t('byCategory'),
+                data: CATEGORIES.map((c) => categories[c]),
+                backgroundColor: token('--tf-accent'),
+              },
+            ],
           }}
-          options={{ responsive: true, maintainAspectRatio: false, animation: false, indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { color: fg, precision: 0 }, grid: { color: grid } }, y: { ticks: { color: fg }, grid: { color: grid } } }, plugins: { legend: { display: false } } }}
+          options={{
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            indexAxis: 'y',
+            scales: {
+              x: { beginAtZero: true, ticks: { color: fg, precision: 0 }, grid: { color: grid } },
+              y: { ticks: { color: fg }, grid: { color: grid } },
+            },
+            plugins: { legend: { display: false } },
+          }}
         />
       </section>
       <section className="panel">
@@ -107,7 +144,12 @@ export function Patterns(props: { rows: CaseRow[]; locale: UiLocale; t: CasesT; 
           <ul className="repeat" data-tactful="repeat-complainants">
             {repeat.slice(0, 50).map((r) => (
               <li key={r.authorContact} data-count={r.count} data-interval-ms={r.intervalMs}>
-                <button type="button" className="link" title={r.authorContact} onClick={() => props.onPickAuthor?.(r.authorContact)}>
+                <button
+                  type="button"
+                  className="link"
+                  title={r.authorContact}
+                  onClick={() => props.onPickAuthor?.(r.authorContact)}
+                >
                   {r.authorName || r.authorContact}
                 </button>
                 {t('repeatRow', { count: r.count, interval: formatInterval(r.intervalMs, intervalT), open: r.open })}

@@ -1,12 +1,24 @@
 import type { UiLocale } from '../../lib/i18n';
 
 export function formatTime(ms: number, locale: UiLocale): string {
-  return new Date(ms).toLocaleString(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleString(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 /** Month, day and time without the year (table cells). */
 export function formatShortTime(ms: number, locale: UiLocale): string {
-  return new Date(ms).toLocaleString(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+  return new Date(ms).toLocaleString(locale, {
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
 }
 
 export function formatDate(ms: number, locale: UiLocale): string {
@@ -14,7 +26,10 @@ export function formatDate(ms: number, locale: UiLocale): string {
 }
 
 /** "3 d" / "5 h" / "20 min" (rounded) for intervals and due times. */
-export function formatInterval(ms: number, t: (k: 'days' | 'hours' | 'minutes', p: { count: number }) => string): string {
+export function formatInterval(
+  ms: number,
+  t: (k: 'days' | 'hours' | 'minutes', p: { count: number }) => string,
+): string {
   const abs = Math.abs(ms);
   if (abs >= 86_400_000) return t('days', { count: Math.round(abs / 86_400_000) });
   if (abs >= 3_600_000) return t('hours', { count: Math.round(abs / 3_600_000) });

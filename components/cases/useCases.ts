@@ -46,7 +46,7 @@ export function useCases() {
   }, [reload]);
   /** Runs a write, then reloads here and tells the background (badge) and other pages. */
   const write: Write = useCallback(
-    async <T,>(work: (database: TactfulDB) => Promise<T>): Promise<T> => {
+    async <T>(work: (database: TactfulDB) => Promise<T>): Promise<T> => {
       try {
         return await work(db());
       } finally {

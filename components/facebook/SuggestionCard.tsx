@@ -1,3 +1,4 @@
+import { useSyncedState } from '../shared/useSyncedState';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DetectionResult, Quadrant } from '../../lib/detect/types';
 import type { Library } from '../../lib/draft/types';
@@ -46,7 +47,7 @@ export function SuggestionCard(props: CardProps) {
   const t = assistTranslator(locale);
   const [quadrant, setQuadrant] = useState<Quadrant>(detection.quadrantHint.quadrant);
   const [faqIds, setFaqIds] = useState<string[]>([]);
-  const [caseSummary, setCaseSummary] = useState<CaseSummary | null>(props.caseSummary);
+  const [caseSummary, setCaseSummary] = useSyncedState<CaseSummary | null>(props.caseSummary);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const drafts = useDrafts({
@@ -61,19 +62,20 @@ export function SuggestionCard(props: CardProps) {
     uiLocale: locale,
   });
   const cardRef = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number }>({ top: props.anchor.bottom + 8, left: props.anchor.left });
-
-  useEffect(() => setCaseSummary(props.caseSummary), [props.caseSummary]);
+  const [position, setPosition] = useState<{ top: number; left: number }>({
+    top: props.anchor.bottom + 8,
+    left: props.anchor.left,
+  });
 
   // Place the card beside the badge, inside the viewport.
+  const { anchor, commentRect } = props;
   useLayoutEffect(() => {
     const el = cardRef.current;
     if (!el) return;
     const { innerWidth: vw, innerHeight: vh } = window;
     const width = el.offsetWidth;
     const height = el.offsetHeight;
-    const { anchor } = props;
-    const comment = props.commentRect ?? anchor;
+    const comment = commentRect ?? anchor;
     const clampTop = (t: number) => Math.max(8, Math.min(vh - height - 8, t));
     const clampLeft = (l: number) => Math.max(8, Math.min(vw - width - 8, l));
     const below = anchor.bottom + 8;
@@ -84,9 +86,10 @@ export function SuggestionCard(props: CardProps) {
     if (below + height <= vh - 8) setPosition({ top: below, left: clampLeft(anchor.left) });
     else if (above >= 8) setPosition({ top: above, left: clampLeft(anchor.left) });
     else if (right + width <= vw - 8) setPosition({ top: clampTop(comment.top - 40), left: right });
-    else if (comment.left - 12 - width >= 8) setPosition({ top: clampTop(comment.top - 40), left: comment.left - 12 - width });
+    else if (comment.left - 12 - width >= 8)
+      setPosition({ top: clampTop(comment.top - 40), left: comment.left - 12 - width });
     else setPosition({ top: clampTop(above), left: clampLeft(anchor.left) });
-  }, [props.anchor, props.commentRect]);
+  }, [anchor, commentRect]);
 
   useEffect(() => {
     cardRef.current?.querySelector<HTMLElement>('select, textarea, button')?.focus();
@@ -110,7 +113,9 @@ export function SuggestionCard(props: CardProps) {
     }
   };
 
-  const needsSetup = settingsWarnings(settings).some((w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler');
+  const needsSetup = settingsWarnings(settings).some(
+    (w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler',
+  );
 
   return (
     <div
@@ -130,7 +135,13 @@ export function SuggestionCard(props: CardProps) {
         </button>
       </header>
       <VerdictSummary detection={detection} text={comment.text} t={t} />
-      <QuadrantPicker id="tf-fb-quadrant" value={quadrant} hint={detection.quadrantHint.quadrant} onChange={setQuadrant} t={t} />
+      <QuadrantPicker
+        id="tf-fb-quadrant"
+        value={quadrant}
+        hint={detection.quadrantHint.quadrant}
+        onChange={setQuadrant}
+        t={t}
+      />
       {needsSetup && <p className="tf-notice tf-warning">{t('setupNeeded')}</p>}
       <DraftBox
         label={t('publicDraft')}
@@ -168,7 +179,9 @@ export function SuggestionCard(props: CardProps) {
           entries={library.faq}
           language={drafts.generated.language}
           selected={faqIds}
-          onToggle={(entry) => setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))}
+          onToggle={(entry) =>
+            setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))
+          }
           t={t}
         />
       </div>
@@ -197,7 +210,15 @@ export function SuggestionCard(props: CardProps) {
           type="button"
           data-tactful-action="copy-private"
           disabled={busy}
-          onClick={() => run(async () => setNotice((await actions.copyPrivate(drafts.privateText)) ? { kind: 'ok', text: t('copied') } : { kind: 'error', text: t('copyFailed') }))}
+          onClick={() =>
+            run(async () =>
+              setNotice(
+                (await actions.copyPrivate(drafts.privateText))
+                  ? { kind: 'ok', text: t('copied') }
+                  : { kind: 'error', text: t('copyFailed') },
+              ),
+            )
+          }
         >
           {t('copyPrivate')}
         </button>
@@ -206,7 +227,12 @@ export function SuggestionCard(props: CardProps) {
             {t('openCase')}
           </button>
         ) : (
-          <button type="button" data-tactful-action="record" disabled={busy} onClick={() => run(async () => setCaseSummary(await actions.record()))}>
+          <button
+            type="button"
+            data-tactful-action="record"
+            disabled={busy}
+            onClick={() => run(async () => setCaseSummary(await actions.record()))}
+          >
             {busy ? t('recording') : t('record')}
           </button>
         )}
@@ -219,7 +245,11 @@ export function SuggestionCard(props: CardProps) {
       <CaseStatusLine summary={caseSummary} locale={locale} t={t} />
       {caseSummary && comment.truncated && <p className="tf-muted">{t('truncated')}</p>}
       {notice && (
-        <p className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful="notice">
+        <p
+          className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-tactful="notice"
+        >
           {notice.text}
         </p>
       )}

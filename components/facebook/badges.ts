@@ -78,7 +78,11 @@ export function renderBadge(
   // New, or moving to the copy of the comment now shown (e.g. in a dialog opened over the feed).
   if (anchor.nextElementSibling !== host) anchor.insertAdjacentElement('afterend', host);
   host.setAttribute('data-severity', detection.severity);
-  const content = badgeContent(doc, detection.severity, `${t('complaint')} · ${t(`severity_${detection.severity}` as AssistKey)}`);
+  const content = badgeContent(
+    doc,
+    detection.severity,
+    `${t('complaint')} · ${t(`severity_${detection.severity}` as AssistKey)}`,
+  );
   const button = content.firstElementChild!.nextElementSibling as HTMLElement;
   const tip = content.lastElementChild as HTMLElement;
   // The signals are written when first needed (hover or focus): most badges are never hovered.
@@ -118,7 +122,8 @@ export function renderNeutralMarker(anchor: Element, commentId: string, title: s
   dot.setAttribute('data-tactful', 'neutral-marker');
   dot.setAttribute('data-comment-id', commentId);
   dot.title = title;
-  dot.style.cssText = 'display:inline-block;width:6px;height:6px;border-radius:50%;background:#9aa0a6;margin-inline-start:6px;vertical-align:middle';
+  dot.style.cssText =
+    'display:inline-block;width:6px;height:6px;border-radius:50%;background:#9aa0a6;margin-inline-start:6px;vertical-align:middle';
   anchor.insertAdjacentElement('afterend', dot);
   neutralMarkers.set(commentId, dot);
 }

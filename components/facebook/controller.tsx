@@ -203,7 +203,13 @@ export class FacebookController {
     const container = element.parentElement?.closest(POST_CONTAINER) ?? this.doc;
     const cached = this.contexts.get(container);
     if (cached && cached.href === location.href && cached.title === this.doc.title) return cached;
-    const entry: ContextEntry = { href: location.href, title: this.doc.title, context: postContextOf(element, this.doc, location), monitoredFor: null, monitored: false };
+    const entry: ContextEntry = {
+      href: location.href,
+      title: this.doc.title,
+      context: postContextOf(element, this.doc, location),
+      monitoredFor: null,
+      monitored: false,
+    };
     this.contexts.set(container, entry);
     return entry;
   }
@@ -222,7 +228,15 @@ export class FacebookController {
           if (!element.isConnected) return;
           const anchor = found?.isConnected && element.contains(found) ? found : badgeAnchor(element);
           // Hovering or focusing a badge starts loading the card's code, so that a click rarely waits for it.
-          if (anchor) renderBadge(anchor, id, detection, t, (host) => this.openCard(id, host), () => void this.loadCardView());
+          if (anchor)
+            renderBadge(
+              anchor,
+              id,
+              detection,
+              t,
+              (host) => this.openCard(id, host),
+              () => void this.loadCardView(),
+            );
         },
       });
     } else if (hasMarkers(id) || this.settings.showNeutralMarkers) {
@@ -427,7 +441,8 @@ export class FacebookController {
         insertPublic: (text) => this.insertPublic(id, text),
         copyPrivate: async (text) => {
           const ok = await copyText(text);
-          if (ok) void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'private', text }).catch(() => {});
+          if (ok)
+            void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'private', text }).catch(() => {});
           return ok;
         },
         record: () => this.capture(id),
@@ -459,6 +474,8 @@ function isOwnNode(node: Node): boolean {
 function nearestCommentBefore(editor: Element): Element | null {
   const li = editor.closest('li');
   if (!li) return null;
-  const articles = [...li.querySelectorAll(COMMENT_ARTICLE)].filter((a) => a.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const articles = [...li.querySelectorAll(COMMENT_ARTICLE)].filter(
+    (a) => a.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
   return articles[articles.length - 1] ?? null;
 }

@@ -76,7 +76,15 @@ describe('FrameWriter', () => {
     const { win, runFrame } = fakeWindow();
     const writer = new FrameWriter(win, { maxPerFrame: 3 });
     const done: number[] = [];
-    for (let i = 0; i < 8; i++) writer.queueWrite(`k${i}`, { write: () => (i === 1 ? (() => { throw new Error('node replaced'); })() : done.push(i)) });
+    for (let i = 0; i < 8; i++)
+      writer.queueWrite(`k${i}`, {
+        write: () =>
+          i === 1
+            ? (() => {
+                throw new Error('node replaced');
+              })()
+            : done.push(i),
+      });
     runFrame();
     expect(done).toEqual([0, 2]);
     expect(writer.busy).toBe(true);

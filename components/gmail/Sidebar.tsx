@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useSyncedState } from '../shared/useSyncedState';
+import { useMemo, useState } from 'react';
 import type { DetectionResult, Quadrant } from '../../lib/detect/types';
 import type { Library } from '../../lib/draft/types';
 import { makeTranslator, type UiLocale } from '../../lib/i18n';
@@ -57,7 +58,15 @@ export function Sidebar({ state, actions }: { state: SidebarState; actions: Side
   if (state.collapsed) {
     return (
       <aside className="tf-root tf-sidebar tf-collapsed">
-        <button type="button" className="tf-tab" data-tactful-action="toggle-sidebar" aria-expanded="false" aria-label={t('toggle')} title={t('toggle')} onClick={actions.toggle}>
+        <button
+          type="button"
+          className="tf-tab"
+          data-tactful-action="toggle-sidebar"
+          aria-expanded="false"
+          aria-label={t('toggle')}
+          title={t('toggle')}
+          onClick={actions.toggle}
+        >
           T
         </button>
       </aside>
@@ -67,32 +76,59 @@ export function Sidebar({ state, actions }: { state: SidebarState; actions: Side
     <aside className="tf-root tf-sidebar" aria-label="Tactful">
       <header className="tf-side-head">
         <h3>{t('title')}</h3>
-        <button type="button" className="tf-close" data-tactful-action="toggle-sidebar" aria-expanded="true" aria-label={t('toggle')} title={t('toggle')} onClick={actions.toggle}>
+        <button
+          type="button"
+          className="tf-close"
+          data-tactful-action="toggle-sidebar"
+          aria-expanded="true"
+          aria-label={t('toggle')}
+          title={t('toggle')}
+          onClick={actions.toggle}
+        >
           ⟩
         </button>
       </header>
       <div className="tf-side-body">
         {!state.threadId ? (
-          <p className="tf-muted" data-tactful="empty">{t('noThread')}</p>
+          <p className="tf-muted" data-tactful="empty">
+            {t('noThread')}
+          </p>
         ) : !state.message ? (
-          <p className="tf-muted" data-tactful="empty">{t('noCustomerMessage')}</p>
+          <p className="tf-muted" data-tactful="empty">
+            {t('noCustomerMessage')}
+          </p>
         ) : (
-          <ThreadPanel key={`${state.threadId}:${state.message.id}`} state={state as SidebarState & { message: SidebarMessage }} actions={actions} t={t} ta={ta} />
+          <ThreadPanel
+            key={`${state.threadId}:${state.message.id}`}
+            state={state as SidebarState & { message: SidebarMessage }}
+            actions={actions}
+            t={t}
+            ta={ta}
+          />
         )}
       </div>
     </aside>
   );
 }
 
-function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { message: SidebarMessage }; actions: SidebarActions; t: ReturnType<typeof makeTranslator<keyof (typeof gmailStrings)['en']>>; ta: ReturnType<typeof assistTranslator> }) {
+function ThreadPanel({
+  state,
+  actions,
+  t,
+  ta,
+}: {
+  state: SidebarState & { message: SidebarMessage };
+  actions: SidebarActions;
+  t: ReturnType<typeof makeTranslator<keyof (typeof gmailStrings)['en']>>;
+  ta: ReturnType<typeof assistTranslator>;
+}) {
   const { message, settings, library, locale } = state;
   const { detection } = message;
   const [quadrant, setQuadrant] = useState<Quadrant>(detection.quadrantHint.quadrant);
   const [faqIds, setFaqIds] = useState<string[]>([]);
-  const [caseSummary, setCaseSummary] = useState<CaseSummary | null>(state.caseSummary);
+  const [caseSummary, setCaseSummary] = useSyncedState<CaseSummary | null>(state.caseSummary);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setCaseSummary(state.caseSummary), [state.caseSummary]);
   const drafts = useDrafts({
     text: message.newText,
     detection,
@@ -115,10 +151,18 @@ function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { messag
       setBusy(false);
     }
   };
-  const needsSetup = settingsWarnings(settings).some((w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler');
+  const needsSetup = settingsWarnings(settings).some(
+    (w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler',
+  );
   return (
     <>
-      <section className="tf-verdict" data-tactful="verdict" data-severity={detection.severity} data-message-id={message.id} data-complaint={String(detection.complaint)}>
+      <section
+        className="tf-verdict"
+        data-tactful="verdict"
+        data-severity={detection.severity}
+        data-message-id={message.id}
+        data-complaint={String(detection.complaint)}
+      >
         <p className="tf-muted tf-small-text">
           {t('latestFrom', { name: message.senderName || message.senderEmail })} · {message.date}
         </p>
@@ -126,7 +170,13 @@ function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { messag
         {!detection.complaint && <p className="tf-muted tf-small-text">{t('quotedIgnored')}</p>}
       </section>
       <History history={state.history} currentId={caseSummary?.id ?? null} t={t} ta={ta} locale={locale} />
-      <QuadrantPicker id="tf-gm-quadrant" value={quadrant} hint={detection.quadrantHint.quadrant} onChange={setQuadrant} t={ta} />
+      <QuadrantPicker
+        id="tf-gm-quadrant"
+        value={quadrant}
+        hint={detection.quadrantHint.quadrant}
+        onChange={setQuadrant}
+        t={ta}
+      />
       {needsSetup && <p className="tf-notice tf-warning">{ta('setupNeeded')}</p>}
       <DraftBox
         label={ta('privateDraft')}
@@ -149,7 +199,9 @@ function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { messag
           entries={library.faq}
           language={drafts.generated.language}
           selected={faqIds}
-          onToggle={(entry) => setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))}
+          onToggle={(entry) =>
+            setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))
+          }
           t={ta}
         />
       </div>
@@ -159,7 +211,15 @@ function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { messag
           className="tf-primary"
           data-tactful-action="insert-reply"
           disabled={busy}
-          onClick={() => run(async () => setNotice((await actions.insertReply(drafts.privateText)) ? { kind: 'ok', text: t('insertOk') } : { kind: 'error', text: t('insertFailed') }))}
+          onClick={() =>
+            run(async () =>
+              setNotice(
+                (await actions.insertReply(drafts.privateText))
+                  ? { kind: 'ok', text: t('insertOk') }
+                  : { kind: 'error', text: t('insertFailed') },
+              ),
+            )
+          }
         >
           {t('insertReply')}
         </button>
@@ -168,14 +228,23 @@ function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { messag
             {ta('openCase')}
           </button>
         ) : (
-          <button type="button" data-tactful-action="record" disabled={busy} onClick={() => run(async () => setCaseSummary(await actions.record()))}>
+          <button
+            type="button"
+            data-tactful-action="record"
+            disabled={busy}
+            onClick={() => run(async () => setCaseSummary(await actions.record()))}
+          >
             {busy ? ta('recording') : ta('record')}
           </button>
         )}
       </div>
       <CaseStatusLine summary={caseSummary} locale={locale} t={ta} />
       {notice && (
-        <p className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful="notice">
+        <p
+          className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-tactful="notice"
+        >
           {notice.text}
         </p>
       )}
@@ -183,12 +252,27 @@ function ThreadPanel({ state, actions, t, ta }: { state: SidebarState & { messag
   );
 }
 
-function History({ history, currentId, t, ta, locale }: { history: CaseSummary[]; currentId: string | null; t: ReturnType<typeof makeTranslator<keyof (typeof gmailStrings)['en']>>; ta: ReturnType<typeof assistTranslator>; locale: UiLocale }) {
+function History({
+  history,
+  currentId,
+  t,
+  ta,
+  locale,
+}: {
+  history: CaseSummary[];
+  currentId: string | null;
+  t: ReturnType<typeof makeTranslator<keyof (typeof gmailStrings)['en']>>;
+  ta: ReturnType<typeof assistTranslator>;
+  locale: UiLocale;
+}) {
   const earlier = history.filter((c) => c.id !== currentId);
   const all = [...history].sort((a, b) => a.firstSeenAt - b.firstSeenAt);
   const open = history.filter((c) => !['resolved', 'closed'].includes(c.status)).length;
   const interval = all.length >= 2 ? all[1]!.firstSeenAt - all[0]!.firstSeenAt : null;
-  const fmtInterval = (ms: number) => (ms >= DAY ? t('days', { count: Math.round(ms / DAY) }) : t('hours', { count: Math.max(1, Math.round(ms / 3_600_000)) }));
+  const fmtInterval = (ms: number) =>
+    ms >= DAY
+      ? t('days', { count: Math.round(ms / DAY) })
+      : t('hours', { count: Math.max(1, Math.round(ms / 3_600_000)) });
   return (
     <section className="tf-history" data-tactful="history" data-count={history.length}>
       <h4>{t('history')}</h4>

@@ -8,7 +8,15 @@ import { send } from '../../lib/platform/messaging';
 import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
 import type { CaseSummary } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings/schema';
-import { accountEmail, EDITOR, insertAtCursor, latestCustomerMessage, openReplyEditor, readThread, type GmailMessage } from '../../lib/sites/gmail';
+import {
+  accountEmail,
+  EDITOR,
+  insertAtCursor,
+  latestCustomerMessage,
+  openReplyEditor,
+  readThread,
+  type GmailMessage,
+} from '../../lib/sites/gmail';
 import { copyText } from '../assist/clipboard';
 import { assistTranslator } from '../assist/i18n';
 import { LiveLint } from '../assist/live-lint';
@@ -34,7 +42,11 @@ export class GmailController {
   private liveLint: LiveLint | null = null;
   private scheduled = false;
   private signature = '';
-  private current: { threadId: string | null; subject: string; message: (SidebarMessage & { raw: GmailMessage }) | null } = { threadId: null, subject: '', message: null };
+  private current: {
+    threadId: string | null;
+    subject: string;
+    message: (SidebarMessage & { raw: GmailMessage }) | null;
+  } = { threadId: null, subject: '', message: null };
   private history: CaseSummary[] = [];
   private caseSummary: CaseSummary | null = null;
   private unwatch: (() => void)[] = [];
@@ -51,7 +63,11 @@ export class GmailController {
   }
 
   async start(): Promise<void> {
-    const [{ settings }, library, stored] = await Promise.all([loadSettings(), loadLibrary(), browser.storage.local.get(COLLAPSED_KEY)]);
+    const [{ settings }, library, stored] = await Promise.all([
+      loadSettings(),
+      loadLibrary(),
+      browser.storage.local.get(COLLAPSED_KEY),
+    ]);
     this.library = library;
     this.collapsed = stored[COLLAPSED_KEY] === true;
     this.applySettings(settings);
@@ -86,7 +102,12 @@ export class GmailController {
     this.doc.addEventListener('keydown', this.onKey, true);
     // Gmail swaps views in place (and keeps old ones hidden): watch the main area.
     this.observer = new MutationObserver(this.schedule);
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
+    this.observer.observe(this.doc.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'class'],
+    });
     this.liveLint = new LiveLint(this.doc, {
       isEditor: (el) => el.matches(EDITOR),
       lintOptions: () =>
@@ -161,7 +182,9 @@ export class GmailController {
   private async loadCaseData(message: GmailMessage, signature: string): Promise<void> {
     try {
       const [{ cases: history }, { cases: mine }] = await Promise.all([
-        message.senderEmail ? send({ type: 'cases.history', authorContact: message.senderEmail }) : Promise.resolve({ cases: [] as CaseSummary[] }),
+        message.senderEmail
+          ? send({ type: 'cases.history', authorContact: message.senderEmail })
+          : Promise.resolve({ cases: [] as CaseSummary[] }),
         send({ type: 'cases.bySourceKeys', sourceKeys: [sourceKeyOf(message.id)] }),
       ]);
       if (signature !== this.signature) return; // navigated away meanwhile
@@ -251,7 +274,10 @@ export class GmailController {
     const thread = readThread(this.doc);
     const editor = thread ? await openReplyEditor(thread.container) : null;
     const ok = editor ? await insertAtCursor(editor, text) : false;
-    if (ok && this.current.message) void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(this.current.message.id), kind: 'email', text }).catch(() => {});
+    if (ok && this.current.message)
+      void send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(this.current.message.id), kind: 'email', text }).catch(
+        () => {},
+      );
     if (!ok) await copyText(text);
     return ok;
   }
@@ -264,5 +290,12 @@ function judge(message: GmailMessage, sensitivity: number): DetectionResult {
 }
 
 function pick(m: GmailMessage): Omit<SidebarMessage, 'detection'> {
-  return { id: m.id, senderName: m.senderName, senderEmail: m.senderEmail, date: m.date, fullText: m.fullText, newText: m.newText };
+  return {
+    id: m.id,
+    senderName: m.senderName,
+    senderEmail: m.senderEmail,
+    date: m.date,
+    fullText: m.fullText,
+    newText: m.newText,
+  };
 }

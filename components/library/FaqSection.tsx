@@ -2,7 +2,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { searchFaq } from '../../lib/draft/faq';
 import { DRAFT_LANGUAGES, type DraftLanguage, type FaqEntry, type Library } from '../../lib/draft/types';
 import { fieldIssueText, type LibraryT } from './i18n';
-import { blankFaq, faqFieldIssues, formatTags, LANGUAGE_NAMES, newId, parseTags, restoreAt, takenIds, upsert } from './model';
+import {
+  blankFaq,
+  faqFieldIssues,
+  formatTags,
+  LANGUAGE_NAMES,
+  newId,
+  parseTags,
+  restoreAt,
+  takenIds,
+  upsert,
+} from './model';
 import { StatusLine, useFocusKey, type Notice } from './StatusLine';
 import { FocusRestorer } from './TemplatesSection';
 
@@ -19,15 +29,15 @@ interface Editing {
 export function FaqSection(props: { library: Library; save: Save; t: LibraryT; defaultLanguage: DraftLanguage }) {
   const { library, t } = props;
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [focusKey, setFocusKey] = useFocusKey();
   const uid = useId();
   const hits = useMemo(() => searchFaq(library.faq, query), [library.faq, query]);
 
-  useEffect(() => {
-    if (editing?.mode === 'edit' && !library.faq.some((f) => f.id === editing.entry.id)) setEditing(null);
-  }, [library.faq, editing]);
+  // An entry being edited that disappears (deleted in another window) closes the editor.
+  const [rawEditing, setEditing] = useState<Editing | null>(null);
+  const editing =
+    rawEditing?.mode === 'edit' && !library.faq.some((f) => f.id === rawEditing.entry.id) ? null : rawEditing;
 
   const open = (mode: Editing['mode'], entry: FaqEntry, returnTo: string) => {
     setNotice(null);
@@ -76,7 +86,13 @@ export function FaqSection(props: { library: Library; save: Save; t: LibraryT; d
       <div className="lib-section-head">
         <h2 id={`${uid}-h`}>{t('faqTitle')}</h2>
         {!editing && (
-          <button type="button" className="primary" data-focus-key="faq-new" data-tactful-action="new-faq" onClick={() => open('new', blankFaq(props.defaultLanguage), 'faq-new')}>
+          <button
+            type="button"
+            className="primary"
+            data-focus-key="faq-new"
+            data-tactful-action="new-faq"
+            onClick={() => open('new', blankFaq(props.defaultLanguage), 'faq-new')}
+          >
             + {t('newFaq')}
           </button>
         )}
@@ -84,7 +100,14 @@ export function FaqSection(props: { library: Library; save: Save; t: LibraryT; d
       <p className="hint">{t('faqHint')}</p>
       <StatusLine notice={notice} t={t} testId="faq-status" />
       {editing ? (
-        <FaqEditor key={editing.key} mode={editing.mode} initial={editing.entry} t={t} onSave={onSave} onCancel={close} />
+        <FaqEditor
+          key={editing.key}
+          mode={editing.mode}
+          initial={editing.entry}
+          t={t}
+          onSave={onSave}
+          onCancel={close}
+        />
       ) : library.faq.length === 0 ? (
         <p className="lib-empty" data-tactful="faq-empty">
           {t('noFaqYet')}
@@ -93,7 +116,13 @@ export function FaqSection(props: { library: Library; save: Save; t: LibraryT; d
         <>
           <div className="field lib-search">
             <label htmlFor={`${uid}-q`}>{t('faqSearch')}</label>
-            <input id={`${uid}-q`} type="search" data-tactful="library-faq-search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              id={`${uid}-q`}
+              type="search"
+              data-tactful="library-faq-search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
           </div>
           <p className="hint lib-count" aria-live="polite">
             {t('faqCount', { shown: hits.length, total: library.faq.length })}
@@ -117,10 +146,21 @@ export function FaqSection(props: { library: Library; save: Save; t: LibraryT; d
                     </p>
                   </div>
                   <div className="lib-row-actions">
-                    <button type="button" className="small" data-focus-key={`faq-edit-${f.id}`} data-action="edit" onClick={() => open('edit', f, `faq-edit-${f.id}`)}>
+                    <button
+                      type="button"
+                      className="small"
+                      data-focus-key={`faq-edit-${f.id}`}
+                      data-action="edit"
+                      onClick={() => open('edit', f, `faq-edit-${f.id}`)}
+                    >
                       {t('edit')}
                     </button>
-                    <button type="button" className="small danger" data-action="delete" onClick={() => void onDelete(f)}>
+                    <button
+                      type="button"
+                      className="small danger"
+                      data-action="delete"
+                      onClick={() => void onDelete(f)}
+                    >
                       {t('delete')}
                     </button>
                   </div>
@@ -135,20 +175,33 @@ export function FaqSection(props: { library: Library; save: Save; t: LibraryT; d
   );
 }
 
-function FaqEditor(props: { mode: 'new' | 'edit'; initial: FaqEntry; t: LibraryT; onSave: (entry: FaqEntry) => Promise<void>; onCancel: () => void }) {
+function FaqEditor(props: {
+  mode: 'new' | 'edit';
+  initial: FaqEntry;
+  t: LibraryT;
+  onSave: (entry: FaqEntry) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { t } = props;
   const [entry, setEntry] = useState(props.initial);
   const [tagsText, setTagsText] = useState(formatTags(props.initial.tags));
   const [saving, setSaving] = useState(false);
   // "Required" shows once a field has been left or changed, not on a blank new form.
-  const [touched, setTouched] = useState<Record<string, boolean>>(props.mode === 'edit' ? { question: true, answer: true, tags: true } : {});
+  const [touched, setTouched] = useState<Record<string, boolean>>(
+    props.mode === 'edit' ? { question: true, answer: true, tags: true } : {},
+  );
   const touch = (field: string) => setTouched((x) => (x[field] ? x : { ...x, [field]: true }));
   const firstRef = useRef<HTMLInputElement>(null);
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
   useEffect(() => firstRef.current?.focus(), []);
 
-  const candidate: FaqEntry = { ...entry, question: entry.question.trim(), answer: entry.answer.trim(), tags: parseTags(tagsText) };
+  const candidate: FaqEntry = {
+    ...entry,
+    question: entry.question.trim(),
+    answer: entry.answer.trim(),
+    tags: parseTags(tagsText),
+  };
   const issues = faqFieldIssues(candidate);
   const blocked = Object.keys(issues).length > 0;
   const error = (field: string) => {
@@ -217,7 +270,13 @@ function FaqEditor(props: { mode: 'new' | 'edit'; initial: FaqEntry; t: LibraryT
       <div className="row">
         <div className="field">
           <label htmlFor={id('tags')}>{t('fieldTags')}</label>
-          <input id={id('tags')} type="text" data-field="tags" value={tagsText} aria-describedby={id('tags-hint')} onBlur={() => touch('tags')}
+          <input
+            id={id('tags')}
+            type="text"
+            data-field="tags"
+            value={tagsText}
+            aria-describedby={id('tags-hint')}
+            onBlur={() => touch('tags')}
             onChange={(e) => {
               touch('tags');
               setTagsText(e.target.value);
@@ -230,7 +289,12 @@ function FaqEditor(props: { mode: 'new' | 'edit'; initial: FaqEntry; t: LibraryT
         </div>
         <div className="field">
           <label htmlFor={id('language')}>{t('fieldLanguage')}</label>
-          <select id={id('language')} data-field="language" value={entry.language} onChange={(e) => setEntry({ ...entry, language: e.target.value as DraftLanguage })}>
+          <select
+            id={id('language')}
+            data-field="language"
+            value={entry.language}
+            onChange={(e) => setEntry({ ...entry, language: e.target.value as DraftLanguage })}
+          >
             {DRAFT_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {LANGUAGE_NAMES[l]}

@@ -65,7 +65,11 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
       <h2 id={`${uid}-h`}>{t('fileTitle')}</h2>
       <p className="hint">{t('fileHint')}</p>
       <div className="buttons">
-        <button type="button" data-tactful-action="library-export" onClick={() => downloadText('tactful-library.json', serializeLibrary(library))}>
+        <button
+          type="button"
+          data-tactful-action="library-export"
+          onClick={() => downloadText('tactful-library.json', serializeLibrary(library))}
+        >
           {t('exportLibrary')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -106,10 +110,19 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
           </table>
           <div className="lib-plan-choices">
             <div>
-              <button type="button" className="primary" data-tactful-action="library-import-merge" disabled={!plan.merged} onClick={() => void apply('merge')}>
+              <button
+                type="button"
+                className="primary"
+                data-tactful-action="library-import-merge"
+                disabled={!plan.merged}
+                onClick={() => void apply('merge')}
+              >
                 {t('merge')}
               </button>
-              <span className="hint"> {plan.merged ? t('mergeHint') : t('mergeImpossible', { reason: plan.mergeError ?? '' })}</span>
+              <span className="hint">
+                {' '}
+                {plan.merged ? t('mergeHint') : t('mergeImpossible', { reason: plan.mergeError ?? '' })}
+              </span>
             </div>
             <div>
               <button type="button" data-tactful-action="library-import-replace" onClick={() => void apply('replace')}>

@@ -28,7 +28,10 @@ export function LibraryPanel(props: { settings: Settings; locale: UiLocale }) {
         <div className="notice" role="alert" data-tactful="library-damage">
           <p>{t('storedProblem', { reason: damage.problem })}</p>
           <div className="buttons">
-            <button type="button" onClick={() => downloadText('tactful-library-unreadable.json', JSON.stringify(damage.raw, null, 2))}>
+            <button
+              type="button"
+              onClick={() => downloadText('tactful-library-unreadable.json', JSON.stringify(damage.raw, null, 2))}
+            >
               {t('downloadStored')}
             </button>
             <button type="button" onClick={dismissDamage}>
@@ -37,7 +40,15 @@ export function LibraryPanel(props: { settings: Settings; locale: UiLocale }) {
           </div>
         </div>
       )}
-      <TemplatesSection library={library} save={save} settings={props.settings} locale={props.locale} t={t} ta={ta} defaultLanguage={defaultLanguage} />
+      <TemplatesSection
+        library={library}
+        save={save}
+        settings={props.settings}
+        locale={props.locale}
+        t={t}
+        ta={ta}
+        defaultLanguage={defaultLanguage}
+      />
       <FaqSection library={library} save={save} t={t} defaultLanguage={defaultLanguage} />
       <LibraryFileSection library={library} save={save} t={t} />
     </div>

@@ -18,12 +18,22 @@ export function StatusLine(props: { notice: Notice | null; t: LibraryT; testId: 
   return (
     <div className="lib-status" aria-live="polite">
       {notice && (
-        <p className={notice.kind === 'ok' ? 'ok' : 'error'} role={notice.kind === 'error' ? 'alert' : 'status'} data-tactful={props.testId}>
+        <p
+          className={notice.kind === 'ok' ? 'ok' : 'error'}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-tactful={props.testId}
+        >
           {notice.text}
           {notice.undo && (
             <>
               {' '}
-              <button type="button" ref={undoRef} className="small" data-tactful-action="undo" onClick={() => void notice.undo?.()}>
+              <button
+                type="button"
+                ref={undoRef}
+                className="small"
+                data-tactful-action="undo"
+                onClick={() => void notice.undo?.()}
+              >
                 {t('undo')}
               </button>
             </>

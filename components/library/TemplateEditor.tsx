@@ -4,7 +4,15 @@ import { DRAFT_LANGUAGES, type LintFinding, type Template } from '../../lib/draf
 import { TEMPLATE_VARIABLES, type TemplateVariable } from '../../lib/draft/variables';
 import type { UiLocale } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
-import { bodyErrorTexts, categoryLabel, fieldIssueText, quadrantLabel, toneLabel, type AssistT, type LibraryT } from './i18n';
+import {
+  bodyErrorTexts,
+  categoryLabel,
+  fieldIssueText,
+  quadrantLabel,
+  toneLabel,
+  type AssistT,
+  type LibraryT,
+} from './i18n';
 import { CATEGORIES, insertAt, LANGUAGE_NAMES, QUADRANTS, templateFieldIssues } from './model';
 
 export type EditorMode = 'new' | 'edit' | 'view';
@@ -54,7 +62,10 @@ export function TemplateEditor(props: {
   const issues = useMemo(() => templateFieldIssues(draft), [draft]);
   const bodyErrors = useMemo(() => bodyErrorTexts(t, draft.body), [t, draft.body]);
   const deferred = useDeferredValue(draft);
-  const check = useMemo(() => validateTemplate(deferred, props.settings, { uiLocale: props.locale }), [deferred, props.settings, props.locale]);
+  const check = useMemo(
+    () => validateTemplate(deferred, props.settings, { uiLocale: props.locale }),
+    [deferred, props.settings, props.locale],
+  );
   const blocked = Object.keys(issues).length > 0 || bodyErrors.length > 0;
 
   const set = <K extends keyof Template>(key: K, value: Template[K]) => {
@@ -85,10 +96,22 @@ export function TemplateEditor(props: {
     }
   }
 
-  const select = <V extends string>(name: keyof Template, label: string, value: V, options: readonly (readonly [V, string])[], onChange: (v: V) => void) => (
+  const select = <V extends string>(
+    name: keyof Template,
+    label: string,
+    value: V,
+    options: readonly (readonly [V, string])[],
+    onChange: (v: V) => void,
+  ) => (
     <div className="field">
       <label htmlFor={id(name)}>{label}</label>
-      <select id={id(name)} data-field={name} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value as V)}>
+      <select
+        id={id(name)}
+        data-field={name}
+        value={value}
+        disabled={readOnly}
+        onChange={(e) => onChange(e.target.value as V)}
+      >
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -151,11 +174,44 @@ export function TemplateEditor(props: {
             {!readOnly && errorText('name')}
           </div>
           <div className="lib-selects">
-            {select('language', t('fieldLanguage'), draft.language, DRAFT_LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const), (v) => set('language', v))}
-            {select('kind', t('fieldKind'), draft.kind, [['public', t('kind_public')], ['private', t('kind_private')]] as const, (v) => set('kind', v))}
-            {select('tone', t('fieldTone'), draft.tone, (['any', 'formal', 'warm'] as const).map((v) => [v, toneLabel(t, v)] as const), (v) => set('tone', v))}
-            {select('quadrant', t('fieldQuadrant'), draft.quadrant, (['any', ...QUADRANTS] as const).map((v) => [v, quadrantLabel(ta, v, t)] as const), (v) => set('quadrant', v))}
-            {select('category', t('fieldCategory'), draft.category, (['any', ...CATEGORIES] as const).map((v) => [v, categoryLabel(ta, v, t)] as const), (v) => set('category', v))}
+            {select(
+              'language',
+              t('fieldLanguage'),
+              draft.language,
+              DRAFT_LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const),
+              (v) => set('language', v),
+            )}
+            {select(
+              'kind',
+              t('fieldKind'),
+              draft.kind,
+              [
+                ['public', t('kind_public')],
+                ['private', t('kind_private')],
+              ] as const,
+              (v) => set('kind', v),
+            )}
+            {select(
+              'tone',
+              t('fieldTone'),
+              draft.tone,
+              (['any', 'formal', 'warm'] as const).map((v) => [v, toneLabel(t, v)] as const),
+              (v) => set('tone', v),
+            )}
+            {select(
+              'quadrant',
+              t('fieldQuadrant'),
+              draft.quadrant,
+              (['any', ...QUADRANTS] as const).map((v) => [v, quadrantLabel(ta, v, t)] as const),
+              (v) => set('quadrant', v),
+            )}
+            {select(
+              'category',
+              t('fieldCategory'),
+              draft.category,
+              (['any', ...CATEGORIES] as const).map((v) => [v, categoryLabel(ta, v, t)] as const),
+              (v) => set('category', v),
+            )}
           </div>
           <div className="field">
             <label htmlFor={id('body')}>{t('fieldBody')}</label>
@@ -192,7 +248,13 @@ export function TemplateEditor(props: {
               <ul>
                 {(Object.keys(TEMPLATE_VARIABLES) as TemplateVariable[]).map((name) => (
                   <li key={name}>
-                    <button type="button" className="lib-var" data-variable={name} aria-describedby={id(`var-${name}`)} onClick={() => insertVariable(name)}>
+                    <button
+                      type="button"
+                      className="lib-var"
+                      data-variable={name}
+                      aria-describedby={id(`var-${name}`)}
+                      onClick={() => insertVariable(name)}
+                    >
                       {`{{${name}}}`}
                     </button>
                     <span id={id(`var-${name}`)} className="lib-var-desc">
@@ -206,7 +268,12 @@ export function TemplateEditor(props: {
           <div className="lib-actions">
             {readOnly ? (
               <>
-                <button type="button" className="primary" data-tactful-action="duplicate-template" onClick={props.onDuplicate}>
+                <button
+                  type="button"
+                  className="primary"
+                  data-tactful-action="duplicate-template"
+                  onClick={props.onDuplicate}
+                >
                   {t('duplicateToEdit')}
                 </button>
                 <button type="button" onClick={props.onCancel}>
@@ -215,7 +282,12 @@ export function TemplateEditor(props: {
               </>
             ) : (
               <>
-                <button type="submit" className="primary" disabled={blocked || saving} data-tactful-action="save-template">
+                <button
+                  type="submit"
+                  className="primary"
+                  disabled={blocked || saving}
+                  data-tactful-action="save-template"
+                >
                   {t('save')}
                 </button>
                 <button type="button" onClick={props.onCancel} data-tactful-action="cancel-template">
@@ -241,7 +313,12 @@ function Preview(props: { check: ReturnType<typeof validateTemplate>; blocked: b
       <p className="hint">{t('previewHint')}</p>
       <blockquote className="lib-sample" data-tactful="template-sample">
         <p>{t('previewSample', { name: check.sample.customerName, text: check.sample.text })}</p>
-        <p className="hint">{t('previewContext', { quadrant: quadrantLabel(ta, check.sample.quadrant, t), category: categoryLabel(ta, check.sample.category, t) })}</p>
+        <p className="hint">
+          {t('previewContext', {
+            quadrant: quadrantLabel(ta, check.sample.quadrant, t),
+            category: categoryLabel(ta, check.sample.category, t),
+          })}
+        </p>
       </blockquote>
       <pre className="lib-preview-text" data-tactful="template-preview">
         {highlight(check.preview, check.findings)}

@@ -4,7 +4,19 @@ import { DRAFT_LANGUAGES, type DraftLanguage } from '../../lib/draft/types';
 import type { UiLocale } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
 import { categoryLabel, quadrantLabel, templateName, toneLabel, type AssistT, type LibraryT } from './i18n';
-import { blankTemplate, CATEGORIES, LANGUAGE_NAMES, listTemplates, newId, NO_FILTER, QUADRANTS, restoreAt, takenIds, upsert, type TemplateFilter } from './model';
+import {
+  blankTemplate,
+  CATEGORIES,
+  LANGUAGE_NAMES,
+  listTemplates,
+  newId,
+  NO_FILTER,
+  QUADRANTS,
+  restoreAt,
+  takenIds,
+  upsert,
+  type TemplateFilter,
+} from './model';
 import { StatusLine, useFocusKey, type Notice } from './StatusLine';
 import { TemplateEditor, type EditorMode } from './TemplateEditor';
 
@@ -19,10 +31,17 @@ interface Editing {
 }
 
 /** The template list (built-in and the user's), its filters, and the editor. */
-export function TemplatesSection(props: { library: Library; save: Save; settings: Settings; locale: UiLocale; t: LibraryT; ta: AssistT; defaultLanguage: DraftLanguage }) {
+export function TemplatesSection(props: {
+  library: Library;
+  save: Save;
+  settings: Settings;
+  locale: UiLocale;
+  t: LibraryT;
+  ta: AssistT;
+  defaultLanguage: DraftLanguage;
+}) {
   const { library, t, ta } = props;
   const [filter, setFilter] = useState<TemplateFilter>(NO_FILTER);
-  const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [focusKey, setFocusKey] = useFocusKey();
   const uid = useId();
@@ -31,9 +50,9 @@ export function TemplatesSection(props: { library: Library; save: Save; settings
   const total = library.templates.length + listTemplates([], NO_FILTER).length;
 
   // A template being edited that disappears (deleted in another window) closes the editor.
-  useEffect(() => {
-    if (editing?.mode === 'edit' && !library.templates.some((x) => x.id === editing.template.id)) setEditing(null);
-  }, [library.templates, editing]);
+  const [rawEditing, setEditing] = useState<Editing | null>(null);
+  const editing =
+    rawEditing?.mode === 'edit' && !library.templates.some((x) => x.id === rawEditing.template.id) ? null : rawEditing;
 
   const open = (mode: EditorMode, template: Template, returnTo: string) => {
     setNotice(null);
@@ -45,7 +64,11 @@ export function TemplatesSection(props: { library: Library; save: Save; settings
     if (back) setFocusKey(back);
   };
   const duplicate = (template: Template, returnTo: string) =>
-    open('new', { ...template, id: '', name: t('copyName', { name: templateName(t, template) }).slice(0, 200) }, returnTo);
+    open(
+      'new',
+      { ...template, id: '', name: t('copyName', { name: templateName(t, template) }).slice(0, 200) },
+      returnTo,
+    );
 
   async function onSave(template: Template) {
     const isNew = !template.id;
@@ -80,10 +103,19 @@ export function TemplatesSection(props: { library: Library; save: Save; settings
     });
   }
 
-  const filterSelect = <K extends keyof TemplateFilter>(key: K, label: string, options: readonly (readonly [TemplateFilter[K], string])[]) => (
+  const filterSelect = <K extends keyof TemplateFilter>(
+    key: K,
+    label: string,
+    options: readonly (readonly [TemplateFilter[K], string])[],
+  ) => (
     <div className="field">
       <label htmlFor={`${uid}-f-${key}`}>{label}</label>
-      <select id={`${uid}-f-${key}`} data-filter={key} value={filter[key]} onChange={(e) => setFilter({ ...filter, [key]: e.target.value as TemplateFilter[K] })}>
+      <select
+        id={`${uid}-f-${key}`}
+        data-filter={key}
+        value={filter[key]}
+        onChange={(e) => setFilter({ ...filter, [key]: e.target.value as TemplateFilter[K] })}
+      >
         <option value="all">{t('filterAll')}</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -95,7 +127,12 @@ export function TemplatesSection(props: { library: Library; save: Save; settings
   );
 
   if (editing) {
-    const title = editing.mode === 'view' ? `${t('editorView')}: ${templateName(t, editing.template)}` : editing.mode === 'edit' ? t('editorEdit') : t('editorNew');
+    const title =
+      editing.mode === 'view'
+        ? `${t('editorView')}: ${templateName(t, editing.template)}`
+        : editing.mode === 'edit'
+          ? t('editorEdit')
+          : t('editorNew');
     return (
       <section className="lib-section" aria-labelledby={`${uid}-h`} data-tactful="library-templates">
         <h2 id={`${uid}-h`}>{t('templatesTitle')}</h2>
@@ -121,17 +158,41 @@ export function TemplatesSection(props: { library: Library; save: Save; settings
     <section className="lib-section" aria-labelledby={`${uid}-h`} data-tactful="library-templates">
       <div className="lib-section-head">
         <h2 id={`${uid}-h`}>{t('templatesTitle')}</h2>
-        <button type="button" className="primary" data-focus-key="tpl-new" data-tactful-action="new-template" onClick={() => open('new', blankTemplate(props.defaultLanguage), 'tpl-new')}>
+        <button
+          type="button"
+          className="primary"
+          data-focus-key="tpl-new"
+          data-tactful-action="new-template"
+          onClick={() => open('new', blankTemplate(props.defaultLanguage), 'tpl-new')}
+        >
           + {t('newTemplate')}
         </button>
       </div>
       <StatusLine notice={notice} t={t} testId="templates-status" />
       <div className="lib-filters" role="group" aria-label={t('filterAll')}>
-        {filterSelect('language', t('filterLanguage'), DRAFT_LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const))}
-        {filterSelect('kind', t('filterKind'), [['public', t('kind_public')], ['private', t('kind_private')]] as const)}
-        {filterSelect('quadrant', t('filterQuadrant'), QUADRANTS.map((q) => [q, quadrantLabel(ta, q, t)] as const))}
-        {filterSelect('category', t('filterCategory'), CATEGORIES.map((c) => [c, categoryLabel(ta, c, t)] as const))}
-        {filterSelect('source', t('filterSource'), [['mine', t('sourceMine')], ['builtin', t('sourceBuiltin')]] as const)}
+        {filterSelect(
+          'language',
+          t('filterLanguage'),
+          DRAFT_LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const),
+        )}
+        {filterSelect('kind', t('filterKind'), [
+          ['public', t('kind_public')],
+          ['private', t('kind_private')],
+        ] as const)}
+        {filterSelect(
+          'quadrant',
+          t('filterQuadrant'),
+          QUADRANTS.map((q) => [q, quadrantLabel(ta, q, t)] as const),
+        )}
+        {filterSelect(
+          'category',
+          t('filterCategory'),
+          CATEGORIES.map((c) => [c, categoryLabel(ta, c, t)] as const),
+        )}
+        {filterSelect('source', t('filterSource'), [
+          ['mine', t('sourceMine')],
+          ['builtin', t('sourceBuiltin')],
+        ] as const)}
       </div>
       <p className="hint lib-count" aria-live="polite">
         {t('templateCount', { shown: rows.length, total })}
@@ -172,7 +233,10 @@ export function TemplatesSection(props: { library: Library; save: Save; settings
               {rows.map(({ template: x, builtin }) => (
                 <tr key={`${builtin ? 'b' : 'u'}:${x.id}`} data-template-id={x.id} data-builtin={builtin}>
                   <th scope="row">
-                    <span className="lib-name">{templateName(t, x)}</span> <span className={builtin ? 'lib-badge' : 'lib-badge mine'}>{builtin ? t('builtinBadge') : t('mineBadge')}</span>
+                    <span className="lib-name">{templateName(t, x)}</span>{' '}
+                    <span className={builtin ? 'lib-badge' : 'lib-badge mine'}>
+                      {builtin ? t('builtinBadge') : t('mineBadge')}
+                    </span>
                   </th>
                   <td>{LANGUAGE_NAMES[x.language]}</td>
                   <td>{t(`kind_${x.kind}`)}</td>
@@ -182,22 +246,51 @@ export function TemplatesSection(props: { library: Library; save: Save; settings
                   <td className="lib-row-actions">
                     {builtin ? (
                       <>
-                        <button type="button" className="small" data-focus-key={`tpl-view-${x.id}`} data-action="view" onClick={() => open('view', { ...x, name: templateName(t, x) }, `tpl-view-${x.id}`)}>
+                        <button
+                          type="button"
+                          className="small"
+                          data-focus-key={`tpl-view-${x.id}`}
+                          data-action="view"
+                          onClick={() => open('view', { ...x, name: templateName(t, x) }, `tpl-view-${x.id}`)}
+                        >
                           {t('view')}
                         </button>
-                        <button type="button" className="small" data-focus-key={`tpl-dup-${x.id}`} data-action="duplicate" onClick={() => duplicate(x, `tpl-dup-${x.id}`)}>
+                        <button
+                          type="button"
+                          className="small"
+                          data-focus-key={`tpl-dup-${x.id}`}
+                          data-action="duplicate"
+                          onClick={() => duplicate(x, `tpl-dup-${x.id}`)}
+                        >
                           {t('duplicateToEdit')}
                         </button>
                       </>
                     ) : (
                       <>
-                        <button type="button" className="small" data-focus-key={`tpl-edit-${x.id}`} data-action="edit" onClick={() => open('edit', x, `tpl-edit-${x.id}`)}>
+                        <button
+                          type="button"
+                          className="small"
+                          data-focus-key={`tpl-edit-${x.id}`}
+                          data-action="edit"
+                          onClick={() => open('edit', x, `tpl-edit-${x.id}`)}
+                        >
                           {t('edit')}
                         </button>
-                        <button type="button" className="small" data-focus-key={`tpl-dup-${x.id}`} data-action="duplicate" onClick={() => duplicate(x, `tpl-dup-${x.id}`)}>
+                        <button
+                          type="button"
+                          className="small"
+                          data-focus-key={`tpl-dup-${x.id}`}
+                          data-action="duplicate"
+                          onClick={() => duplicate(x, `tpl-dup-${x.id}`)}
+                        >
                           {t('duplicate')}
                         </button>
-                        <button type="button" className="small danger" data-action="delete" onClick={() => void onDelete(x)}>
+                        <button
+                          type="button"
+                          className="small danger"
+                          data-action="delete"
+                          onClick={() => void onDelete(x)}
+                        >
                           {t('delete')}
                         </button>
                       </>

@@ -9,8 +9,10 @@ export type LibraryKey = keyof (typeof libraryStrings)['en'];
 export type LibraryT = (key: LibraryKey, params?: Record<string, string | number>) => string;
 export type { AssistT };
 
-export const quadrantLabel = (ta: AssistT, q: Quadrant | 'any', t: LibraryT) => (q === 'any' ? t('anyQuadrant') : ta(quadrantKey(q)));
-export const categoryLabel = (ta: AssistT, c: Category | 'any', t: LibraryT) => (c === 'any' ? t('anyCategory') : ta(`cat_${c}`));
+export const quadrantLabel = (ta: AssistT, q: Quadrant | 'any', t: LibraryT) =>
+  q === 'any' ? t('anyQuadrant') : ta(quadrantKey(q));
+export const categoryLabel = (ta: AssistT, c: Category | 'any', t: LibraryT) =>
+  c === 'any' ? t('anyCategory') : ta(`cat_${c}`);
 export const toneLabel = (t: LibraryT, tone: Template['tone']) => (tone === 'any' ? t('anyTone') : t(`tone_${tone}`));
 
 /** A built-in template's name in the UI language; user templates keep theirs. */
@@ -29,6 +31,8 @@ export function fieldIssueText(t: LibraryT, issue: FieldIssue | undefined): stri
 /** Localized body errors (unknown / incomplete variables). */
 export function bodyErrorTexts(t: LibraryT, body: string): string[] {
   return templateBodyErrors(body).map((e) =>
-    e.startsWith('unknown variable ') ? t('errUnknownVariable', { name: e.slice('unknown variable '.length) }) : t('errIncompleteVariable', { text: e.slice('incomplete variable '.length) }),
+    e.startsWith('unknown variable ')
+      ? t('errUnknownVariable', { name: e.slice('unknown variable '.length) })
+      : t('errIncompleteVariable', { text: e.slice('incomplete variable '.length) }),
   );
 }

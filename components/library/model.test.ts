@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../lib/draft/builtin-templates';
 import type { Template } from '../../lib/draft/types';
-import { builtinNameKey, faqFieldIssues, insertAt, listTemplates, newId, NO_FILTER, parseTags, restoreAt, templateFieldIssues, upsert, blankTemplate, blankFaq } from './model';
+import {
+  builtinNameKey,
+  faqFieldIssues,
+  insertAt,
+  listTemplates,
+  newId,
+  NO_FILTER,
+  parseTags,
+  restoreAt,
+  templateFieldIssues,
+  upsert,
+  blankTemplate,
+  blankFaq,
+} from './model';
 
-const mine: Template = { id: 'tpl-a', name: 'Mine', language: 'zh-TW', kind: 'public', quadrant: 'any', category: 'delivery', tone: 'any', body: 'x {{brand}}' };
+const mine: Template = {
+  id: 'tpl-a',
+  name: 'Mine',
+  language: 'zh-TW',
+  kind: 'public',
+  quadrant: 'any',
+  category: 'delivery',
+  tone: 'any',
+  body: 'x {{brand}}',
+};
 
 describe('template list', () => {
   it('lists the user’s templates first, then the built-ins', () => {
@@ -15,13 +37,24 @@ describe('template list', () => {
   it('filters by language, kind and source exactly, and by situation/category to what applies', () => {
     expect(listTemplates([mine], { ...NO_FILTER, source: 'mine' }).map((r) => r.template.id)).toEqual(['tpl-a']);
     expect(listTemplates([mine], { ...NO_FILTER, source: 'builtin' }).every((r) => r.builtin)).toBe(true);
-    expect(listTemplates([mine], { ...NO_FILTER, language: 'en' }).every((r) => r.template.language === 'en')).toBe(true);
-    expect(listTemplates([mine], { ...NO_FILTER, kind: 'private' }).every((r) => r.template.kind === 'private')).toBe(true);
-    const quality = listTemplates([mine], { ...NO_FILTER, category: 'quality', language: 'zh-TW' }).map((r) => r.template.id);
+    expect(listTemplates([mine], { ...NO_FILTER, language: 'en' }).every((r) => r.template.language === 'en')).toBe(
+      true,
+    );
+    expect(listTemplates([mine], { ...NO_FILTER, kind: 'private' }).every((r) => r.template.kind === 'private')).toBe(
+      true,
+    );
+    const quality = listTemplates([mine], { ...NO_FILTER, category: 'quality', language: 'zh-TW' }).map(
+      (r) => r.template.id,
+    );
     expect(quality).not.toContain('tpl-a');
     expect(quality).not.toContain('builtin.zh-TW.public.health');
     expect(quality).toContain('builtin.zh-TW.public.formal');
-    const responsible = listTemplates([], { ...NO_FILTER, quadrant: 'reasonable-responsible', language: 'en', kind: 'public' }).map((r) => r.template.id);
+    const responsible = listTemplates([], {
+      ...NO_FILTER,
+      quadrant: 'reasonable-responsible',
+      language: 'en',
+      kind: 'public',
+    }).map((r) => r.template.id);
     expect(responsible).toContain('builtin.en.public.reasonable-responsible');
     expect(responsible).not.toContain('builtin.en.public.unreasonable-responsible');
   });
@@ -45,22 +78,36 @@ describe('ids', () => {
 
 describe('editing helpers', () => {
   it('inserts a variable at the cursor or over the selection', () => {
-    expect(insertAt('Hi , thanks', 3, 3, '{{customerName}}')).toEqual({ text: 'Hi {{customerName}}, thanks', caret: 19 });
+    expect(insertAt('Hi , thanks', 3, 3, '{{customerName}}')).toEqual({
+      text: 'Hi {{customerName}}, thanks',
+      caret: 19,
+    });
     expect(insertAt('Hi NAME', 3, 7, '{{customerName}}')).toEqual({ text: 'Hi {{customerName}}', caret: 19 });
     expect(insertAt('abc', 99, 99, 'X')).toEqual({ text: 'abcX', caret: 4 });
   });
 
   it('parses tags typed with Latin or Chinese separators', () => {
-    expect(parseTags('出貨, 物流，退貨、 returns ;shipping；出貨')).toEqual(['出貨', '物流', '退貨', 'returns', 'shipping']);
+    expect(parseTags('出貨, 物流，退貨、 returns ;shipping；出貨')).toEqual([
+      '出貨',
+      '物流',
+      '退貨',
+      'returns',
+      'shipping',
+    ]);
     expect(parseTags(' , ')).toEqual([]);
   });
 
   it('reports required and too-long fields', () => {
-    expect(templateFieldIssues(blankTemplate('en'))).toEqual({ name: { code: 'required' }, body: { code: 'required' } });
+    expect(templateFieldIssues(blankTemplate('en'))).toEqual({
+      name: { code: 'required' },
+      body: { code: 'required' },
+    });
     expect(templateFieldIssues({ ...mine, name: 'x'.repeat(201) })).toEqual({ name: { code: 'too_long', max: 200 } });
     expect(templateFieldIssues(mine)).toEqual({});
     expect(faqFieldIssues(blankFaq('zh-TW'))).toEqual({ question: { code: 'required' }, answer: { code: 'required' } });
-    expect(faqFieldIssues({ ...blankFaq('en'), question: 'q', answer: 'a', tags: ['x'.repeat(51)] })).toHaveProperty('tags');
+    expect(faqFieldIssues({ ...blankFaq('en'), question: 'q', answer: 'a', tags: ['x'.repeat(51)] })).toHaveProperty(
+      'tags',
+    );
   });
 
   it('upserts in place and restores a deleted entry where it was', () => {

@@ -1,6 +1,14 @@
 import { CATEGORIES, QUADRANTS, type Category, type Quadrant } from '../../lib/detect/types';
 import { BUILTIN_TEMPLATES } from '../../lib/draft/builtin-templates';
-import { faqEntrySchema, templateSchema, type DraftLanguage, type FaqEntry, type Library, type ReplyKind, type Template } from '../../lib/draft/types';
+import {
+  faqEntrySchema,
+  templateSchema,
+  type DraftLanguage,
+  type FaqEntry,
+  type Library,
+  type ReplyKind,
+  type Template,
+} from '../../lib/draft/types';
 
 /**
  * Pure helpers of the template & FAQ editor (no DOM, no extension API), unit-tested.
@@ -8,7 +16,11 @@ import { faqEntrySchema, templateSchema, type DraftLanguage, type FaqEntry, type
 
 export { CATEGORIES, QUADRANTS };
 
-export const LANGUAGE_NAMES: Record<DraftLanguage, string> = { 'zh-TW': '繁體中文', 'zh-CN': '简体中文', en: 'English' };
+export const LANGUAGE_NAMES: Record<DraftLanguage, string> = {
+  'zh-TW': '繁體中文',
+  'zh-CN': '简体中文',
+  en: 'English',
+};
 
 export interface TemplateFilter {
   language: DraftLanguage | 'all';
@@ -20,7 +32,13 @@ export interface TemplateFilter {
   source: 'all' | 'mine' | 'builtin';
 }
 
-export const NO_FILTER: TemplateFilter = { language: 'all', kind: 'all', quadrant: 'all', category: 'all', source: 'all' };
+export const NO_FILTER: TemplateFilter = {
+  language: 'all',
+  kind: 'all',
+  quadrant: 'all',
+  category: 'all',
+  source: 'all',
+};
 
 export interface ListedTemplate {
   template: Template;
@@ -47,7 +65,9 @@ export function listTemplates(userTemplates: readonly Template[], filter: Templa
 }
 
 /** Which localized name a built-in template has: `builtin.zh-TW.public.reasonable-responsible` → `public_responsible`. */
-export function builtinNameKey(id: string): 'public_formal' | 'public_warm' | 'public_responsible' | 'public_health' | 'private_formal' | 'private_warm' | null {
+export function builtinNameKey(
+  id: string,
+): 'public_formal' | 'public_warm' | 'public_responsible' | 'public_health' | 'private_formal' | 'private_warm' | null {
   const m = /^builtin\.[^.]+\.(public|private)\.(.+)$/.exec(id);
   if (!m) return null;
   const [, kind, variant] = m;
@@ -69,7 +89,11 @@ export function newId(prefix: 'tpl' | 'faq', taken: Iterable<string>, now = Date
 }
 
 export function takenIds(library: Library): string[] {
-  return [...library.templates.map((t) => t.id), ...library.faq.map((f) => f.id), ...BUILTIN_TEMPLATES.map((t) => t.id)];
+  return [
+    ...library.templates.map((t) => t.id),
+    ...library.faq.map((f) => f.id),
+    ...BUILTIN_TEMPLATES.map((t) => t.id),
+  ];
 }
 
 export function blankTemplate(language: DraftLanguage, kind: ReplyKind = 'public'): Template {
@@ -89,7 +113,14 @@ export function insertAt(text: string, start: number, end: number, insert: strin
 
 /** Tags typed as one line: separated by commas (also full-width ，and 、) or semicolons; trimmed, no duplicates. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；]/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function formatTags(tags: readonly string[]): string {
@@ -98,7 +129,10 @@ export function formatTags(tags: readonly string[]): string {
 
 export type FieldIssue = { code: 'required' } | { code: 'too_long'; max: number } | { code: 'invalid' };
 
-function issuesByField(result: { success: boolean; error?: { issues: readonly { path: PropertyKey[]; code: string; maximum?: unknown; minimum?: unknown }[] } }): Record<string, FieldIssue> {
+function issuesByField(result: {
+  success: boolean;
+  error?: { issues: readonly { path: PropertyKey[]; code: string; maximum?: unknown; minimum?: unknown }[] };
+}): Record<string, FieldIssue> {
   const out: Record<string, FieldIssue> = {};
   if (result.success || !result.error) return out;
   for (const issue of result.error.issues) {
@@ -113,11 +147,15 @@ function issuesByField(result: { success: boolean; error?: { issues: readonly { 
 
 /** Field errors of a template being edited (its id is assigned on save, so a placeholder id is checked). */
 export function templateFieldIssues(t: Template): Record<string, FieldIssue> {
-  return issuesByField(templateSchema.safeParse({ ...t, id: t.id || 'new', name: t.name.trim(), body: t.body.trim() ? t.body : '' }));
+  return issuesByField(
+    templateSchema.safeParse({ ...t, id: t.id || 'new', name: t.name.trim(), body: t.body.trim() ? t.body : '' }),
+  );
 }
 
 export function faqFieldIssues(f: FaqEntry): Record<string, FieldIssue> {
-  return issuesByField(faqEntrySchema.safeParse({ ...f, id: f.id || 'new', question: f.question.trim(), answer: f.answer.trim() }));
+  return issuesByField(
+    faqEntrySchema.safeParse({ ...f, id: f.id || 'new', question: f.question.trim(), answer: f.answer.trim() }),
+  );
 }
 
 /** Replaces the entry with the same id, or appends it. */

@@ -54,7 +54,8 @@ function rangeOf(issue: z.core.$ZodIssue) {
 type Tab = 'settings' | 'library';
 const TABS: readonly Tab[] = ['settings', 'library'];
 /** `options.html#library` opens the Templates & FAQ tab directly. */
-const tabFromHash = (): Tab => (typeof location !== 'undefined' && location.hash === '#library' ? 'library' : 'settings');
+const tabFromHash = (): Tab =>
+  typeof location !== 'undefined' && location.hash === '#library' ? 'library' : 'settings';
 
 export function OptionsApp() {
   const [tab, setTab] = useState<Tab>(tabFromHash);
@@ -155,7 +156,11 @@ export function OptionsApp() {
       <div className={`field${error ? ' has-error' : ''}`} key={id}>
         <label htmlFor={`field-${id}`}>{label}</label>
         {input}
-        {hint && <p className="hint" id={`hint-${id}`}>{hint}</p>}
+        {hint && (
+          <p className="hint" id={`hint-${id}`}>
+            {hint}
+          </p>
+        )}
         {error && (
           <p className="error" role="alert" data-tactful="field-error" data-field={id}>
             {issueMessage(t, error)}
@@ -213,7 +218,16 @@ export function OptionsApp() {
             onClick={() => selectTab(id)}
             onKeyDown={(e) => {
               const i = TABS.indexOf(id);
-              const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : undefined;
+              const next =
+                e.key === 'ArrowRight'
+                  ? TABS[(i + 1) % TABS.length]
+                  : e.key === 'ArrowLeft'
+                    ? TABS[(i + TABS.length - 1) % TABS.length]
+                    : e.key === 'Home'
+                      ? TABS[0]
+                      : e.key === 'End'
+                        ? TABS[TABS.length - 1]
+                        : undefined;
               if (next) {
                 e.preventDefault();
                 selectTab(next, true);
@@ -231,12 +245,13 @@ export function OptionsApp() {
         </div>
       ) : (
         <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings">
-
           {notice && (notice.resetFields.length > 0 || notice.migratedFields.length > 0) && (
             <div className="notice" role="status" data-tactful="settings-notice">
               <strong>{t('noticeTitle')}</strong>
               {notice.resetFields.length > 0 && <p>{t('noticeReset', { fields: notice.resetFields.join(', ') })}</p>}
-              {notice.migratedFields.length > 0 && <p>{t('noticeMigrated', { fields: notice.migratedFields.join(', ') })}</p>}
+              {notice.migratedFields.length > 0 && (
+                <p>{t('noticeMigrated', { fields: notice.migratedFields.join(', ') })}</p>
+              )}
               <button type="button" onClick={() => void dismissSettingsNotice().then(() => setNotice(null))}>
                 {t('dismiss')}
               </button>
@@ -254,28 +269,51 @@ export function OptionsApp() {
               {field('brand', t('brand'), text('brand', { placeholder: '小日子選物' }))}
               <div className="row">
                 {field('handlerName', t('handlerName'), text('handlerName', { placeholder: '林雅婷' }))}
-                {field('handlerTitle', t('handlerTitle'), text('handlerTitle', { placeholder: '林小姐' }), t('handlerTitleHint'))}
+                {field(
+                  'handlerTitle',
+                  t('handlerTitle'),
+                  text('handlerTitle', { placeholder: '林小姐' }),
+                  t('handlerTitleHint'),
+                )}
               </div>
             </section>
 
             <section>
               <h2>{t('sectionLine')}</h2>
               <div className="row">
-                {field('phone', t('phone'), text('phone', { type: 'tel', placeholder: '02-2345-6789' }), t('phoneHint'))}
+                {field(
+                  'phone',
+                  t('phone'),
+                  text('phone', { type: 'tel', placeholder: '02-2345-6789' }),
+                  t('phoneHint'),
+                )}
                 {field('extension', t('extension'), text('extension', { placeholder: '123' }))}
               </div>
               {field('hours', t('hours'), text('hours', { placeholder: '週一至週五 09:00–18:00' }))}
-              {field('contactEmail', t('contactEmail'), text('contactEmail', { type: 'email', placeholder: 'care@example.tw' }))}
+              {field(
+                'contactEmail',
+                t('contactEmail'),
+                text('contactEmail', { type: 'email', placeholder: 'care@example.tw' }),
+              )}
             </section>
 
             <section>
               <h2>{t('sectionReplies')}</h2>
-              {field('replyWithinHours', t('replyWithinHours'), text('replyWithinHours', { type: 'number' }), t('replyWithinHoursHint'))}
+              {field(
+                'replyWithinHours',
+                t('replyWithinHours'),
+                text('replyWithinHours', { type: 'number' }),
+                t('replyWithinHoursHint'),
+              )}
               <div className="row">
                 {field(
                   'language',
                   t('language'),
-                  <select id="field-language" value={form.language} onChange={(e) => update('language', e.target.value as Settings['language'])}>
+                  <select
+                    id="field-language"
+                    value={form.language}
+                    onChange={(e) => update('language', e.target.value as Settings['language'])}
+                  >
                     <option value="auto">{t('languageAuto')}</option>
                     <option value="zh-TW">繁體中文</option>
                     <option value="zh-CN">简体中文</option>
@@ -285,7 +323,11 @@ export function OptionsApp() {
                 {field(
                   'tone',
                   t('tone'),
-                  <select id="field-tone" value={form.tone} onChange={(e) => update('tone', e.target.value as Settings['tone'])}>
+                  <select
+                    id="field-tone"
+                    value={form.tone}
+                    onChange={(e) => update('tone', e.target.value as Settings['tone'])}
+                  >
                     <option value="formal">{t('toneFormal')}</option>
                     <option value="warm">{t('toneWarm')}</option>
                   </select>,
@@ -312,7 +354,12 @@ export function OptionsApp() {
                 text('monitoredPages', { multiline: true, placeholder: 'https://www.facebook.com/xiaorizi.select' }),
                 t('monitoredPagesHint'),
               )}
-              {field('retentionDays', t('retentionDays'), text('retentionDays', { type: 'number' }), t('retentionHint'))}
+              {field(
+                'retentionDays',
+                t('retentionDays'),
+                text('retentionDays', { type: 'number' }),
+                t('retentionHint'),
+              )}
             </section>
 
             <section>
@@ -366,13 +413,22 @@ export function OptionsApp() {
             </section>
 
             <div className="savebar" aria-live="polite">
-              <button type="submit" className="primary" disabled={!validation.settings || !dirty} data-tactful-action="save-settings">
+              <button
+                type="submit"
+                className="primary"
+                disabled={!validation.settings || !dirty}
+                data-tactful-action="save-settings"
+              >
                 {tc('save')}
               </button>
               {!validation.settings && <span className="error">{t('fixErrors')}</span>}
               {validation.settings && dirty && <span className="muted">{t('unsaved')}</span>}
               {status && (
-                <span className={status.kind === 'ok' ? 'ok' : 'error'} role={status.kind === 'error' ? 'alert' : 'status'} data-tactful="settings-status">
+                <span
+                  className={status.kind === 'ok' ? 'ok' : 'error'}
+                  role={status.kind === 'error' ? 'alert' : 'status'}
+                  data-tactful="settings-status"
+                >
                   {status.text}
                 </span>
               )}

@@ -131,12 +131,16 @@ export function validateForm(f: FormState): { settings: Settings | null; errors:
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const path = issue.path.join('.');
-    const field = (Object.keys(FIELD_PATHS) as FieldId[]).find((id) => path === FIELD_PATHS[id] || path.startsWith(FIELD_PATHS[id] + '.'));
+    const field = (Object.keys(FIELD_PATHS) as FieldId[]).find(
+      (id) => path === FIELD_PATHS[id] || path.startsWith(FIELD_PATHS[id] + '.'),
+    );
     if (field && !errors[field]) errors[field] = issue;
   }
   return { settings: null, errors };
 }
 
 export function fieldForWarningPath(path: string): FieldId | undefined {
-  return (Object.keys(FIELD_PATHS) as FieldId[]).find((id) => path === FIELD_PATHS[id] || path.startsWith(FIELD_PATHS[id] + '.'));
+  return (Object.keys(FIELD_PATHS) as FieldId[]).find(
+    (id) => path === FIELD_PATHS[id] || path.startsWith(FIELD_PATHS[id] + '.'),
+  );
 }

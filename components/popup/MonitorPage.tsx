@@ -29,11 +29,17 @@ export function MonitorPage({ settings, t }: { settings: Settings; t: PopupT }) 
   const monitored = settings.monitoredPages.some((u) => pageKeyOfUrl(u) === key);
   const toggle = (on: boolean) => {
     setBusy(true);
-    void saveSettings({ ...settings, monitoredPages: withMonitoredPage(settings.monitoredPages, tabUrl, on) }).finally(() => setBusy(false));
+    void saveSettings({ ...settings, monitoredPages: withMonitoredPage(settings.monitoredPages, tabUrl, on) }).finally(
+      () => setBusy(false),
+    );
   };
 
   return (
-    <section data-tactful="monitor-page" data-monitored={monitored ? 'true' : 'false'} style={{ display: 'grid', gap: 6, justifyItems: 'start' }}>
+    <section
+      data-tactful="monitor-page"
+      data-monitored={monitored ? 'true' : 'false'}
+      style={{ display: 'grid', gap: 6, justifyItems: 'start' }}
+    >
       <p className="muted" style={{ margin: 0 }} title={pageUrl}>
         {pageUrl.replace(/^https:\/\/www\./, '')}
       </p>

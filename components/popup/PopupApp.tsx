@@ -43,7 +43,9 @@ export function PopupApp() {
     setSettings(next);
     void saveSettings(next).then(setSettings, () => setSettings(settings));
   };
-  const needsSetup = settingsWarnings(settings).some((w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler');
+  const needsSetup = settingsWarnings(settings).some(
+    (w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler',
+  );
 
   return (
     <main className="popup">
@@ -62,20 +64,37 @@ export function PopupApp() {
         </div>
       </div>
       {countsError && <p className="muted">{t('unreachable')}</p>}
-      <button type="button" className="primary" data-tactful-action="open-dashboard" onClick={() => void send({ type: 'dashboard.open' }).then(() => window.close())}>
+      <button
+        type="button"
+        className="primary"
+        data-tactful-action="open-dashboard"
+        onClick={() => void send({ type: 'dashboard.open' }).then(() => window.close())}
+      >
         {t('openDashboard')}
       </button>
       <fieldset>
         <legend>{site ? t('thisSite') : t('sites')}</legend>
         {(site === null || site === 'gmail') && (
           <label className="check">
-            <input type="checkbox" data-tactful="site-toggle" data-site="gmail" checked={settings.sites.gmail} onChange={(e) => toggleSite('gmail', e.target.checked)} />
+            <input
+              type="checkbox"
+              data-tactful="site-toggle"
+              data-site="gmail"
+              checked={settings.sites.gmail}
+              onChange={(e) => toggleSite('gmail', e.target.checked)}
+            />
             {t('workInGmail')}
           </label>
         )}
         {(site === null || site === 'facebook') && (
           <label className="check">
-            <input type="checkbox" data-tactful="site-toggle" data-site="facebook" checked={settings.sites.facebook} onChange={(e) => toggleSite('facebook', e.target.checked)} />
+            <input
+              type="checkbox"
+              data-tactful="site-toggle"
+              data-site="facebook"
+              checked={settings.sites.facebook}
+              onChange={(e) => toggleSite('facebook', e.target.checked)}
+            />
             {t('workOnFacebook')}
           </label>
         )}

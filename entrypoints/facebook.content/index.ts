@@ -18,7 +18,9 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     // Fetching starts now; the module is evaluated later, in a task of its own.
-    const loading = import(/* @vite-ignore */ browser.runtime.getURL('/facebook-app.js')) as Promise<{ default: FacebookApp }>;
+    const loading = import(/* @vite-ignore */ browser.runtime.getURL('/facebook-app.js')) as Promise<{
+      default: FacebookApp;
+    }>;
     let running: ReturnType<FacebookApp['start']> | null = null;
     const ui = await createShadowRootUi(ctx, {
       name: 'tactful-card',

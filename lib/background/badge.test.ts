@@ -130,7 +130,13 @@ describe('toolbar badge counts', () => {
 
   it('updates the toolbar at once, then at most once an interval, always ending on the latest counts', async () => {
     const shown: BadgeCounts[] = [];
-    const keeper = createBadgeKeeper({ count: async () => ({ new: 0, overdue: 0 }), show: async (c) => void shown.push(c), showIntervalMs: 250, settleMs: 60_000, now: () => NOW });
+    const keeper = createBadgeKeeper({
+      count: async () => ({ new: 0, overdue: 0 }),
+      show: async (c) => void shown.push(c),
+      showIntervalMs: 250,
+      settleMs: 60_000,
+      now: () => NOW,
+    });
     await keeper.refresh();
     expect(shown).toEqual([{ new: 0, overdue: 0 }]);
     for (let i = 0; i < 1000; i++) {

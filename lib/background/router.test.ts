@@ -48,7 +48,11 @@ describe('background router', () => {
     const res = await router()({ type: 'capture', capture });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
-    expect(res.data).toMatchObject({ created: true, appended: false, case: { status: 'new', sourceKey: 'gmail:msg-f:1' } });
+    expect(res.data).toMatchObject({
+      created: true,
+      appended: false,
+      case: { status: 'new', sourceKey: 'gmail:msg-f:1' },
+    });
     if ('case' in res.data) expect(res.data.case.deadlineAt).toBe(1_700_000_000_000 + 24 * 3_600_000);
     expect(changes).toBe(1);
     expect(changed).toEqual([[['gmail:msg-f:1', 'new']]]);
@@ -68,7 +72,10 @@ describe('background router', () => {
     await router()({ type: 'capture', capture });
     const before = await dbSnapshot();
     const res = await router()(message);
-    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_message', message: expect.stringMatching(/^Invalid message: /) } });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_message', message: expect.stringMatching(/^Invalid message: /) },
+    });
     expect(await dbSnapshot()).toEqual(before);
   });
 
@@ -85,13 +92,18 @@ describe('background router', () => {
     expect(await r({ type: 'cases.counts' })).toEqual({ ok: true, data: { new: 1, overdue: 0, open: 1 } });
     expect(await r({ type: 'case.setStatus', caseId: id, status: 'in_contact' })).toMatchObject({ ok: true });
     expect(changed.at(-1)).toBeNull(); // not a capture: the badge counts again
-    expect(await r({ type: 'case.draftUsed', sourceKey: capture.sourceKey, kind: 'email', text: 'Dear Jane' })).toEqual({
-      ok: true,
-      data: { logged: true },
-    });
+    expect(await r({ type: 'case.draftUsed', sourceKey: capture.sourceKey, kind: 'email', text: 'Dear Jane' })).toEqual(
+      {
+        ok: true,
+        data: { logged: true },
+      },
+    );
     const types = (await db.events.where('caseId').equals(id).toArray()).map((e) => e.type);
     expect(types).toEqual(['status', 'draft_used']); // the capture itself is its version row
-    expect(await r({ type: 'cases.history', authorContact: 'jane@example.com' })).toMatchObject({ ok: true, data: { cases: [{ id }] } });
+    expect(await r({ type: 'cases.history', authorContact: 'jane@example.com' })).toMatchObject({
+      ok: true,
+      data: { cases: [{ id }] },
+    });
     expect(await r({ type: 'dashboard.open', caseId: id })).toEqual({ ok: true, data: { opened: true } });
     expect(opened).toEqual([id]);
   });
@@ -99,7 +111,10 @@ describe('background router', () => {
   it('records a batch of captures in order and rejects a batch with one malformed capture as a whole', async () => {
     const r = router();
     const captures = [0, 1, 2].map((i) => ({ ...capture, sourceKey: `gmail:msg-f:${10 + i}`, text: `message ${i}` }));
-    const res = await r({ type: 'captureBatch', captures: [...captures, { ...captures[0]!, text: 'message 0, edited' }] });
+    const res = await r({
+      type: 'captureBatch',
+      captures: [...captures, { ...captures[0]!, text: 'message 0, edited' }],
+    });
     expect(res.ok).toBe(true);
     if (!res.ok || !('results' in res.data)) return;
     expect(res.data.results.map((x) => [x.case.sourceKey, x.created, x.appended, x.case.versionCount])).toEqual([
@@ -111,9 +126,21 @@ describe('background router', () => {
     expect(changes).toBe(1);
     expect(changed).toEqual([[0, 1, 2].map((i) => [`gmail:msg-f:${10 + i}`, 'new'])]);
     const before = await dbSnapshot();
-    const bad = await r({ type: 'captureBatch', captures: [{ ...capture, sourceKey: 'gmail:msg-f:99' }, { ...capture, text: 42 }] });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_message', message: expect.stringContaining('captures.1.text') } });
-    const tooMany = await r({ type: 'captureBatch', captures: Array.from({ length: 1001 }, (_, i) => ({ ...capture, sourceKey: `k${i}` })) });
+    const bad = await r({
+      type: 'captureBatch',
+      captures: [
+        { ...capture, sourceKey: 'gmail:msg-f:99' },
+        { ...capture, text: 42 },
+      ],
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_message', message: expect.stringContaining('captures.1.text') },
+    });
+    const tooMany = await r({
+      type: 'captureBatch',
+      captures: Array.from({ length: 1001 }, (_, i) => ({ ...capture, sourceKey: `k${i}` })),
+    });
     expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
     expect(await dbSnapshot()).toEqual(before);
   });

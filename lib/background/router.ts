@@ -32,15 +32,22 @@ function makeHandlers(deps: RouterDeps): Handlers {
     ping: async () => ({ pong: true }),
     capture: async ({ capture }) => {
       const settings = await deps.getSettings();
-      const [result] = await captureParsed(deps.db, [capture], { replyWithinHours: settings.replyWithinHours, now: now() });
+      const [result] = await captureParsed(deps.db, [capture], {
+        replyWithinHours: settings.replyWithinHours,
+        now: now(),
+      });
       if (!result) throw new Error('nothing recorded');
       if (result.created || result.appended) deps.onCasesChanged?.({ created: result.created ? [result.case] : [] });
       return { case: toSummary(result.case), created: result.created, appended: result.appended };
     },
     captureBatch: async ({ captures }) => {
       const settings = await deps.getSettings();
-      const results = await captureParsed(deps.db, captures, { replyWithinHours: settings.replyWithinHours, now: now() });
-      if (results.some((r) => r.created || r.appended)) deps.onCasesChanged?.({ created: results.filter((r) => r.created).map((r) => r.case) });
+      const results = await captureParsed(deps.db, captures, {
+        replyWithinHours: settings.replyWithinHours,
+        now: now(),
+      });
+      if (results.some((r) => r.created || r.appended))
+        deps.onCasesChanged?.({ created: results.filter((r) => r.created).map((r) => r.case) });
       return { results: results.map((r) => ({ case: toSummary(r.case), created: r.created, appended: r.appended })) };
     },
     'cases.bySourceKeys': async ({ sourceKeys }) => {
@@ -80,7 +87,10 @@ export function createRouter(deps: RouterDeps) {
   return async function handleMessage(raw: unknown): Promise<Response<RequestType>> {
     const parsed = requestSchema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_message', message: `Invalid message: ${describeZodError(parsed.error)}` } };
+      return {
+        ok: false,
+        error: { code: 'invalid_message', message: `Invalid message: ${describeZodError(parsed.error)}` },
+      };
     }
     const msg = parsed.data;
     try {

@@ -62,14 +62,25 @@ describe('schema version 5: versions keyed by [caseId+seq]', () => {
       let prev = '';
       const rows = texts(i).map((text, k) => {
         const hash = chainHashSync(text, prev);
-        const row = { caseId: c.id, seq: k + 1, capturedAt: i * 10 + k, url: c.url, text, truncated: k === 0, hash, prevHash: prev };
+        const row = {
+          caseId: c.id,
+          seq: k + 1,
+          capturedAt: i * 10 + k,
+          url: c.url,
+          text,
+          truncated: k === 0,
+          hash,
+          prevHash: prev,
+        };
         prev = hash;
         return row;
       });
       return i % 3 ? rows : rows.reverse();
     });
     const expected = versions.map((r) => ({ ...r })); // bulkAdd below gives the rows their old auto-incremented id
-    const events = cases.slice(0, 50).map((c, i) => ({ caseId: c.id, at: i, type: 'status', data: { from: 'new', to: 'closed' } }));
+    const events = cases
+      .slice(0, 50)
+      .map((c, i) => ({ caseId: c.id, at: i, type: 'status', data: { from: 'new', to: 'closed' } }));
     await v3.table('cases').bulkAdd(cases);
     await v3.table('records').bulkAdd(versions);
     await v3.table('events').bulkAdd(events);
@@ -91,7 +102,8 @@ describe('schema version 5: versions keyed by [caseId+seq]', () => {
     expect(after.every((r) => !('id' in r))).toBe(true);
     expect(await db.records.get(['case-00007', 2])).toMatchObject({ text: '第7次：東西壞了', seq: 2 });
     expect((await versionsOf(db, 'case-00003')).map((v) => v.text)).toEqual(texts(3));
-    for (const c of cases.filter((_, i) => i % 97 === 0)) expect(await verifyCase(db, c.id)).toEqual({ ok: true, brokenAtSeq: null });
+    for (const c of cases.filter((_, i) => i % 97 === 0))
+      expect(await verifyCase(db, c.id)).toEqual({ ok: true, brokenAtSeq: null });
 
     // Cases and events are untouched; the case indexes still answer.
     expect(await db.cases.toArray()).toEqual(cases);
@@ -100,7 +112,9 @@ describe('schema version 5: versions keyed by [caseId+seq]', () => {
     expect(await db.cases.where('authorContact').equals('https://www.facebook.com/u3').count()).toBe(214);
 
     // The key is the uniqueness: a second version 2 of a case is refused.
-    await expect(db.records.add({ ...after[1]!, text: 'rewritten' })).rejects.toMatchObject({ name: 'ConstraintError' });
+    await expect(db.records.add({ ...after[1]!, text: 'rewritten' })).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
     expect((await db.records.get([after[1]!.caseId, after[1]!.seq]))!.text).toBe(after[1]!.text);
     db.close();
 
@@ -121,7 +135,16 @@ describe('schema version 5: versions keyed by [caseId+seq]', () => {
     v3.close();
     const db = new TactfulDB(v3.name);
     expect(await db.records.count()).toBe(0);
-    await db.records.add({ caseId: 'c', seq: 1, capturedAt: 1, url: '', text: 't', truncated: false, hash: chainHashSync('t', ''), prevHash: '' });
+    await db.records.add({
+      caseId: 'c',
+      seq: 1,
+      capturedAt: 1,
+      url: '',
+      text: 't',
+      truncated: false,
+      hash: chainHashSync('t', ''),
+      prevHash: '',
+    });
     expect(await db.records.toArray()).toHaveLength(1);
     db.close();
   });

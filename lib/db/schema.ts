@@ -13,7 +13,8 @@ export * from './types';
 
 /** Schema version 1 (never edit: later versions add their own). */
 export const SCHEMA_V1 = {
-  cases: 'id, &sourceKey, source, status, severity, firstSeenAt, lastActivityAt, deadlineAt, authorContact, context, *categories',
+  cases:
+    'id, &sourceKey, source, status, severity, firstSeenAt, lastActivityAt, deadlineAt, authorContact, context, *categories',
   records: '++id, caseId, &[caseId+seq], capturedAt',
   events: '++id, caseId, at, type',
 };
@@ -58,7 +59,9 @@ async function copyVersions(tx: Transaction, to: string): Promise<void> {
   const target = tx.table<RecordRow, [string, number]>(to);
   let last: number | undefined;
   for (;;) {
-    const page = await (last === undefined ? source.toCollection() : source.where(':id').above(last)).limit(COPY_PAGE).toArray();
+    const page = await (last === undefined ? source.toCollection() : source.where(':id').above(last))
+      .limit(COPY_PAGE)
+      .toArray();
     if (!page.length) return;
     last = page.at(-1)!.id;
     await target.bulkAdd(page.map(({ id: _id, ...row }) => row));
@@ -79,12 +82,10 @@ export class TactfulDB extends Dexie {
       .stores(SCHEMA_V1)
       .upgrade(async (tx) => {
         const latest = new Map<string, { seq: number; text: string }>();
-        await tx
-          .table('records')
-          .each((r: RecordRow) => {
-            const known = latest.get(r.caseId);
-            if (!known || r.seq > known.seq) latest.set(r.caseId, { seq: r.seq, text: r.text });
-          });
+        await tx.table('records').each((r: RecordRow) => {
+          const known = latest.get(r.caseId);
+          if (!known || r.seq > known.seq) latest.set(r.caseId, { seq: r.seq, text: r.text });
+        });
         await tx
           .table('cases')
           .toCollection()

@@ -3,7 +3,10 @@ import { detect, detectionResultSchema, detectLanguage, thresholdFor, type Signa
 import { normaliseForModel, MENTION_TOKEN, NUMBER_TOKEN, URL_TOKEN, EMAIL_TOKEN, MODEL_WINDOW } from './normalise';
 
 const kinds = (text: string) => new Set(detect(text).signals.map((s) => s.kind));
-const labels = (text: string, kind: SignalKind) => detect(text).signals.filter((s) => s.kind === kind).map((s) => s.label);
+const labels = (text: string, kind: SignalKind) =>
+  detect(text)
+    .signals.filter((s) => s.kind === kind)
+    .map((s) => s.label);
 
 describe('normalisation for the model', () => {
   it('folds width, case, script, elongation, URLs, mentions, emails and numbers', () => {
@@ -43,13 +46,54 @@ describe('language', () => {
 
 describe('signals, in all three languages (phrasing from the source articles and fan pages)', () => {
   it.each<[SignalKind, string[]]>([
-    ['refund_demand', ['我要退款，不然退費也可以', '我要退款', '请马上赔偿我的损失', 'I want a refund now', 'You need to compensate me']],
-    ['escalation', ['再不處理我就找消保官', '我要去消协投诉', '我會提告，法院見', '找媒體爆料', 'I will contact my lawyer', "I'm filing a chargeback", 'Reporting you to the BBB']],
-    ['repetition', ['這已經是第三次了', '还是没有收到', '又送錯了', 'This is the third time', 'Still not fixed', 'It broke again']],
+    [
+      'refund_demand',
+      [
+        '我要退款，不然退費也可以',
+        '我要退款',
+        '请马上赔偿我的损失',
+        'I want a refund now',
+        'You need to compensate me',
+      ],
+    ],
+    [
+      'escalation',
+      [
+        '再不處理我就找消保官',
+        '我要去消协投诉',
+        '我會提告，法院見',
+        '找媒體爆料',
+        'I will contact my lawyer',
+        "I'm filing a chargeback",
+        'Reporting you to the BBB',
+      ],
+    ],
+    [
+      'repetition',
+      ['這已經是第三次了', '还是没有收到', '又送錯了', 'This is the third time', 'Still not fixed', 'It broke again'],
+    ],
     ['urgency', ['請馬上處理', '请尽快回复', 'Fix this ASAP', 'I need this urgently']],
     ['insult', ['你們是詐騙集團嗎，垃圾店', '骗子商家', 'You are a bunch of scammers', 'Incompetent staff, wtf']],
-    ['health_safety', ['吃完拉肚子，疑似食物中毒', '小孩吃了過敏了', '吃到头发和虫子', 'I got food poisoning from your burger', 'My son had an allergic reaction']],
-    ['inflated_demand', ['要求十倍賠償', '我要書面道歉', '要求公开道歉并开除那个员工', 'I demand double the refund and a written apology', 'Fire that employee or I will post this everywhere']],
+    [
+      'health_safety',
+      [
+        '吃完拉肚子，疑似食物中毒',
+        '小孩吃了過敏了',
+        '吃到头发和虫子',
+        'I got food poisoning from your burger',
+        'My son had an allergic reaction',
+      ],
+    ],
+    [
+      'inflated_demand',
+      [
+        '要求十倍賠償',
+        '我要書面道歉',
+        '要求公开道歉并开除那个员工',
+        'I demand double the refund and a written apology',
+        'Fire that employee or I will post this everywhere',
+      ],
+    ],
     ['concrete_fact', ['11月20日訂的，付了 NT$1,280', '等了3个小时', 'Ordered on Monday, paid $45']],
     ['personal_data', ['我的電話 0912-345-678', '邮箱 jane@example.com', 'Order #123456 never came']],
   ])('%s', (kind, texts) => {
@@ -106,7 +150,9 @@ describe('verdict and severity', () => {
     expect(thresholdFor(0)).toBeGreaterThan(thresholdFor(0.5));
     const borderline = '還可以，但是包裝有點簡陋';
     expect(detect(borderline, { sensitivity: 1 }).score).toBe(detect(borderline, { sensitivity: 0 }).score);
-    expect(detect(borderline, { sensitivity: 1 }).complaint || !detect(borderline, { sensitivity: 0 }).complaint).toBe(true);
+    expect(detect(borderline, { sensitivity: 1 }).complaint || !detect(borderline, { sensitivity: 0 }).complaint).toBe(
+      true,
+    );
   });
 });
 
@@ -133,7 +179,10 @@ describe('categories, need and quadrant hints', () => {
   });
 
   it('hints the quadrant with reasons', () => {
-    expect(detect('寄錯商品了，請幫我換貨').quadrantHint).toMatchObject({ quadrant: 'reasonable-responsible', reasons: ['wrong-item'] });
+    expect(detect('寄錯商品了，請幫我換貨').quadrantHint).toMatchObject({
+      quadrant: 'reasonable-responsible',
+      reasons: ['wrong-item'],
+    });
     expect(detect('信用卡被扣了兩次').quadrantHint.reasons).toContain('charged-twice');
     expect(detect('我要十倍賠償，還要書面道歉').quadrantHint).toMatchObject({ motiveReasonable: false });
     expect(detect('我以為運費是免費的，為什麼要收錢').quadrantHint).toMatchObject({

@@ -3,7 +3,16 @@ import { categorize } from './categories';
 import { FOLD, isSimplifiedOnly, isTraditionalOnly, NFKC_FOLD_STABLE, stringOfUnits } from './fold';
 import { LANGUAGE_SAMPLE, languageFromCounts } from './language';
 import type { LinearModel } from './model';
-import { collapseElongation, collapseElongationCodePoints, expandEllipses, MODEL_WINDOW, replaceEmails, replaceLinks, replaceMentionsAndNumbers, stableSurrogates } from './normalise';
+import {
+  collapseElongation,
+  collapseElongationCodePoints,
+  expandEllipses,
+  MODEL_WINDOW,
+  replaceEmails,
+  replaceLinks,
+  replaceMentionsAndNumbers,
+  stableSurrogates,
+} from './normalise';
 import { isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
 import { personalDataIn } from './personal-data';
 import { matchGroupWithText, scanUnits } from './rule-engine';
@@ -41,7 +50,15 @@ function logit(p: number): number {
   return Math.log(q / (1 - q));
 }
 
-const NEGATIVE_KINDS: readonly SignalKind[] = ['escalation', 'inflated_demand', 'insult', 'refund_demand', 'repetition', 'health_safety', 'dissatisfaction'];
+const NEGATIVE_KINDS: readonly SignalKind[] = [
+  'escalation',
+  'inflated_demand',
+  'insult',
+  'refund_demand',
+  'repetition',
+  'health_safety',
+  'dissatisfaction',
+];
 
 /**
  * Combines the model's score with the signals (each kind counts once) and the neutral cues.
@@ -60,7 +77,8 @@ export function combineScore(
   const kinds = new Set(signals.map((s) => s.kind));
   let z = logit(modelScore);
   for (const kind of kinds) z += SIGNAL_WEIGHT[kind] ?? 0;
-  if (signals.some((s) => s.kind === 'escalation' && (SERIOUS_ESCALATIONS as readonly string[]).includes(s.label))) z = Math.max(z, 2);
+  if (signals.some((s) => s.kind === 'escalation' && (SERIOUS_ESCALATIONS as readonly string[]).includes(s.label)))
+    z = Math.max(z, 2);
   if (!NEGATIVE_KINDS.some((k) => kinds.has(k))) {
     // "配送能不能快點呢？" is a complaint in question form: urgency keeps a question a candidate.
     if ((cues.question && !kinds.has('urgency')) || cues.trivial) z = Math.min(z, logit(0.4));
@@ -140,9 +158,16 @@ for (let c = 0; c < 65536; c++) {
     if (isTraditionalOnly(c)) flags |= TRAD;
     else if (isSimplifiedOnly(c)) flags |= SIMP;
   } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) flags |= LATIN;
-  else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0e00 && c <= 0x0e7f))
+  else if (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x0400 && c <= 0x04ff) ||
+    (c >= 0x0600 && c <= 0x06ff) ||
+    (c >= 0x0e00 && c <= 0x0e7f)
+  )
     flags |= OTHER;
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fef)) flags |= CONTENT;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fef))
+    flags |= CONTENT;
   const f = FOLD[c]!;
   if ((f >= 0x3400 && f <= 0x9fff) || (f >= 0xf900 && f <= 0xfaff)) flags |= ZH;
   else if (f >= 0x61 && f <= 0x7a) flags |= EN;
@@ -150,7 +175,8 @@ for (let c = 0; c < 65536; c++) {
   // (emoji presentation, U+FE0F): NFKC leaves them alone, and although they are marks
   // their combining class is 0 and they compose with nothing (normalise.test.ts).
   if (c === 0x2026) flags |= ELLIPSIS;
-  else if (NFKC_FOLD_STABLE[c] === 0 && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xfe00 && c <= 0xfe0f)) flags |= NFKC_CHANGE;
+  else if (NFKC_FOLD_STABLE[c] === 0 && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xfe00 && c <= 0xfe0f))
+    flags |= NFKC_CHANGE;
   if (f >= 0x30 && f <= 0x39) flags |= DIGIT;
   if (f === 0x40) flags |= AT;
   if (c >= 0xd800 && c <= 0xdfff) flags |= SURROGATE;
@@ -164,7 +190,17 @@ for (let c = 0; c < 65536; c++) {
  * for the model window (its first MODEL_WINDOW characters) the OR of flags and whether a
  * character repeats three times (elongation).
  */
-const pass = { changed: false, han: 0, latin: 0, other: 0, traditional: 0, simplified: 0, any: 0, modelAny: 0, elongated: false };
+const pass = {
+  changed: false,
+  han: 0,
+  latin: 0,
+  other: 0,
+  traditional: 0,
+  simplified: 0,
+  any: 0,
+  modelAny: 0,
+  elongated: false,
+};
 /**
  * One pass over the window: folds it into `units` (as `foldAligned` does), counts what
  * language detection counts (first LANGUAGE_SAMPLE characters), and gathers the flags.
@@ -280,7 +316,8 @@ const UTF16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { 
  * (and keeping a leading byte-order mark, which decoding would drop).
  */
 function foldedString(window: string, n: number): string {
-  if (UTF16 !== null && ((pass.any & SURROGATE) === 0 || isWellFormed(window))) return UTF16.decode(units.subarray(0, n));
+  if (UTF16 !== null && ((pass.any & SURROGATE) === 0 || isWellFormed(window)))
+    return UTF16.decode(units.subarray(0, n));
   return stringOfUnits(units, n);
 }
 
@@ -300,14 +337,22 @@ function isWellFormed(text: string): boolean {
  * (surrogate pairs of code points NFKC leaves alone) are elongated by code points; texts
  * with other NFKC-sensitive characters take the plain formulation.
  */
-function modelMargin(model: LinearModel, window: string, folded: string, group: 'zh' | 'en', signals: readonly Signal[]): number {
+function modelMargin(
+  model: LinearModel,
+  window: string,
+  folded: string,
+  group: 'zh' | 'en',
+  signals: readonly Signal[],
+): number {
   const any = pass.modelAny;
   let n = Math.min(window.length, MODEL_WINDOW);
-  if ((any & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript) return model.margin(window, group, signals);
+  if ((any & NFKC_CHANGE) !== 0 || !model.artifact.groups[group].features.foldScript)
+    return model.margin(window, group, signals);
   // Emoji: pairs of code points NFKC leaves alone; anything else takes the regex chain.
   const astral = (any & SURROGATE) !== 0;
   if (astral && !stableSurrogates(units, n)) return model.margin(window, group, signals);
-  if ((any & (ELLIPSIS | COLON | DOT | AT | DIGIT)) === 0 && !pass.elongated && !astral) return model.marginOfUnits(units, n, group, signals);
+  if ((any & (ELLIPSIS | COLON | DOT | AT | DIGIT)) === 0 && !pass.elongated && !astral)
+    return model.marginOfUnits(units, n, group, signals);
   if (bufferA.length < 3 * n + 3) {
     bufferA = new Uint16Array(3 * n + 3);
     bufferB = new Uint16Array(3 * n + 3);
@@ -320,7 +365,11 @@ function modelMargin(model: LinearModel, window: string, folded: string, group: 
   }
   // A link needs "://" or "www." (which an expanded ellipsis may complete: "www…").
   const s = folded.length > MODEL_WINDOW ? folded.slice(0, MODEL_WINDOW) : folded;
-  if ((any & ELLIPSIS) !== 0 || ((any & COLON) !== 0 && s.includes('http')) || ((any & DOT) !== 0 && s.includes('www.'))) {
+  if (
+    (any & ELLIPSIS) !== 0 ||
+    ((any & COLON) !== 0 && s.includes('http')) ||
+    ((any & DOT) !== 0 && s.includes('www.'))
+  ) {
     const dst = src === bufferA ? bufferB : bufferA;
     const length = replaceLinks(src, n, dst);
     if (length >= 0) {
@@ -421,13 +470,15 @@ export function createDetector(model: LinearModel) {
       }
       if (serious) z = Math.max(z, 2);
       if ((kinds & NEGATIVE_BITS) === 0) {
-        if ((isQuestion(folded, scripts) && (kinds & KIND_BIT.urgency) === 0) || isTrivial(folded)) z = Math.min(z, LOGIT_CAP);
+        if ((isQuestion(folded, scripts) && (kinds & KIND_BIT.urgency) === 0) || isTrivial(folded))
+          z = Math.min(z, LOGIT_CAP);
         if (isPraise(folded)) z -= group === 'en' ? 2 : 1;
       }
       score = 1 / (1 + Math.exp(-z));
     }
     const complaint = score >= thresholdFor(options.sensitivity ?? 0.5);
-    const angry = (kinds & (KIND_BIT.insult | KIND_BIT.dissatisfaction)) !== 0 && (BANGS.test(folded) || ANGER_WORDS.test(folded));
+    const angry =
+      (kinds & (KIND_BIT.insult | KIND_BIT.dissatisfaction)) !== 0 && (BANGS.test(folded) || ANGER_WORDS.test(folded));
     return {
       complaint,
       score,

@@ -17,7 +17,31 @@ function random(seed: number) {
   };
 }
 
-const PIECES = ['退款', '第三次', '還是沒', 'refund', 'again', ' ', '  ', '\uE002', '\uE003', "don't", 'é', 'Ω', '😡', '\uD800', '\uDC00', '!', '？', 'a', 'soo', '你', 'ﾊ', '_x_', '\n'];
+const PIECES = [
+  '退款',
+  '第三次',
+  '還是沒',
+  'refund',
+  'again',
+  ' ',
+  '  ',
+  '\uE002',
+  '\uE003',
+  "don't",
+  'é',
+  'Ω',
+  '😡',
+  '\uD800',
+  '\uDC00',
+  '!',
+  '？',
+  'a',
+  'soo',
+  '你',
+  'ﾊ',
+  '_x_',
+  '\n',
+];
 
 describe('weightedSum: the sum of the feature weights without the feature buffer', () => {
   const configs: [string, FeatureConfig][] = [
@@ -38,7 +62,8 @@ describe('weightedSum: the sum of the feature weights without the feature buffer
       const count = extractFeatures(units, units.length, config);
       const codes = getFeatureBuffer();
       let expected = 0;
-      for (let f = 0; f < count; f++) expected += codes[f]! & 1 ? -weights[codes[f]! >>> 1]! : weights[codes[f]! >>> 1]!;
+      for (let f = 0; f < count; f++)
+        expected += codes[f]! & 1 ? -weights[codes[f]! >>> 1]! : weights[codes[f]! >>> 1]!;
       expect(weightedSum(units, units.length, config, weights), JSON.stringify(text)).toBe(expected);
       expect(lastFeatureCount()).toBe(count);
     }

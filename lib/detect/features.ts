@@ -34,12 +34,18 @@ const enum Kind {
 function kindOf(c: number): Kind {
   if (c === 0x20) return Kind.Space;
   if (c < 0x80) {
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || (c >= 0x41 && c <= 0x5a)) return Kind.Word;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || (c >= 0x41 && c <= 0x5a))
+      return Kind.Word;
     return c <= 0x20 ? Kind.Space : Kind.Other;
   }
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)) return Kind.Word;
   if (c >= 0xe001 && c <= 0xe004) return Kind.Word; // URL/mention/number/email placeholders
-  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af))
+  if (
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af)
+  )
     return Kind.Cjk;
   return Kind.Other;
 }

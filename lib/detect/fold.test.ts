@@ -39,8 +39,15 @@ describe('NFKC_FOLD_STABLE', () => {
   });
 
   it('covers ordinary Chinese and English comments', () => {
-    for (const text of ['第三次了！還是沒收到貨，再不退款我就找消保官。', 'Still no refund after three weeks – “unacceptable”.', '東西壞了（客服）：「請問」']) {
-      expect([...text].every((ch) => NFKC_FOLD_STABLE[ch.charCodeAt(0)] === 1), text).toBe(true);
+    for (const text of [
+      '第三次了！還是沒收到貨，再不退款我就找消保官。',
+      'Still no refund after three weeks – “unacceptable”.',
+      '東西壞了（客服）：「請問」',
+    ]) {
+      expect(
+        [...text].every((ch) => NFKC_FOLD_STABLE[ch.charCodeAt(0)] === 1),
+        text,
+      ).toBe(true);
     }
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DECODE_STEP_SYMBOLS, HuffmanDecoder, huffmanDecode, huffmanEncode, huffmanLengths, MAX_CODE_LENGTH, TABLE_STEP_ENTRIES } from './huffman';
+import {
+  DECODE_STEP_SYMBOLS,
+  HuffmanDecoder,
+  huffmanDecode,
+  huffmanEncode,
+  huffmanLengths,
+  MAX_CODE_LENGTH,
+  TABLE_STEP_ENTRIES,
+} from './huffman';
 import artifact from './model/model.json';
 import type { ModelArtifact } from './model';
 
@@ -67,7 +75,16 @@ describe('Huffman coding of quantised weights', () => {
 
   it('decodes in steps exactly what it decodes at once, one bounded step at a time', () => {
     // Counts around the step size and the four-symbol fast path's end, and tiny ones.
-    for (const [count, levels] of [[0, 3], [1, 3], [3, 16], [4, 16], [5, 127], [DECODE_STEP_SYMBOLS, 16], [DECODE_STEP_SYMBOLS + 3, 64], [3 * DECODE_STEP_SYMBOLS + 1, 1]] as const) {
+    for (const [count, levels] of [
+      [0, 3],
+      [1, 3],
+      [3, 16],
+      [4, 16],
+      [5, 127],
+      [DECODE_STEP_SYMBOLS, 16],
+      [DECODE_STEP_SYMBOLS + 3, 64],
+      [3 * DECODE_STEP_SYMBOLS + 1, 1],
+    ] as const) {
       const values = sample(count, levels, count + levels);
       const lengths = huffmanLengths(frequencies(values, levels).map((f, s) => f || (s === levels ? 1 : 0)));
       const bytes = huffmanEncode(values, lengths, levels);

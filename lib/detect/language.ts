@@ -24,7 +24,13 @@ export function detectLanguage(text: string, fallbackChinese: 'zh-TW' | 'zh-CN' 
       if (isTraditionalOnly(c)) traditional++;
       else if (isSimplifiedOnly(c)) simplified++;
     } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0e00 && c <= 0x0e7f))
+    else if (
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0xac00 && c <= 0xd7af) ||
+      (c >= 0x0400 && c <= 0x04ff) ||
+      (c >= 0x0600 && c <= 0x06ff) ||
+      (c >= 0x0e00 && c <= 0x0e7f)
+    )
       other++;
   }
   return languageFromCounts(han, latin, other, traditional, simplified, fallbackChinese);

@@ -25,7 +25,14 @@ function loadOneStepPerCall(a: ModelArtifact): { model: LinearModel; calls: numb
   }
 }
 
-const TEXTS = ['第三次了還是沒收到貨，再不退款我就找消保官', '周末一起去喝吧', 'Love these mugs!', 'You charged me twice. Order #448812.', 'Are you hiring part-time staff this summer?', ''];
+const TEXTS = [
+  '第三次了還是沒收到貨，再不退款我就找消保官',
+  '周末一起去喝吧',
+  'Love these mugs!',
+  'You charged me twice. Order #448812.',
+  'Are you hiring part-time staff this summer?',
+  '',
+];
 
 describe('LinearModelLoader (the model built in steps)', () => {
   const once = new LinearModel(shipped);
@@ -35,7 +42,8 @@ describe('LinearModelLoader (the model built in steps)', () => {
     // 2^20 Chinese weights in steps of 2^15, the lookup tables and the base64 text in slices.
     expect(calls).toBeGreaterThan(40);
     for (const g of ['zh', 'en'] as const) expect(firstDifference(weightsOf(model)[g], weightsOf(once)[g]), g).toBe(-1);
-    for (const text of TEXTS) for (const g of ['zh', 'en'] as const) expect(model.score(text, g)).toBe(once.score(text, g));
+    for (const text of TEXTS)
+      for (const g of ['zh', 'en'] as const) expect(model.score(text, g)).toBe(once.score(text, g));
   });
 
   it('does nothing without time, and everything with unlimited time', () => {
@@ -54,7 +62,10 @@ describe('LinearModelLoader (the model built in steps)', () => {
     const format2 = (weights: string): ModelArtifact => ({
       ...shipped,
       format: 'tactful-linear-2',
-      groups: { zh: { ...shipped.groups.en, weights, codeLengths: undefined }, en: { ...shipped.groups.en, weights, codeLengths: undefined } },
+      groups: {
+        zh: { ...shipped.groups.en, weights, codeLengths: undefined },
+        en: { ...shipped.groups.en, weights, codeLengths: undefined },
+      },
     });
     // Whitespace inside a later slice (length still a multiple of 4), and a length that is not.
     const spaced = raw.slice(0, BASE64_STEP_CHARS + 8) + '\n\n\n\n' + raw.slice(BASE64_STEP_CHARS + 8);
@@ -67,6 +78,8 @@ describe('LinearModelLoader (the model built in steps)', () => {
   });
 
   it('rejects an unknown format at once', () => {
-    expect(() => new LinearModelLoader({ ...shipped, format: 'tactful-linear-9' as 'tactful-linear-3' })).toThrow(/unknown format/);
+    expect(() => new LinearModelLoader({ ...shipped, format: 'tactful-linear-9' as 'tactful-linear-3' })).toThrow(
+      /unknown format/,
+    );
   });
 });

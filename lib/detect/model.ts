@@ -58,7 +58,10 @@ function decodeBase64(b64: string): Int8Array {
     return out;
   }
   /* c8 ignore next 2 -- Node without atob (< 16) */
-  const buf = (globalThis as unknown as { Buffer: { from(s: string, e: string): Uint8Array } }).Buffer.from(b64, 'base64');
+  const buf = (globalThis as unknown as { Buffer: { from(s: string, e: string): Uint8Array } }).Buffer.from(
+    b64,
+    'base64',
+  );
   return new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
@@ -131,7 +134,12 @@ class WeightsDecoder {
     if (this.huffman === null) {
       const raw = this.raw;
       const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-      this.huffman = new HuffmanDecoder(bytes, spec.codeLengths, 1 << spec.features.bits, (spec.codeLengths.length - 1) / 2);
+      this.huffman = new HuffmanDecoder(
+        bytes,
+        spec.codeLengths,
+        1 << spec.features.bits,
+        (spec.codeLengths.length - 1) / 2,
+      );
       return false;
     }
     if (this.huffman.step()) this.weights = this.huffman.result();
@@ -213,7 +221,8 @@ export class LinearModel {
       en: (1 << artifact.groups.en.features.bits) - 1,
     };
     for (const g of ['zh', 'en'] as const) {
-      if (this.weights[g].length !== this.masks[g] + 1) throw new Error(`Model artifact: ${g} weights have the wrong size`);
+      if (this.weights[g].length !== this.masks[g] + 1)
+        throw new Error(`Model artifact: ${g} weights have the wrong size`);
     }
     this.kindWeights = { zh: null, en: null };
     this.labelWeights = { zh: null, en: null };

@@ -11,13 +11,29 @@ export interface NeutralCues {
 
 export const QUESTION_RULES: readonly Rule<'question'>[] = [
   // Polite information questions; rhetorical ones (為什麼, 難道, 怎麼…) are not neutral.
-  zh('question', 'question', '^\\s*(?:請問|请问|想問|想问|想請問|想请问|不好意思.{0,6}(?:請問|请问|想問|想问))|^[^。！!]{0,40}(?:有沒有|有没有|可以|可不可以|能不能|是否|幾點|几点|多少|哪裡|哪里|哪家|哪間|哪间|怎麼(?!搞|會|还|還)|怎么(?!搞|会|还)|如何|什麼時候|什么时候|多久)[^。！!?？]{0,20}[嗎吗呢]?[?？]'),
-  en('question', 'question', String.raw`^\s*(?:hi,? |hello,? )?(?:how (?:do|can|much|many|long|big)|when (?:is|are|will|do)|where (?:can|do|is the)|what (?:is|are|time|size|colou?r)|which|do you|does (?:it|this|the)|is there|are there|can i|could i|is it)\b[^.!]*\?\s*$`),
+  zh(
+    'question',
+    'question',
+    '^\\s*(?:請問|请问|想問|想问|想請問|想请问|不好意思.{0,6}(?:請問|请问|想問|想问))|^[^。！!]{0,40}(?:有沒有|有没有|可以|可不可以|能不能|是否|幾點|几点|多少|哪裡|哪里|哪家|哪間|哪间|怎麼(?!搞|會|还|還)|怎么(?!搞|会|还)|如何|什麼時候|什么时候|多久)[^。！!?？]{0,20}[嗎吗呢]?[?？]',
+  ),
+  en(
+    'question',
+    'question',
+    String.raw`^\s*(?:hi,? |hello,? )?(?:how (?:do|can|much|many|long|big)|when (?:is|are|will|do)|where (?:can|do|is the)|what (?:is|are|time|size|colou?r)|which|do you|does (?:it|this|the)|is there|are there|can i|could i|is it)\b[^.!]*\?\s*$`,
+  ),
 ];
 
 export const PRAISE_RULES: readonly Rule<'praise'>[] = [
-  zh('praise', 'praise', '謝謝|谢谢|感謝|感谢|很棒|超棒|好棒|好吃|好喝|好美|好看|漂亮|好可愛|好可爱|推推|推薦|推荐|讚|赞|喜歡|喜欢|愛死|爱死|滿意|满意|貼心|贴心|用心|優秀|优秀|回購|回购|必買|必买|大推|加油|期待|已經下單|已经下单|下單了|下单了|[😍❤🥰👍💕😊]'),
-  en('praise', 'praise', String.raw`\b(?:thanks?|thank you|love|loved|great|awesome|amazing|excellent|perfect|fantastic|wonderful|best|recommend|delicious|happy with|well done|kudos|beautiful|gorgeous|can'?t wait)\b|[😍❤🥰👍💕😊]`),
+  zh(
+    'praise',
+    'praise',
+    '謝謝|谢谢|感謝|感谢|很棒|超棒|好棒|好吃|好喝|好美|好看|漂亮|好可愛|好可爱|推推|推薦|推荐|讚|赞|喜歡|喜欢|愛死|爱死|滿意|满意|貼心|贴心|用心|優秀|优秀|回購|回购|必買|必买|大推|加油|期待|已經下單|已经下单|下單了|下单了|[😍❤🥰👍💕😊]',
+  ),
+  en(
+    'praise',
+    'praise',
+    String.raw`\b(?:thanks?|thank you|love|loved|great|awesome|amazing|excellent|perfect|fantastic|wonderful|best|recommend|delicious|happy with|well done|kudos|beautiful|gorgeous|can'?t wait)\b|[😍❤🥰👍💕😊]`,
+  ),
 ];
 
 const QUESTIONS = compileRules(QUESTION_RULES);
@@ -42,8 +58,10 @@ function isSeparator(cp: number): boolean {
   return known;
 }
 
-const isWordChar = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) || (u >= 0x30 && u <= 0x39) || u === 0x5f;
-const isSpace = (u: number) => u === 0x20 || (u >= 0x09 && u <= 0x0d) || (u > 0x7f && SPACE.test(String.fromCharCode(u)));
+const isWordChar = (u: number) =>
+  (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) || (u >= 0x30 && u <= 0x39) || u === 0x5f;
+const isSpace = (u: number) =>
+  u === 0x20 || (u >= 0x09 && u <= 0x0d) || (u > 0x7f && SPACE.test(String.fromCharCode(u)));
 const SPACE = /\s/;
 
 /**

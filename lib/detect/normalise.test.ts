@@ -63,7 +63,11 @@ function viaAllPasses(text: string): string {
 const handled = (text: string) =>
   [...text].every((ch) => {
     const cp = ch.codePointAt(0)!;
-    return ch === '…' || (cp >= 0xfe00 && cp <= 0xfe0f) || (ch.length === 1 ? NFKC_FOLD_STABLE[cp] === 1 : isStableAstral(cp));
+    return (
+      ch === '…' ||
+      (cp >= 0xfe00 && cp <= 0xfe0f) ||
+      (ch.length === 1 ? NFKC_FOLD_STABLE[cp] === 1 : isStableAstral(cp))
+    );
   });
 
 const CASES = [
@@ -148,10 +152,51 @@ describe('model normalisation in passes over the units', () => {
   });
 
   it('agrees with normaliseForModel on fuzzed mixes', () => {
-    const pieces = ['@', '.', '..', '…', 'a', 'b1', '_', '-', '+', 'x@y', '.com', 'http', 'https', '://', 'www', 'www.', ' ', '\n', '1', '23', ',', ':', '退', '款', '!', 'soo', 'o', 'ＡＢ', '＠', '：', '／', 'é',
-      '😡', '😡😡', '❤\uFE0F', '\uFE0F', '🙏🏻', '🇹🇼', '👨‍👩‍👧', '🏴\u{E0067}\u{E0062}\u{E007F}', '🀄'];
+    const pieces = [
+      '@',
+      '.',
+      '..',
+      '…',
+      'a',
+      'b1',
+      '_',
+      '-',
+      '+',
+      'x@y',
+      '.com',
+      'http',
+      'https',
+      '://',
+      'www',
+      'www.',
+      ' ',
+      '\n',
+      '1',
+      '23',
+      ',',
+      ':',
+      '退',
+      '款',
+      '!',
+      'soo',
+      'o',
+      'ＡＢ',
+      '＠',
+      '：',
+      '／',
+      'é',
+      '😡',
+      '😡😡',
+      '❤\uFE0F',
+      '\uFE0F',
+      '🙏🏻',
+      '🇹🇼',
+      '👨‍👩‍👧',
+      '🏴\u{E0067}\u{E0062}\u{E007F}',
+      '🀄',
+    ];
     let seed = 12345;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
     for (let k = 0; k < 20000; k++) {
       let text = '';
       const m = 1 + Math.floor(rnd() * 10);

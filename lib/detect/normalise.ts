@@ -37,17 +37,28 @@ export function normaliseForModel(text: string, foldScript = true): string {
     .trim();
 }
 
-const isMentionUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f || u === 0x2e; // [\w.]
-const isEmailHostUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f || u === 0x2d; // [\w-]
+const isMentionUnit = (u: number) =>
+  (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f || u === 0x2e; // [\w.]
+const isEmailHostUnit = (u: number) =>
+  (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f || u === 0x2d; // [\w-]
 const isEmailLocalUnit = (u: number) => isEmailHostUnit(u) || u === 0x2e || u === 0x2b; // [\w.+-]
-const isWordUnit = (u: number) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f; // \w
+const isWordUnit = (u: number) =>
+  (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f; // \w
 const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
 /** \s (JavaScript's white space and line terminators). */
 const isSpaceUnit = (u: number) =>
   u === 0x20 ||
   (u >= 0x09 && u <= 0x0d) ||
   (u >= 0xa0 &&
-    (u === 0xa0 || u === 0x1680 || (u >= 0x2000 && u <= 0x200a) || u === 0x2028 || u === 0x2029 || u === 0x202f || u === 0x205f || u === 0x3000 || u === 0xfeff));
+    (u === 0xa0 ||
+      u === 0x1680 ||
+      (u >= 0x2000 && u <= 0x200a) ||
+      u === 0x2028 ||
+      u === 0x2029 ||
+      u === 0x202f ||
+      u === 0x205f ||
+      u === 0x3000 ||
+      u === 0xfeff));
 
 /**
  * NFKC of U+2026 (…) is "...": in a text whose other characters NFKC leaves alone (the
@@ -157,7 +168,12 @@ export function replaceEmails(src: ArrayLike<number>, n: number, dst: Uint16Arra
  * give here: a mention swallows the digits after its @, a number cannot reach into a
  * mention (an @ is not a digit), and neither replacement creates what the other looks for.
  */
-export function replaceMentionsAndNumbers(src: ArrayLike<number>, n: number, dst: Uint16Array, emailsReplaced = false): number {
+export function replaceMentionsAndNumbers(
+  src: ArrayLike<number>,
+  n: number,
+  dst: Uint16Array,
+  emailsReplaced = false,
+): number {
   let m = 0;
   let i = 0;
   while (i < n) {
@@ -218,7 +234,12 @@ export function collapseElongation(buf: Uint16Array, n: number): number {
  * regex chain. Checked exhaustively by normalise.test.ts.
  */
 export function isStableAstral(cp: number): boolean {
-  return (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x1f000 && cp <= 0x1f0ff) || (cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+  return (
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x1f000 && cp <= 0x1f0ff) ||
+    (cp >= 0x1f1e6 && cp <= 0x1f1ff) ||
+    (cp >= 0xe0020 && cp <= 0xe007f)
+  );
 }
 
 /** Whether every surrogate in units[0..n) is half of a well-formed pair whose code point `isStableAstral`. */

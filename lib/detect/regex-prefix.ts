@@ -94,10 +94,19 @@ export function parseRegex(source: string): Node[][] {
     const c = peek();
     let min: number;
     let max: number;
-    if (c === '*') ((min = 0), (max = Infinity), i++);
-    else if (c === '+') ((min = 1), (max = Infinity), i++);
-    else if (c === '?') ((min = 0), (max = 1), i++);
-    else if (c === '{') {
+    if (c === '*') {
+      min = 0;
+      max = Infinity;
+      i++;
+    } else if (c === '+') {
+      min = 1;
+      max = Infinity;
+      i++;
+    } else if (c === '?') {
+      min = 0;
+      max = 1;
+      i++;
+    } else if (c === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(cps.slice(i).join(''));
       if (!m) fail('bad {');
       min = Number(m![1]);
@@ -166,7 +175,10 @@ export function parseRegex(source: string): Node[][] {
   function parseClass(): Node {
     i++; // [
     let negate = false;
-    if (peek() === '^') ((negate = true), i++);
+    if (peek() === '^') {
+      negate = true;
+      i++;
+    }
     const ranges: [number, number][] = [];
     const single = (): [number, number][] | number => {
       if (peek() === '\\') {
@@ -202,11 +214,19 @@ export function parseRegex(source: string): Node[][] {
       if (peek() === '?') {
         const two = cps.slice(i, i + 3).join('');
         if (two.startsWith('?:')) i += 2;
-        else if (two.startsWith('?=')) ((look = { behind: false, negate: false }), (i += 2));
-        else if (two.startsWith('?!')) ((look = { behind: false, negate: true }), (i += 2));
-        else if (two === '?<=') ((look = { behind: true, negate: false }), (i += 3));
-        else if (two === '?<!') ((look = { behind: true, negate: true }), (i += 3));
-        else fail('unsupported group');
+        else if (two.startsWith('?=')) {
+          look = { behind: false, negate: false };
+          i += 2;
+        } else if (two.startsWith('?!')) {
+          look = { behind: false, negate: true };
+          i += 2;
+        } else if (two === '?<=') {
+          look = { behind: true, negate: false };
+          i += 3;
+        } else if (two === '?<!') {
+          look = { behind: true, negate: true };
+          i += 3;
+        } else fail('unsupported group');
       }
       const alts = parseAlts();
       if (peek() !== ')') fail('unclosed group');
@@ -284,7 +304,10 @@ function reduce(strs: string[]): string[] {
   for (const s of sorted) {
     let covered = false;
     for (let k = 1; k < s.length && !covered; k++) covered = kept.has(s.slice(0, k));
-    if (!covered) (kept.add(s), out.push(s));
+    if (!covered) {
+      kept.add(s);
+      out.push(s);
+    }
   }
   return out;
 }
@@ -308,7 +331,8 @@ function prepend(heads: string[], tails: string[]): string[] {
   if (heads.length > CAP) return [''];
   // Shorten the tails first so that the product fits.
   const productFits = (t: readonly string[]) =>
-    heads.length * t.length <= CAP || (heads.length * t.length <= capShort && heads.every((h) => h.length === 1) && t.every((x) => x.length <= 1));
+    heads.length * t.length <= CAP ||
+    (heads.length * t.length <= capShort && heads.every((h) => h.length === 1) && t.every((x) => x.length <= 1));
   let t = tails;
   for (let length = Math.max(...t.map((s) => s.length)) - 1; !productFits(t) && length >= 0; length--) {
     t = reduce(t.map((s) => s.slice(0, length)));
@@ -345,7 +369,8 @@ function then(nodes: readonly Node[], next: Cont | null): Cont | null {
 /** X{min,max} as "X, then X{min-1,max-1}" (the same nodes each time it is asked for). */
 function takeOne(q: Extract<Node, { t: 'quant' }>): readonly Node[] {
   let nodes = takeCache.get(q);
-  if (!nodes) takeCache.set(q, (nodes = [q.node, { t: 'quant', node: q.node, min: Math.max(0, q.min - 1), max: q.max - 1 }]));
+  if (!nodes)
+    takeCache.set(q, (nodes = [q.node, { t: 'quant', node: q.node, min: Math.max(0, q.min - 1), max: q.max - 1 }]));
   return nodes;
 }
 
@@ -410,7 +435,8 @@ export type AlternativePlan =
     }
   | { kind: 'unknown' };
 
-const isWordUnit = (u: number) => (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f;
+const isWordUnit = (u: number) =>
+  (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f;
 
 /** How to find the positions where each top-level alternative of `source` may match. */
 export function candidatePlan(source: string): AlternativePlan[] {
@@ -537,7 +563,15 @@ export function anchoredGates(source: string): (AnchoredGate | null)[] {
     if (bmp && !heads.includes('')) {
       const units = [...new Set(heads.map((h) => h.charCodeAt(0)))];
       // A lead unit that could also be skipped would make "the first unit not skipped" the wrong place to look.
-      if (!skip || units.every((u) => !skip!.some(([lo, hi]) => u >= lo && u <= hi) && !(u === 0x30 && skip!.some(([lo, hi]) => lo <= 0x39 && hi >= 0x30)))) lead = units;
+      if (
+        !skip ||
+        units.every(
+          (u) =>
+            !skip!.some(([lo, hi]) => u >= lo && u <= hi) &&
+            !(u === 0x30 && skip!.some(([lo, hi]) => lo <= 0x39 && hi >= 0x30)),
+        )
+      )
+        lead = units;
     }
     let contains: Set<number> | null = null;
     for (const node of alt) {

@@ -71,7 +71,9 @@ describe('regex analysis', () => {
       { kind: 'prefixes', prefixes: ['退費'], wordStart: false },
       { kind: 'prefixes', prefixes: ['refund'], wordStart: false },
     ]);
-    expect(candidatePlan(String.raw`\b(?:my|a) lawyer\b`)).toEqual([{ kind: 'prefixes', prefixes: ['my lawye', 'a lawyer'], wordStart: true }]);
+    expect(candidatePlan(String.raw`\b(?:my|a) lawyer\b`)).toEqual([
+      { kind: 'prefixes', prefixes: ['my lawye', 'a lawyer'], wordStart: true },
+    ]);
     expect(candidatePlan('^\\s*請問')).toEqual([{ kind: 'anchored' }]);
     // Digits are collapsed to 0 (the engine reads texts the same way).
     expect(candidatePlan('(?<!\\d)1950(?!\\d)')).toEqual([{ kind: 'prefixes', prefixes: ['0000'], wordStart: false }]);
@@ -89,7 +91,9 @@ describe('regex analysis', () => {
   });
 
   it('finds what an anchored alternative needs (lead units after a skipped X*, units it contains)', () => {
-    const [empty, lead, plain, digits, ambiguous, optional, unanchored] = anchoredGates('^\\s*$|^\\s*(?:a|b)c|^x|^[0-9]+y|^\\s*\\s?z|^(?:foo)?bar|q');
+    const [empty, lead, plain, digits, ambiguous, optional, unanchored] = anchoredGates(
+      '^\\s*$|^\\s*(?:a|b)c|^x|^[0-9]+y|^\\s*\\s?z|^(?:foo)?bar|q',
+    );
     expect(empty).toMatchObject({ lead: null, contains: null }); // "   " matches ^\s*$
     expect(lead).toMatchObject({ lead: [0x61, 0x62], contains: [0x63] });
     expect(plain).toEqual({ skip: null, lead: [0x78], contains: [0x78] });
@@ -116,33 +120,38 @@ describe('rule engine: the same matches as running every regex', () => {
   it('registers every rule group (signals, personal data, categories, hints)', () => {
     expect(rules.length).toBeGreaterThan(100);
     // Almost every rule is found from literal prefixes.
-    expect(rules.filter((c) => c.mode !== 'prefix').map((c) => `${c.rule.kind}/${c.rule.label}`)).toEqual(['personal_data/email']);
+    expect(rules.filter((c) => c.mode !== 'prefix').map((c) => `${c.rule.kind}/${c.rule.label}`)).toEqual([
+      'personal_data/email',
+    ]);
   });
 
-  it.each(rules.map((c, k) => [`${c.rule.script} ${c.rule.kind}/${c.rule.label} #${k} (${c.mode})`, k]))('%s', (_label, k) => {
-    const c = rules[k as number]!;
-    let matched = 0;
-    for (const example of examples[k as number]!) {
-      const contexts = [
-        example,
-        `x${example}y`,
-        `${flat[Math.floor(rnd() * flat.length)]} ${example}，${flat[Math.floor(rnd() * flat.length)]}`,
-        `${example}${example}`,
-        `第三次了 ${example} 還是沒收到!! refund`,
-      ];
-      for (const text of contexts) {
-        const folded = foldAligned(text);
-        for (const scripts of [ALL, scriptsIn(folded)]) {
-          const expected = matchRules([c.rule], folded, scripts);
-          scanText(folded);
-          expect(matchCompiled([c], folded, scripts), JSON.stringify(text)).toEqual(expected);
-          matched += expected.length > 0 ? 1 : 0;
+  it.each(rules.map((c, k) => [`${c.rule.script} ${c.rule.kind}/${c.rule.label} #${k} (${c.mode})`, k]))(
+    '%s',
+    (_label, k) => {
+      const c = rules[k as number]!;
+      let matched = 0;
+      for (const example of examples[k as number]!) {
+        const contexts = [
+          example,
+          `x${example}y`,
+          `${flat[Math.floor(rnd() * flat.length)]} ${example}，${flat[Math.floor(rnd() * flat.length)]}`,
+          `${example}${example}`,
+          `第三次了 ${example} 還是沒收到!! refund`,
+        ];
+        for (const text of contexts) {
+          const folded = foldAligned(text);
+          for (const scripts of [ALL, scriptsIn(folded)]) {
+            const expected = matchRules([c.rule], folded, scripts);
+            scanText(folded);
+            expect(matchCompiled([c], folded, scripts), JSON.stringify(text)).toEqual(expected);
+            matched += expected.length > 0 ? 1 : 0;
+          }
         }
       }
-    }
-    // The generated examples really exercise the rule.
-    expect(matched).toBeGreaterThan(0);
-  });
+      // The generated examples really exercise the rule.
+      expect(matched).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('rule engine: edge cases', () => {
@@ -158,7 +167,8 @@ describe('rule engine: edge cases', () => {
   ])('%s', (text) => {
     const folded = foldAligned(text);
     scanText(folded);
-    for (const c of compiledRules()) expect(matchCompiled([c], folded, ALL), `${c.rule.label}: ${text}`).toEqual(matchRules([c.rule], folded, ALL));
+    for (const c of compiledRules())
+      expect(matchCompiled([c], folded, ALL), `${c.rule.label}: ${text}`).toEqual(matchRules([c.rule], folded, ALL));
   });
 });
 
@@ -167,20 +177,107 @@ describe('the detector gives exactly what the plain formulation gives', () => {
   const fast = createDetector(model);
   const reference = createReferenceDetector(model);
   const pieces = [
-    '退款', '第三次', '還是沒', 'refund', 'again', '@bob', 'http://x.co/a', 'www.x.com', '12345', '0912-345-678', 'a@b.co', '！！', '??',
-    '😡😡😡', 'ＲＥＦＵＮＤ', '訂單編號 TW123456', '請問', '？', '謝謝', 'thanks', '\u2028', '\u00a0', 'é', 'e\u0301', '…', 'ﾊ', '①', '   ',
-    '\n', 'soooo', '!!!', '哈哈哈', '11/20', 'NT$1,280', '$45', '3个小时', '台北市大安區忠孝東路四段100號5樓', '⁉', '\uD800', '#123456',
-    'Order #123456', '再不處理我就找消保官', 'I will contact my lawyer', 'not working', 'sb', 'PO上網', '＄100', 'Still not fixed', '好吃',
-    '請問有實體店嗎？', '送錯了', 'wrong item', 'The app keeps crashing', '吃完拉肚子', '我以為', '\t', 'ＡＢＣ', '１２３', 'Ｈttp', '\uFEFF做父母', '\uFEFF',
+    '退款',
+    '第三次',
+    '還是沒',
+    'refund',
+    'again',
+    '@bob',
+    'http://x.co/a',
+    'www.x.com',
+    '12345',
+    '0912-345-678',
+    'a@b.co',
+    '！！',
+    '??',
+    '😡😡😡',
+    'ＲＥＦＵＮＤ',
+    '訂單編號 TW123456',
+    '請問',
+    '？',
+    '謝謝',
+    'thanks',
+    '\u2028',
+    '\u00a0',
+    'é',
+    'e\u0301',
+    '…',
+    'ﾊ',
+    '①',
+    '   ',
+    '\n',
+    'soooo',
+    '!!!',
+    '哈哈哈',
+    '11/20',
+    'NT$1,280',
+    '$45',
+    '3个小时',
+    '台北市大安區忠孝東路四段100號5樓',
+    '⁉',
+    '\uD800',
+    '#123456',
+    'Order #123456',
+    '再不處理我就找消保官',
+    'I will contact my lawyer',
+    'not working',
+    'sb',
+    'PO上網',
+    '＄100',
+    'Still not fixed',
+    '好吃',
+    '請問有實體店嗎？',
+    '送錯了',
+    'wrong item',
+    'The app keeps crashing',
+    '吃完拉肚子',
+    '我以為',
+    '\t',
+    'ＡＢＣ',
+    '１２３',
+    'Ｈttp',
+    '\uFEFF做父母',
+    '\uFEFF',
     // Links, emails and ellipses (passes over the units in the detector).
-    'www…', '…', '……', 'https://t.co/x…', 'me@x.com@y', '@brand.', '@brand.help', 'a.b+c@d-e.fg.hi', 'x@y', 'www.', '1…2',
+    'www…',
+    '…',
+    '……',
+    'https://t.co/x…',
+    'me@x.com@y',
+    '@brand.',
+    '@brand.help',
+    'a.b+c@d-e.fg.hi',
+    'x@y',
+    'www.',
+    '1…2',
     // Emoji (passes over the units when NFKC leaves them alone; the regex chain otherwise).
-    '❤️', '🙏🏻', '🇹🇼', '‼️', '😂😂😂😂', '🏴\u{E0067}\u{E0062}\u{E007F}', '𝐀', '🈁', '\uDC00', '\uFE0F', '😍', '👍👍👍',
+    '❤️',
+    '🙏🏻',
+    '🇹🇼',
+    '‼️',
+    '😂😂😂😂',
+    '🏴\u{E0067}\u{E0062}\u{E007F}',
+    '𝐀',
+    '🈁',
+    '\uDC00',
+    '\uFE0F',
+    '😍',
+    '👍👍👍',
   ];
   const rnd = random(7);
-  const texts: string[] = ['', ' ', '\uFEFF第三次了還是沒收到，退款！', '\u0000\u0001', '😀😡👨‍👩‍👧🙏', '退款'.repeat(30_000), 'a'.repeat(5000) + '退款',
+  const texts: string[] = [
+    '',
+    ' ',
+    '\uFEFF第三次了還是沒收到，退款！',
+    '\u0000\u0001',
+    '😀😡👨‍👩‍👧🙏',
+    '退款'.repeat(30_000),
+    'a'.repeat(5000) + '退款',
     // Longer than the language sample (2,000) but within the model window (4,000), and past it.
-    '還是沒收到 '.repeat(400) + 'Still no refund!!! @bob 12345', 'soooo bad '.repeat(390) + '第三次了', 'x'.repeat(1999) + '退款退款'];
+    '還是沒收到 '.repeat(400) + 'Still no refund!!! @bob 12345',
+    'soooo bad '.repeat(390) + '第三次了',
+    'x'.repeat(1999) + '退款退款',
+  ];
   for (let k = 0; k < 4000; k++) {
     let t = '';
     const m = 1 + Math.floor(rnd() * 6);
@@ -189,7 +286,12 @@ describe('the detector gives exactly what the plain formulation gives', () => {
   }
   // Real texts when the labelled data is around (it is not shipped with the repo).
   const dataDir = process.env.TACTFUL_DATA_DIR || path.resolve(import.meta.dirname, '../../../shared/data');
-  for (const file of ['en-complaints-twitter.dev.jsonl', 'zh-waimai-reviews.dev.jsonl', 'zh-hotel-reviews.dev.jsonl', 'zh-shopping-reviews.dev.jsonl']) {
+  for (const file of [
+    'en-complaints-twitter.dev.jsonl',
+    'zh-waimai-reviews.dev.jsonl',
+    'zh-hotel-reviews.dev.jsonl',
+    'zh-shopping-reviews.dev.jsonl',
+  ]) {
     const p = path.join(dataDir, file);
     if (!fs.existsSync(p)) continue;
     const lines = fs.readFileSync(p, 'utf8').split('\n').filter(Boolean).slice(0, 1500);
@@ -199,7 +301,9 @@ describe('the detector gives exactly what the plain formulation gives', () => {
   it(`on ${texts.length} texts (fuzzed mixes, hostile input, real comments), at two sensitivities`, () => {
     for (const text of texts) {
       for (const sensitivity of [0.5, 0.9]) {
-        expect(fast(text, { sensitivity }), JSON.stringify(text.slice(0, 80))).toEqual(reference(text, { sensitivity }));
+        expect(fast(text, { sensitivity }), JSON.stringify(text.slice(0, 80))).toEqual(
+          reference(text, { sensitivity }),
+        );
       }
     }
   });

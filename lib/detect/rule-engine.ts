@@ -77,10 +77,19 @@ function runShape(source: string): CompiledRule['run'] {
   const [first, second] = alts[0]!;
   const plain = (nodes: readonly Node[]): boolean =>
     nodes.every((n) =>
-      n.t === 'look' ? !n.behind && n.alts.every(plain) : n.t === 'backref' ? false : n.t === 'group' ? n.alts.every(plain) : n.t === 'quant' ? plain([n.node]) : true,
+      n.t === 'look'
+        ? !n.behind && n.alts.every(plain)
+        : n.t === 'backref'
+          ? false
+          : n.t === 'group'
+            ? n.alts.every(plain)
+            : n.t === 'quant'
+              ? plain([n.node])
+              : true,
     );
   if (!plain(alts[0]!)) return null;
-  if (first?.t !== 'quant' || first.min < 1 || first.max !== Infinity || first.node.t !== 'set' || first.node.negate) return null;
+  if (first?.t !== 'quant' || first.min < 1 || first.max !== Infinity || first.node.t !== 'set' || first.node.negate)
+    return null;
   if (second?.t !== 'char' || second.s.length !== 1) return null;
   const ranges = first.node.ranges;
   if (ranges.some(([lo, hi]) => hi > 0xffff || (lo <= 0xdfff && hi >= 0xd800))) return null;
@@ -94,22 +103,23 @@ function runShape(source: string): CompiledRule['run'] {
  * `always`: which scripts' rules the group runs whatever scripts the text contains
  * (personal data runs its digit/Latin patterns on any text, praise runs everything).
  */
-export function compileRules<K extends string>(rules: readonly Rule<K>[], always: { zh: boolean; en: boolean } = { zh: false, en: false }): RuleGroup<K> {
+export function compileRules<K extends string>(
+  rules: readonly Rule<K>[],
+  always: { zh: boolean; en: boolean } = { zh: false, en: false },
+): RuleGroup<K> {
   const lo = compiled.length;
   // The analysis runs on first use (build), so importing the detector stays cheap.
-  const out = rules.map(
-    (rule, k): CompiledRule<K> => ({
-      id: lo + k,
-      rule,
-      mode: 'prefix',
-      plans: [],
-      run: null,
-      walk: always[rule.script] ? 0 : rule.script === 'zh' ? 1 : 2,
-      script: rule.script === 'zh' ? 1 : 2,
-      gates: null,
-      sticky: rule.re,
-    }),
-  );
+  const out = rules.map((rule, k): CompiledRule<K> => ({
+    id: lo + k,
+    rule,
+    mode: 'prefix',
+    plans: [],
+    run: null,
+    walk: always[rule.script] ? 0 : rule.script === 'zh' ? 1 : 2,
+    script: rule.script === 'zh' ? 1 : 2,
+    gates: null,
+    sticky: rule.re,
+  }));
   compiled.push(...(out as CompiledRule[]));
   built = false;
   pending = null;
@@ -130,7 +140,11 @@ function analyse(c: CompiledRule): void {
   if (plans.every((p) => p.kind === 'anchored')) {
     const gates = anchoredGates(rule.re.source);
     if (gates.every((g) => g !== null && (g.lead !== null || g.contains !== null)))
-      c.gates = gates.map((g) => ({ skip: g!.skip, lead: g!.lead, contains: g!.contains?.map((u) => String.fromCharCode(u)) ?? null }));
+      c.gates = gates.map((g) => ({
+        skip: g!.skip,
+        lead: g!.lead,
+        contains: g!.contains?.map((u) => String.fromCharCode(u)) ?? null,
+      }));
   }
   c.plans = plans;
   c.run = run;
@@ -200,7 +214,9 @@ const PAIR_WORDS = 1 << (PAIR_BITS - 5);
 
 /** \w ([A-Za-z0-9_]) as a 128-bit set. */
 const WORD_UNITS = new Int32Array(4);
-for (let u = 0; u < 128; u++) if ((u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f) WORD_UNITS[u >>> 5]! |= 1 << (u & 31);
+for (let u = 0; u < 128; u++)
+  if ((u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || u === 0x5f)
+    WORD_UNITS[u >>> 5]! |= 1 << (u & 31);
 
 /** The walk classes looked for in a text with Han characters (scripts & 1) and/or a-z (scripts & 2). */
 function allowedClasses(scripts: number): number {
@@ -388,13 +404,17 @@ export class RuleIndexBuilder {
     const list: [number, string][] = (this.pendingPrefixes = []);
     this.pendingAt = 0;
     this.pendingRule = c.id;
-    const add = this.prefixesPerStep === Infinity ? (root: number, prefix: string) => this.insert(root, prefix, c.id) : (root: number, prefix: string) => void list.push([root, prefix]);
+    const add =
+      this.prefixesPerStep === Infinity
+        ? (root: number, prefix: string) => this.insert(root, prefix, c.id)
+        : (root: number, prefix: string) => void list.push([root, prefix]);
     if (c.mode === 'run') add(ANYWHERE, c.run!.literal.replace(/[0-9]/g, '0'));
     else {
       for (const plan of c.plans) {
         if (plan.kind === 'anchored') {
           if (!this.anchoredRules.includes(c.id)) this.anchoredRules.push(c.id);
-        } else if (plan.kind === 'prefixes') for (const prefix of plan.prefixes) add(plan.wordStart ? WORD_START : ANYWHERE, prefix);
+        } else if (plan.kind === 'prefixes')
+          for (const prefix of plan.prefixes) add(plan.wordStart ? WORD_START : ANYWHERE, prefix);
       }
     }
   }
@@ -466,7 +486,12 @@ export class RuleIndexBuilder {
       const node = nodes[id]!;
       const list = !this.hashed(id);
       let k = at[id]!;
-      trieData[k++] = classes[id]! | (node.kids.size > 0 ? HAS_KIDS : 0) | (list ? 0 : HASHED) | (node.rules.length << 5) | ((list ? node.kids.size : 0) << 16);
+      trieData[k++] =
+        classes[id]! |
+        (node.kids.size > 0 ? HAS_KIDS : 0) |
+        (list ? 0 : HASHED) |
+        (node.rules.length << 5) |
+        ((list ? node.kids.size : 0) << 16);
       for (const rule of node.rules.sort((a, b) => a - b)) trieData[k++] = rule;
       if (list) for (const [u, child] of node.kids) trieData[k++] = (u << 16) | at[child]!;
     }
@@ -530,7 +555,8 @@ export class RuleIndexBuilder {
     const { nodes, own, classes } = this;
     for (const x of digitUnits(u)) {
       if (own[child]) setBit(this.singleBits, own[child]!, x);
-      for (const [v, grandchild] of nodes[child]!.kids) for (const y of digitUnits(v)) setBit(this.pairBits, classes[grandchild]!, pairSlot((x << 16) | y));
+      for (const [v, grandchild] of nodes[child]!.kids)
+        for (const y of digitUnits(v)) setBit(this.pairBits, classes[grandchild]!, pairSlot((x << 16) | y));
     }
   }
 
@@ -582,7 +608,8 @@ function digitUnits(u: number): number[] {
 
 /** Sets a bit in the bitmaps of every set of scripts that looks for one of the classes. */
 function setBit(maps: Int32Array[], classBits: number, bit: number): void {
-  for (let scripts = 0; scripts < 4; scripts++) if ((classBits & allowedClasses(scripts)) !== 0) maps[scripts]![bit >>> 5]! |= 1 << (bit & 31);
+  for (let scripts = 0; scripts < 4; scripts++)
+    if ((classBits & allowedClasses(scripts)) !== 0) maps[scripts]![bit >>> 5]! |= 1 << (bit & 31);
 }
 
 /** The index being built in steps (buildRuleIndex), if any. */
@@ -640,7 +667,6 @@ export function ruleIndex(): RuleIndex {
   return installed!;
 }
 
-
 // Scan state of the current text (the engine is synchronous and single-threaded). Each
 // rule's candidates form a linked list in a shared pool (positions ascending); a rule has
 // candidates in this text when ruleGen[rule] === generation.
@@ -668,7 +694,6 @@ function growPool(): void {
   next.set(poolNext);
   poolNext = next;
 }
-
 
 /**
  * Walks the tries over `text` once and records, per rule, where its matches may start.
@@ -731,7 +756,14 @@ export function scanUnits(text: string, units: Uint16Array, zh = true, en = true
       const three = extend(two, u3);
       const third = tupleSlot(three);
       const fourth = tupleSlot(extend(three, u4));
-      if ((((words[u1 >>> 5]! >>> u1) | (pairs[bit >>> 5]! >>> bit) | (tuples[third >>> 5]! >>> third) | (tuples[fourth >>> 5]! >>> fourth)) & 1) !== 0)
+      if (
+        (((words[u1 >>> 5]! >>> u1) |
+          (pairs[bit >>> 5]! >>> bit) |
+          (tuples[third >>> 5]! >>> third) |
+          (tuples[fourth >>> 5]! >>> fourth)) &
+          1) !==
+        0
+      )
         walk(units, n, wordRoot, p, allowed);
     }
     prevWord = word;
@@ -806,8 +838,16 @@ function addCandidate(rule: number, pos: number): void {
 }
 
 /** A match; with `source`, also its text there (a signal: no second object to build). */
-function matchOf<K extends string>(kind: K, label: string, start: number, end: number, source: string | null): RuleMatch<K> {
-  return source === null ? { kind, label, start, end } : ({ kind, label, start, end, text: source.slice(start, end) } as RuleMatch<K>);
+function matchOf<K extends string>(
+  kind: K,
+  label: string,
+  start: number,
+  end: number,
+  source: string | null,
+): RuleMatch<K> {
+  return source === null
+    ? { kind, label, start, end }
+    : ({ kind, label, start, end, text: source.slice(start, end) } as RuleMatch<K>);
 }
 
 /**
@@ -840,7 +880,12 @@ function inRanges(ranges: readonly [number, number][], u: number): boolean {
  * Matches of one rule in the scanned text, left to right (pushed to `out`); with
  * `out` null, stops at the first and only says whether there is one.
  */
-function matchRule<K extends string>(c: CompiledRule<K>, text: string, out: RuleMatch<K>[] | null, source: string | null = null): boolean {
+function matchRule<K extends string>(
+  c: CompiledRule<K>,
+  text: string,
+  out: RuleMatch<K>[] | null,
+  source: string | null = null,
+): boolean {
   if (ruleGen[c.id] !== generation) return false;
   const first = ruleFirst[c.id]!;
   const kind = c.rule.kind;
@@ -903,7 +948,12 @@ function firstActive(lo: number): number {
  * to right — the same list `matchRules` returns. Rules of a script the text does not
  * contain are skipped, as in `matchRules`.
  */
-export function matchGroup<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, out: RuleMatch<K>[] = []): RuleMatch<K>[] {
+export function matchGroup<K extends string>(
+  group: RuleGroup<K>,
+  text: string,
+  scripts: Scripts,
+  out: RuleMatch<K>[] = [],
+): RuleMatch<K>[] {
   return matchGroupIn(group, text, scripts, out, null);
 }
 
@@ -911,11 +961,23 @@ export function matchGroup<K extends string>(group: RuleGroup<K>, text: string, 
  * `matchGroup` for a text folded from `source` (same length): each match also carries
  * its `text` in the source, `source.slice(start, end)` — a signal, built once.
  */
-export function matchGroupWithText<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, source: string, out: (RuleMatch<K> & { text: string })[]): void {
+export function matchGroupWithText<K extends string>(
+  group: RuleGroup<K>,
+  text: string,
+  scripts: Scripts,
+  source: string,
+  out: (RuleMatch<K> & { text: string })[],
+): void {
   matchGroupIn(group, text, scripts, out, source);
 }
 
-function matchGroupIn<K extends string>(group: RuleGroup<K>, text: string, scripts: Scripts, out: RuleMatch<K>[], source: string | null): RuleMatch<K>[] {
+function matchGroupIn<K extends string>(
+  group: RuleGroup<K>,
+  text: string,
+  scripts: Scripts,
+  out: RuleMatch<K>[],
+  source: string | null,
+): RuleMatch<K>[] {
   if (scannedText !== text) scanText(text);
   const allowed = scriptBits(scripts);
   for (let k = firstActive(group.lo); k < activeLength && active[k]! < group.hi; k++) {
@@ -949,7 +1011,11 @@ export function matchingKinds<K extends string>(group: RuleGroup<K>, text: strin
 }
 
 /** Matches of any registered rules, one rule after the other (tests: single rules). */
-export function matchCompiled<K extends string>(rules: readonly CompiledRule<K>[], text: string, scripts: Scripts): RuleMatch<K>[] {
+export function matchCompiled<K extends string>(
+  rules: readonly CompiledRule<K>[],
+  text: string,
+  scripts: Scripts,
+): RuleMatch<K>[] {
   if (scannedText !== text) scanText(text);
   const out: RuleMatch<K>[] = [];
   const allowed = scriptBits(scripts);

@@ -177,22 +177,56 @@ function builtin(language: DraftLanguage): Template[] {
   const b = BODIES[language];
   const base = { language, category: 'any', quadrant: 'any' } as const;
   return [
-    { ...base, id: `builtin.${language}.public.formal`, name: 'Public reply (formal)', kind: 'public', tone: 'formal', body: b.publicFormal },
-    { ...base, id: `builtin.${language}.public.warm`, name: 'Public reply (warm)', kind: 'public', tone: 'warm', body: b.publicWarm },
-    ...RESPONSIBLE.map(
-      (quadrant): Template => ({
-        ...base,
-        id: `builtin.${language}.public.${quadrant}`,
-        name: 'Public reply (company responsible)',
-        kind: 'public',
-        quadrant,
-        tone: 'any',
-        body: b.publicResponsible,
-      }),
-    ),
-    { ...base, id: `builtin.${language}.public.health`, name: 'Public reply (health and safety)', kind: 'public', category: 'health', tone: 'any', body: b.publicHealth },
-    { ...base, id: `builtin.${language}.private.formal`, name: 'Private follow-up (formal)', kind: 'private', tone: 'formal', body: b.privateFormal },
-    { ...base, id: `builtin.${language}.private.warm`, name: 'Private follow-up (warm)', kind: 'private', tone: 'warm', body: b.privateWarm },
+    {
+      ...base,
+      id: `builtin.${language}.public.formal`,
+      name: 'Public reply (formal)',
+      kind: 'public',
+      tone: 'formal',
+      body: b.publicFormal,
+    },
+    {
+      ...base,
+      id: `builtin.${language}.public.warm`,
+      name: 'Public reply (warm)',
+      kind: 'public',
+      tone: 'warm',
+      body: b.publicWarm,
+    },
+    ...RESPONSIBLE.map((quadrant): Template => ({
+      ...base,
+      id: `builtin.${language}.public.${quadrant}`,
+      name: 'Public reply (company responsible)',
+      kind: 'public',
+      quadrant,
+      tone: 'any',
+      body: b.publicResponsible,
+    })),
+    {
+      ...base,
+      id: `builtin.${language}.public.health`,
+      name: 'Public reply (health and safety)',
+      kind: 'public',
+      category: 'health',
+      tone: 'any',
+      body: b.publicHealth,
+    },
+    {
+      ...base,
+      id: `builtin.${language}.private.formal`,
+      name: 'Private follow-up (formal)',
+      kind: 'private',
+      tone: 'formal',
+      body: b.privateFormal,
+    },
+    {
+      ...base,
+      id: `builtin.${language}.private.warm`,
+      name: 'Private follow-up (warm)',
+      kind: 'private',
+      tone: 'warm',
+      body: b.privateWarm,
+    },
   ];
 }
 

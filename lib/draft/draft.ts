@@ -73,7 +73,13 @@ export function draftReplies(input: DraftInput): DraftOutput {
   // The public reply never quotes the customer: it must not repeat their words or data.
   const publicText = renderTemplate(publicTemplate.body, { ...values, verbatim: '' }).text;
   const privateText = renderTemplate(privateTemplate.body, values).text;
-  const lintOptions = { settings: input.settings, detection: input.detection, customerText: input.text, quadrant, uiLocale: input.uiLocale };
+  const lintOptions = {
+    settings: input.settings,
+    detection: input.detection,
+    customerText: input.text,
+    quadrant,
+    uiLocale: input.uiLocale,
+  };
   return {
     language,
     quadrant,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SAMPLE_SETTINGS } from '../settings/defaults';
 import { BUILTIN_TEMPLATES } from './builtin-templates';
-import { parseLibraryFile, planImport, repairLibrary, serializeLibrary, templateBodyErrors, validateTemplate, SAMPLE_CASE_TEXT } from './library';
+import {
+  parseLibraryFile,
+  planImport,
+  repairLibrary,
+  serializeLibrary,
+  templateBodyErrors,
+  validateTemplate,
+  SAMPLE_CASE_TEXT,
+} from './library';
 import { EMPTY_LIBRARY, type FaqEntry, type Library, type Template } from './types';
 import { TEMPLATE_VARIABLES } from './variables';
 
@@ -15,12 +23,20 @@ const template: Template = {
   tone: 'any',
   body: '{{salutation}}，物流延誤讓您久等了，很抱歉。請撥打專線 {{contactLine}} 找{{handlerTitle}}，我們會在{{deadline}}與您聯繫。',
 };
-const faq: FaqEntry = { id: 'faq-ship', question: '多久會出貨？', answer: '下單後兩個工作天內出貨。', tags: ['出貨', '物流'], language: 'zh-TW' };
+const faq: FaqEntry = {
+  id: 'faq-ship',
+  question: '多久會出貨？',
+  answer: '下單後兩個工作天內出貨。',
+  tags: ['出貨', '物流'],
+  language: 'zh-TW',
+};
 const library: Library = { version: 1, templates: [template], faq: [faq] };
 
 describe('template body errors', () => {
   it('accepts every documented variable, with or without inner spaces', () => {
-    const body = Object.keys(TEMPLATE_VARIABLES).map((v, i) => (i % 2 ? `{{${v}}}` : `{{ ${v} }}`)).join(' ');
+    const body = Object.keys(TEMPLATE_VARIABLES)
+      .map((v, i) => (i % 2 ? `{{${v}}}` : `{{ ${v} }}`))
+      .join(' ');
     expect(templateBodyErrors(body)).toEqual([]);
     for (const t of BUILTIN_TEMPLATES) expect(templateBodyErrors(t.body), t.id).toEqual([]);
   });
@@ -53,9 +69,13 @@ describe('validateTemplate (the editor’s live preview)', () => {
   });
 
   it('warns (without blocking) when the rendered sample fails lint, in the UI language', () => {
-    const check = validateTemplate({ ...template, body: '{{salutation}}，我們會馬上為您退款。' }, SAMPLE_SETTINGS, { uiLocale: 'zh-TW' });
+    const check = validateTemplate({ ...template, body: '{{salutation}}，我們會馬上為您退款。' }, SAMPLE_SETTINGS, {
+      uiLocale: 'zh-TW',
+    });
     expect(check.errors).toEqual([]);
-    expect(check.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['unauthorized-promise', 'missing-dedicated-line', 'missing-handler']));
+    expect(check.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['unauthorized-promise', 'missing-dedicated-line', 'missing-handler']),
+    );
     expect(check.lintErrors.join(' ')).toContain('未經授權的承諾');
   });
 
@@ -66,8 +86,13 @@ describe('validateTemplate (the editor’s live preview)', () => {
   });
 
   it('gives advice on private templates that skip the verbatim quote or the FAQ, and public ones that quote', () => {
-    expect(validateTemplate({ ...template, kind: 'private' }).advice).toEqual(['private-without-verbatim', 'private-without-faq']);
-    expect(validateTemplate({ ...template, body: template.body + '{{verbatim}}' }).advice).toEqual(['public-with-verbatim']);
+    expect(validateTemplate({ ...template, kind: 'private' }).advice).toEqual([
+      'private-without-verbatim',
+      'private-without-faq',
+    ]);
+    expect(validateTemplate({ ...template, body: template.body + '{{verbatim}}' }).advice).toEqual([
+      'public-with-verbatim',
+    ]);
     expect(validateTemplate(BUILTIN_TEMPLATES.find((t) => t.kind === 'private')!).advice).toEqual([]);
   });
 
@@ -90,10 +115,22 @@ describe('library file', () => {
   it.each([
     ['not JSON', '{"version": 1,', /Not valid JSON/],
     ['wrong version', JSON.stringify({ ...library, version: 2 }), /^version:/],
-    ['missing field, with the entry id', JSON.stringify({ ...library, templates: [{ ...template, body: undefined }] }), /templates\.0 \(id "tpl-delivery"\)\.body/],
-    ['bad language', JSON.stringify({ ...library, faq: [{ ...faq, language: 'fr' }] }), /faq\.0 \(id "faq-ship"\)\.language/],
+    [
+      'missing field, with the entry id',
+      JSON.stringify({ ...library, templates: [{ ...template, body: undefined }] }),
+      /templates\.0 \(id "tpl-delivery"\)\.body/,
+    ],
+    [
+      'bad language',
+      JSON.stringify({ ...library, faq: [{ ...faq, language: 'fr' }] }),
+      /faq\.0 \(id "faq-ship"\)\.language/,
+    ],
     ['duplicate id', JSON.stringify({ ...library, faq: [faq, faq] }), /faq\.1 \(id "faq-ship"\)\.id: duplicate FAQ id/],
-    ['unknown variable', JSON.stringify({ ...library, templates: [{ ...template, body: 'Hi {{nmae}}' }] }), /templates\.0 \(id "tpl-delivery"\)\.body: unknown variable \{\{nmae\}\}/],
+    [
+      'unknown variable',
+      JSON.stringify({ ...library, templates: [{ ...template, body: 'Hi {{nmae}}' }] }),
+      /templates\.0 \(id "tpl-delivery"\)\.body: unknown variable \{\{nmae\}\}/,
+    ],
     ['not an object', '[]', /\(file\)/],
   ])('refuses %s and says where', (_label, text, message) => {
     const result = parseLibraryFile(text);
@@ -126,7 +163,8 @@ describe('planImport (dry run)', () => {
   });
 
   it('refuses a merge that would exceed the limits', () => {
-    const many = (n: number, prefix: string): Template[] => Array.from({ length: n }, (_, i) => ({ ...template, id: `${prefix}${i}` }));
+    const many = (n: number, prefix: string): Template[] =>
+      Array.from({ length: n }, (_, i) => ({ ...template, id: `${prefix}${i}` }));
     const plan = planImport({ ...library, templates: many(600, 'a') }, { ...library, templates: many(600, 'b') });
     expect(plan.merged).toBeNull();
     expect(plan.mergeError).toMatch(/templates/);
@@ -142,7 +180,12 @@ describe('repairLibrary (a stored value that no longer fits)', () => {
   it('keeps every valid entry and says what was skipped', () => {
     const raw = {
       version: 1,
-      templates: [template, { ...template, id: 'bad', language: 'fr' }, { ...template, id: 'tpl-var', body: 'Hi {{nmae}}' }, template],
+      templates: [
+        template,
+        { ...template, id: 'bad', language: 'fr' },
+        { ...template, id: 'tpl-var', body: 'Hi {{nmae}}' },
+        template,
+      ],
       faq: [faq, { id: 'x' }],
     };
     const repaired = repairLibrary(raw);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { detect } from '../detect';
 import type { Category, DetectionResult, Quadrant } from '../detect/types';
 import type { UiLocale } from '../i18n';
@@ -6,7 +6,17 @@ import { SAMPLE_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { lintReply } from './lint/lint';
 import { renderTemplate, VARIABLE_PATTERN, variablesIn } from './render';
-import { faqEntrySchema, librarySchema, LIBRARY_VERSION, templateSchema, type DraftLanguage, type FaqEntry, type LintFinding, type Library, type Template } from './types';
+import {
+  faqEntrySchema,
+  librarySchema,
+  LIBRARY_VERSION,
+  templateSchema,
+  type DraftLanguage,
+  type FaqEntry,
+  type LintFinding,
+  type Library,
+  type Template,
+} from './types';
 import { buildVariables, TEMPLATE_VARIABLES } from './variables';
 
 export type LibraryFileResult = { ok: true; library: Library } | { ok: false; error: string };
@@ -25,7 +35,9 @@ export function parseLibraryFile(fileText: string): LibraryFileResult {
   }
   const parsed = librarySchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, json) };
-  const problems = parsed.data.templates.flatMap((t, i) => templateBodyErrors(t.body).map((p) => `${where(json, ['templates', i, 'body'])}: ${p}`));
+  const problems = parsed.data.templates.flatMap((t, i) =>
+    templateBodyErrors(t.body).map((p) => `${where(json, ['templates', i, 'body'])}: ${p}`),
+  );
   if (problems.length) return { ok: false, error: problems.slice(0, 5).join('; ') };
   return { ok: true, library: parsed.data };
 }
@@ -59,9 +71,11 @@ export interface RepairedLibrary {
  * later duplicates of an id and templates with unknown variables are skipped.
  */
 export function repairLibrary(raw: unknown): RepairedLibrary {
-  if (raw === undefined || raw === null) return { library: { version: LIBRARY_VERSION, templates: [], faq: [] }, problem: null };
+  if (raw === undefined || raw === null)
+    return { library: { version: LIBRARY_VERSION, templates: [], faq: [] }, problem: null };
   const whole = librarySchema.safeParse(raw);
-  if (whole.success && whole.data.templates.every((t) => templateBodyErrors(t.body).length === 0)) return { library: whole.data, problem: null };
+  if (whole.success && whole.data.templates.every((t) => templateBodyErrors(t.body).length === 0))
+    return { library: whole.data, problem: null };
   const obj = (typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const keep = <T extends { id: string }>(list: unknown, parse: (v: unknown) => T | null, max: number): T[] => {
     const out: T[] = [];
@@ -74,17 +88,23 @@ export function repairLibrary(raw: unknown): RepairedLibrary {
     }
     return out;
   };
-  const templates = keep(obj.templates, (v) => {
-    const r = templateSchema.safeParse(v);
-    return r.success && templateBodyErrors(r.data.body).length === 0 ? r.data : null;
-  }, 1000);
-  const faq = keep(obj.faq, (v) => {
-    const r = faqEntrySchema.safeParse(v);
-    return r.success ? r.data : null;
-  }, 5000);
-  const problem = whole.success
-    ? parsedProblems(whole.data)
-    : describeIssues(whole.error, raw);
+  const templates = keep(
+    obj.templates,
+    (v) => {
+      const r = templateSchema.safeParse(v);
+      return r.success && templateBodyErrors(r.data.body).length === 0 ? r.data : null;
+    },
+    1000,
+  );
+  const faq = keep(
+    obj.faq,
+    (v) => {
+      const r = faqEntrySchema.safeParse(v);
+      return r.success ? r.data : null;
+    },
+    5000,
+  );
+  const problem = whole.success ? parsedProblems(whole.data) : describeIssues(whole.error, raw);
   return { library: { version: LIBRARY_VERSION, templates, faq }, problem };
 }
 
@@ -106,7 +126,9 @@ export function unknownVariables(template: Pick<Template, 'body'>): string[] {
 export function templateBodyErrors(body: string): string[] {
   const out = unknownVariables({ body }).map((v) => `unknown variable {{${v}}}`);
   const rest = body.replace(VARIABLE_PATTERN, ' ');
-  for (const m of rest.matchAll(/\{\{[^{}\n]{0,30}\}{0,2}|\{?\s*[A-Za-z0-9]*\s*\}\}|(?<!\{)\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}(?!\})/g)) {
+  for (const m of rest.matchAll(
+    /\{\{[^{}\n]{0,30}\}{0,2}|\{?\s*[A-Za-z0-9]*\s*\}\}|(?<!\{)\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}(?!\})/g,
+  )) {
     if (m[1] !== undefined && !(m[1] in TEMPLATE_VARIABLES)) continue; // `{word}` that is no variable: plain text
     out.push(`incomplete variable ${m[0].trim()}`);
   }
@@ -121,7 +143,11 @@ export const SAMPLE_CASE_TEXT = {
 } as const;
 
 /** The sample customer's display name, per language. */
-export const SAMPLE_CUSTOMER_NAME: Record<DraftLanguage, string> = { 'zh-TW': '陳大明', 'zh-CN': '王伟', en: 'Jane Chen' };
+export const SAMPLE_CUSTOMER_NAME: Record<DraftLanguage, string> = {
+  'zh-TW': '陳大明',
+  'zh-CN': '王伟',
+  en: 'Jane Chen',
+};
 
 /** Remarks on a template that do not block saving (shown beside the preview). */
 export type TemplateAdvice =
@@ -156,16 +182,36 @@ function sampleDetection(text: string): DetectionResult {
  * Renders a template on the sample case of its language with the given settings (the
  * user's, in the options page) and lints the result, for the editor's live preview.
  */
-export function validateTemplate(template: Template, settings: Settings = SAMPLE_SETTINGS, options: { uiLocale?: UiLocale } = {}): TemplateCheck {
+export function validateTemplate(
+  template: Template,
+  settings: Settings = SAMPLE_SETTINGS,
+  options: { uiLocale?: UiLocale } = {},
+): TemplateCheck {
   const errors = templateBodyErrors(template.body);
   const text = SAMPLE_CASE_TEXT[template.language];
   const customerName = SAMPLE_CUSTOMER_NAME[template.language];
   const detection = sampleDetection(text);
   const quadrant = template.quadrant === 'any' ? detection.quadrantHint.quadrant : template.quadrant;
   const category = template.category === 'any' ? (detection.categories[0] ?? 'other') : template.category;
-  const values = buildVariables({ language: template.language, settings, authorName: customerName, customerText: text, quadrant, category });
+  const values = buildVariables({
+    language: template.language,
+    settings,
+    authorName: customerName,
+    customerText: text,
+    quadrant,
+    category,
+  });
   const preview = renderTemplate(template.body, template.kind === 'public' ? { ...values, verbatim: '' } : values).text;
-  const findings = errors.length ? [] : lintReply(preview, { kind: template.kind, settings, detection, customerText: text, quadrant, uiLocale: options.uiLocale });
+  const findings = errors.length
+    ? []
+    : lintReply(preview, {
+        kind: template.kind,
+        settings,
+        detection,
+        customerText: text,
+        quadrant,
+        uiLocale: options.uiLocale,
+      });
   const used = new Set(variablesIn(template.body));
   const advice: TemplateAdvice[] = [];
   if (template.kind === 'private' && !used.has('verbatim')) advice.push('private-without-verbatim');
@@ -222,7 +268,13 @@ function counts<T extends { id: string }>(current: readonly T[], incoming: reado
     else if (JSON.stringify(old) === JSON.stringify(e)) unchanged++;
     else updated++;
   }
-  return { inFile: incoming.length, added, updated, unchanged, removedByReplace: current.filter((e) => !incomingIds.has(e.id)).length };
+  return {
+    inFile: incoming.length,
+    added,
+    updated,
+    unchanged,
+    removedByReplace: current.filter((e) => !incomingIds.has(e.id)).length,
+  };
 }
 
 function mergeList<T extends { id: string }>(current: readonly T[], incoming: readonly T[]): T[] {
@@ -233,7 +285,11 @@ function mergeList<T extends { id: string }>(current: readonly T[], incoming: re
 
 /** The dry run shown before an import: what merging or replacing would do. Changes nothing. */
 export function planImport(current: Library, incoming: Library): ImportPlan {
-  const candidate = { version: LIBRARY_VERSION, templates: mergeList(current.templates, incoming.templates), faq: mergeList<FaqEntry>(current.faq, incoming.faq) };
+  const candidate = {
+    version: LIBRARY_VERSION,
+    templates: mergeList(current.templates, incoming.templates),
+    faq: mergeList<FaqEntry>(current.faq, incoming.faq),
+  };
   const merged = librarySchema.safeParse(candidate);
   return {
     templates: counts(current.templates, incoming.templates),

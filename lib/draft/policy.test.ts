@@ -23,7 +23,11 @@ const han = (s: string) => (s.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).leng
 const words = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
 
 describe('built-in templates: every language × quadrant × category × tone', () => {
-  const text = { 'zh-TW': '東西壞了，客服也不理我', 'zh-CN': '东西坏了，客服也不理我', en: 'It arrived broken and nobody answers me.' } as const;
+  const text = {
+    'zh-TW': '東西壞了，客服也不理我',
+    'zh-CN': '东西坏了，客服也不理我',
+    en: 'It arrived broken and nobody answers me.',
+  } as const;
   it('produces two drafts with no lint finding at all, within the public length limit', () => {
     let combinations = 0;
     for (const language of DRAFT_LANGUAGES)
@@ -34,7 +38,8 @@ describe('built-in templates: every language × quadrant × category × tone', (
             const label = `${language} ${quadrant} ${category} ${tone}`;
             expect(out.lint.public, label).toEqual([]);
             expect(out.lint.private, label).toEqual([]);
-            if (language === 'en') expect(words(out.public), label).toBeLessThanOrEqual(SAMPLE_SETTINGS.publicReplyLimit.enWords);
+            if (language === 'en')
+              expect(words(out.public), label).toBeLessThanOrEqual(SAMPLE_SETTINGS.publicReplyLimit.enWords);
             else expect(han(out.public), label).toBeLessThanOrEqual(SAMPLE_SETTINGS.publicReplyLimit.cjkChars);
             combinations++;
           }
@@ -66,7 +71,9 @@ describe('built-in templates: every language × quadrant × category × tone', (
         expect(out.public).toContain('02-2345-6789');
         expect(out.public).toContain('林小姐');
         expect(out.public).toContain(PHRASES[language].deadline(24));
-        expect(fault[language].test(out.public), `${language} ${quadrant}`).toBe(quadrant.endsWith('-responsible') && !quadrant.endsWith('not-responsible'));
+        expect(fault[language].test(out.public), `${language} ${quadrant}`).toBe(
+          quadrant.endsWith('-responsible') && !quadrant.endsWith('not-responsible'),
+        );
       }
   });
 });
@@ -95,7 +102,10 @@ describe('no dedicated line configured', () => {
   for (const language of DRAFT_LANGUAGES)
     for (const uiLocale of ['en', 'zh-TW', 'zh-CN'] as const)
       it(`${language} drafts (UI ${uiLocale}): visible placeholder and an error pointing to the options`, () => {
-        const settings = settingsSchema.parse({ ...SAMPLE_SETTINGS, dedicatedLine: { phone: '', extension: '', hours: '' } });
+        const settings = settingsSchema.parse({
+          ...SAMPLE_SETTINGS,
+          dedicatedLine: { phone: '', extension: '', hours: '' },
+        });
         const out = draft(language, '我要退款', { settings, uiLocale });
         const placeholder = PHRASES[language].placeholders.line;
         for (const kind of ['public', 'private'] as const) {
@@ -124,11 +134,26 @@ describe('no dedicated line configured', () => {
 
 describe('the public reply never repeats personal data from the comment', () => {
   const comments = {
-    'zh-TW': '我的電話 0912-345-678，email chen.daming@example.com，訂單編號 TW20261124001，地址台北市大安區忠孝東路四段100號5樓，到現在還沒收到！',
-    'zh-CN': '我的电话 13812345678，邮箱 wangwei@example.cn，订单号 CN20261124001，地址上海市浦东新区世纪大道100号，到现在还没收到！',
+    'zh-TW':
+      '我的電話 0912-345-678，email chen.daming@example.com，訂單編號 TW20261124001，地址台北市大安區忠孝東路四段100號5樓，到現在還沒收到！',
+    'zh-CN':
+      '我的电话 13812345678，邮箱 wangwei@example.cn，订单号 CN20261124001，地址上海市浦东新区世纪大道100号，到现在还没收到！',
     en: 'My phone is 415-555-0100, email jane.chen@example.com, order #20261124001, address 1200 Market Street. It still has not arrived!',
   } as const;
-  const secrets = ['0912-345-678', 'chen.daming@example.com', 'TW20261124001', '忠孝東路', '13812345678', 'wangwei@example.cn', 'CN20261124001', '世纪大道', '415-555-0100', 'jane.chen@example.com', '20261124001', 'Market Street'];
+  const secrets = [
+    '0912-345-678',
+    'chen.daming@example.com',
+    'TW20261124001',
+    '忠孝東路',
+    '13812345678',
+    'wangwei@example.cn',
+    'CN20261124001',
+    '世纪大道',
+    '415-555-0100',
+    'jane.chen@example.com',
+    '20261124001',
+    'Market Street',
+  ];
 
   for (const language of DRAFT_LANGUAGES)
     it(`${language}, every quadrant and tone`, () => {
@@ -137,7 +162,16 @@ describe('the public reply never repeats personal data from the comment', () => 
       expect(detection.containsPersonalData).toBe(true);
       for (const quadrant of QUADRANTS)
         for (const tone of TONES) {
-          const out = draftReplies({ text, detection, authorName: '陳大明', source: 'facebook', language, quadrant, tone, settings: SAMPLE_SETTINGS });
+          const out = draftReplies({
+            text,
+            detection,
+            authorName: '陳大明',
+            source: 'facebook',
+            language,
+            quadrant,
+            tone,
+            settings: SAMPLE_SETTINGS,
+          });
           for (const secret of secrets) expect(out.public).not.toContain(secret);
           expect(out.lint.public).toEqual([]);
           // The private follow-up is where the verbatim record goes.
@@ -150,7 +184,12 @@ describe('the public reply never repeats personal data from the comment', () => 
       const text = comments[language];
       const out = draft(language, text);
       const echoed = `${out.public} ${language === 'en' ? 'We will call 415-555-0100.' : language === 'zh-TW' ? '會打 0912-345-678 給您。' : '会打 13812345678 给您。'}`;
-      const findings = lintReply(echoed, { kind: 'public', settings: SAMPLE_SETTINGS, detection: detect(text), customerText: text });
+      const findings = lintReply(echoed, {
+        kind: 'public',
+        settings: SAMPLE_SETTINGS,
+        detection: detect(text),
+        customerText: text,
+      });
       expect(findings.map((f) => f.rule)).toContain('echoes-personal-data');
     }
   });
@@ -173,7 +212,15 @@ describe('plain text everywhere', () => {
   for (const language of DRAFT_LANGUAGES)
     it(`${language}: a customer's name and text come out literally, never as markup or template syntax`, () => {
       for (const tone of TONES) {
-        const out = draftReplies({ text, detection: detect(text), authorName: name, source: 'gmail', language, tone, settings: SAMPLE_SETTINGS });
+        const out = draftReplies({
+          text,
+          detection: detect(text),
+          authorName: name,
+          source: 'gmail',
+          language,
+          tone,
+          settings: SAMPLE_SETTINGS,
+        });
         expect(out.public).toContain(name);
         expect(out.private).toContain(name);
         expect(out.private).toContain(PHRASES[language].quote(text));

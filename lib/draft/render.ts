@@ -33,6 +33,8 @@ export function renderTemplate(body: string, values: Readonly<Record<string, str
   while (compact.length && compact[compact.length - 1]!.trim() === '') compact.pop();
   const text = compact
     .join('\n')
-    .replace(VARIABLE_PATTERN, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole));
+    .replace(VARIABLE_PATTERN, (whole, name: string) =>
+      Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole,
+    );
   return { text, unknown };
 }

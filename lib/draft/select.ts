@@ -23,7 +23,9 @@ export function templateMatches(template: Template, query: TemplateQuery): boole
 
 /** quadrant (4) > category (2) > tone (1). */
 export function templateSpecificity(template: Template): number {
-  return (template.quadrant !== 'any' ? 4 : 0) + (template.category !== 'any' ? 2 : 0) + (template.tone !== 'any' ? 1 : 0);
+  return (
+    (template.quadrant !== 'any' ? 4 : 0) + (template.category !== 'any' ? 2 : 0) + (template.tone !== 'any' ? 1 : 0)
+  );
 }
 
 function mostSpecific(templates: readonly Template[], query: TemplateQuery): Template | null {

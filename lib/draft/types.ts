@@ -8,7 +8,11 @@ export const draftLanguageSchema = z.enum(DRAFT_LANGUAGES);
 export const REPLY_KINDS = ['public', 'private'] as const;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 
-const id = z.string().min(1).max(100).regex(/^[\w.-]+$/, 'letters, digits, dot, dash or underscore');
+const id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.-]+$/, 'letters, digits, dot, dash or underscore');
 
 /**
  * A reply template. The most specific template wins: language and kind must match;
@@ -48,12 +52,14 @@ export const librarySchema = z
   .superRefine((lib, ctx) => {
     const seen = new Set<string>();
     lib.templates.forEach((t, i) => {
-      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['templates', i, 'id'], message: `duplicate template id "${t.id}"` });
+      if (seen.has(t.id))
+        ctx.addIssue({ code: 'custom', path: ['templates', i, 'id'], message: `duplicate template id "${t.id}"` });
       seen.add(t.id);
     });
     const faqIds = new Set<string>();
     lib.faq.forEach((f, i) => {
-      if (faqIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['faq', i, 'id'], message: `duplicate FAQ id "${f.id}"` });
+      if (faqIds.has(f.id))
+        ctx.addIssue({ code: 'custom', path: ['faq', i, 'id'], message: `duplicate FAQ id "${f.id}"` });
       faqIds.add(f.id);
     });
   });

@@ -63,8 +63,16 @@ export function buildVariables(input: VariableInput): Record<TemplateVariable, s
   const phone = settings.dedicatedLine.phone.trim() || p.placeholders.line;
   const extension = settings.dedicatedLine.extension.trim();
   const hours = settings.dedicatedLine.hours.trim();
-  const paid = input.includeBoundary ? settings.serviceBoundary.paid.filter((s) => s.trim()) : paidServicesMentioned(input.customerText, settings.serviceBoundary.paid);
-  const boundary = paid.length ? p.boundary(paid, settings.serviceBoundary.included.filter((s) => s.trim()), settings.serviceBoundary.bonus.filter((s) => s.trim())) : '';
+  const paid = input.includeBoundary
+    ? settings.serviceBoundary.paid.filter((s) => s.trim())
+    : paidServicesMentioned(input.customerText, settings.serviceBoundary.paid);
+  const boundary = paid.length
+    ? p.boundary(
+        paid,
+        settings.serviceBoundary.included.filter((s) => s.trim()),
+        settings.serviceBoundary.bonus.filter((s) => s.trim()),
+      )
+    : '';
   const faq = input.faq?.length ? [p.faqIntro, ...input.faq.map((f) => f.answer)].join('\n') : '';
   return {
     salutation: input.language === 'en' ? `Hi ${name || p.anonymousCustomer}` : `${name ? `${name} ` : ''}您好`,

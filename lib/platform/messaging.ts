@@ -21,7 +21,10 @@ export async function send<T extends RequestType>(message: Extract<Request, { ty
     response = (await browser.runtime.sendMessage(message)) as Response<T> | undefined;
   } catch (err) {
     // Happens after the extension is updated or reloaded while the page stays open.
-    throw new BackgroundError('unreachable', `Tactful's background is not reachable (${err instanceof Error ? err.message : String(err)}). Reload the page.`);
+    throw new BackgroundError(
+      'unreachable',
+      `Tactful's background is not reachable (${err instanceof Error ? err.message : String(err)}). Reload the page.`,
+    );
   }
   if (!response) throw new BackgroundError('unreachable', "Tactful's background did not answer. Reload the page.");
   if (!response.ok) throw new BackgroundError(response.error.code, response.error.message);

@@ -39,7 +39,8 @@ export async function dismissSettingsNotice(): Promise<void> {
 /** Calls back with fresh settings whenever they change (from any tab or page). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) callback(parseStoredSettings(changes[SETTINGS_KEY]!.newValue).settings);
+    if (area === 'local' && SETTINGS_KEY in changes)
+      callback(parseStoredSettings(changes[SETTINGS_KEY]!.newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { CATEGORIES, LANGUAGES, NEEDS, QUADRANTS, SEVERITIES } from '../detect/types';
-import { CASE_STATUSES, EVENT_TYPES, SOURCES, type CaseRow, type EventRow, type RecordRow, type TactfulDB } from '../db/schema';
+import {
+  CASE_STATUSES,
+  EVENT_TYPES,
+  SOURCES,
+  type CaseRow,
+  type EventRow,
+  type RecordRow,
+  type TactfulDB,
+} from '../db/schema';
 import { MAX_CAPTURE_CHARS, versionsOfCases } from './capture';
 import { chainHash } from './hash';
 
@@ -20,7 +28,14 @@ const time = z.number().int().min(0).max(8.64e15);
 
 // Event details are small JSON values; no functions, no depth bombs.
 const jsonValue: z.ZodType<unknown> = z.lazy(() =>
-  z.union([z.string().max(MAX_CAPTURE_CHARS), z.number(), z.boolean(), z.null(), z.array(jsonValue).max(1000), z.record(z.string().max(200), jsonValue)]),
+  z.union([
+    z.string().max(MAX_CAPTURE_CHARS),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue).max(1000),
+    z.record(z.string().max(200), jsonValue),
+  ]),
 );
 
 const versionSchema = z.object({
@@ -87,7 +102,9 @@ export const backupSchema = z.object({
     .number()
     .int()
     .min(1)
-    .max(BACKUP_SCHEMA_VERSION, { message: `this backup comes from a newer Tactful (schema version above ${BACKUP_SCHEMA_VERSION})` }),
+    .max(BACKUP_SCHEMA_VERSION, {
+      message: `this backup comes from a newer Tactful (schema version above ${BACKUP_SCHEMA_VERSION})`,
+    }),
   exportedAt: z.string().max(100),
   cases: z.array(backupCaseSchema).max(MAX_CASES),
 });
@@ -122,7 +139,15 @@ function toBackupCase(c: CaseRow, versions: readonly RecordRow[], events: readon
     deadlineAt: c.deadlineAt,
     truncated: c.truncated,
     goneSince: c.goneSince,
-    versions: versions.map(({ seq, capturedAt, url, text, truncated, hash, prevHash }) => ({ seq, capturedAt, url, text, truncated, hash, prevHash })),
+    versions: versions.map(({ seq, capturedAt, url, text, truncated, hash, prevHash }) => ({
+      seq,
+      capturedAt,
+      url,
+      text,
+      truncated,
+      hash,
+      prevHash,
+    })),
     events: events.map(({ at, type, data }) => ({ at, type, data: data as Record<string, unknown> })),
   };
 }
@@ -148,7 +173,12 @@ async function backupCasesOf(db: TactfulDB, caseIds: readonly string[]): Promise
 export async function exportBackup(db: TactfulDB, caseIds?: readonly string[], now = Date.now()): Promise<Backup> {
   return db.transaction('r', db.cases, db.records, db.events, async () => {
     const ids = caseIds ?? ((await db.cases.toCollection().primaryKeys()) as string[]);
-    return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), cases: await backupCasesOf(db, ids) };
+    return {
+      format: BACKUP_FORMAT,
+      schemaVersion: BACKUP_SCHEMA_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      cases: await backupCasesOf(db, ids),
+    };
   });
 }
 
@@ -163,7 +193,12 @@ export async function* backupJsonChunks(
   options: { chunkSize?: number; now?: number } = {},
 ): AsyncGenerator<{ chunk: string; done: number }> {
   const chunkSize = options.chunkSize ?? 1000;
-  const shell = JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: new Date(options.now ?? Date.now()).toISOString(), cases: [] });
+  const shell = JSON.stringify({
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt: new Date(options.now ?? Date.now()).toISOString(),
+    cases: [],
+  });
   yield { chunk: shell.slice(0, -2), done: 0 }; // everything up to and including "cases":[
   let first = true;
   for (let i = 0; i < caseIds.length; i += chunkSize) {
@@ -225,7 +260,10 @@ export async function parseBackup(fileText: string): Promise<Backup> {
   for (let start = 0; start < backup.cases.length; start += BATCH) {
     const broken = await Promise.all(backup.cases.slice(start, start + BATCH).map(brokenVersion));
     const at = broken.findIndex((b) => b !== null);
-    if (at >= 0) throw new ImportError(`cases.${start + at}.versions.${broken[at]}: the hash chain does not verify (text or order was altered)`);
+    if (at >= 0)
+      throw new ImportError(
+        `cases.${start + at}.versions.${broken[at]}: the hash chain does not verify (text or order was altered)`,
+      );
   }
   return backup;
 }
@@ -253,8 +291,19 @@ export interface ImportPlan {
 export async function planImport(db: TactfulDB, backup: Backup): Promise<ImportPlan> {
   const plan: ImportPlan = { newCases: [], updatedCases: [], unchanged: 0, conflicts: [] };
   const { byId, byKey, versions } = await db.transaction('r', db.cases, db.records, async () => {
-    const byId = new Map((await db.cases.bulkGet(backup.cases.map((c) => c.id))).filter((c): c is CaseRow => Boolean(c)).map((c) => [c.id, c]));
-    const byKey = new Map((await db.cases.where('sourceKey').anyOf(backup.cases.map((c) => c.sourceKey)).toArray()).map((c) => [c.sourceKey, c]));
+    const byId = new Map(
+      (await db.cases.bulkGet(backup.cases.map((c) => c.id)))
+        .filter((c): c is CaseRow => Boolean(c))
+        .map((c) => [c.id, c]),
+    );
+    const byKey = new Map(
+      (
+        await db.cases
+          .where('sourceKey')
+          .anyOf(backup.cases.map((c) => c.sourceKey))
+          .toArray()
+      ).map((c) => [c.sourceKey, c]),
+    );
     return { byId, byKey, versions: await versionsOfCases(db, [...byId.keys()]) };
   });
   for (const incoming of backup.cases) {
@@ -265,14 +314,22 @@ export async function planImport(db: TactfulDB, backup: Backup): Promise<ImportP
       continue;
     }
     if (!existing || !sameSource || existing.id !== sameSource.id) {
-      plan.conflicts.push({ caseId: incoming.id, sourceKey: incoming.sourceKey, reason: 'the case id and its source belong to different cases here' });
+      plan.conflicts.push({
+        caseId: incoming.id,
+        sourceKey: incoming.sourceKey,
+        reason: 'the case id and its source belong to different cases here',
+      });
       continue;
     }
     // One chain must extend the other: the same hashes as far as both go.
     const here = versions.get(existing.id) ?? [];
     const common = Math.min(here.length, incoming.versions.length);
     if (here.slice(0, common).some((r, i) => incoming.versions[i]!.hash !== r.hash)) {
-      plan.conflicts.push({ caseId: incoming.id, sourceKey: incoming.sourceKey, reason: 'the verbatim versions here differ from the backup' });
+      plan.conflicts.push({
+        caseId: incoming.id,
+        sourceKey: incoming.sourceKey,
+        reason: 'the verbatim versions here differ from the backup',
+      });
       continue;
     }
     const newer = incoming.versions.length > here.length || incoming.lastActivityAt > existing.lastActivityAt;
@@ -324,7 +381,8 @@ export async function applyImport(db: TactfulDB, plan: ImportPlan): Promise<{ ad
     }
     for (const { incoming, existing } of plan.updatedCases) {
       const current = await db.cases.get(existing.id);
-      if (!current || current.headHash !== existing.headHash) throw new ImportError(`case ${existing.id} changed since the dry run; nothing was imported, try again`);
+      if (!current || current.headHash !== existing.headHash)
+        throw new ImportError(`case ${existing.id} changed since the dry run; nothing was imported, try again`);
       const missing = incoming.versions.slice(current.versionCount);
       if (missing.length) await db.records.bulkAdd(missing.map((v) => ({ ...v, caseId: current.id })));
       const have = new Set((await db.events.where('caseId').equals(current.id).toArray()).map(eventKey));
@@ -340,5 +398,10 @@ export async function applyImport(db: TactfulDB, plan: ImportPlan): Promise<{ ad
 }
 
 function pickChain(row: CaseRow): Pick<CaseRow, 'versionCount' | 'headHash' | 'latestText' | 'truncated'> {
-  return { versionCount: row.versionCount, headHash: row.headHash, latestText: row.latestText, truncated: row.truncated };
+  return {
+    versionCount: row.versionCount,
+    headHash: row.headHash,
+    latestText: row.latestText,
+    truncated: row.truncated,
+  };
 }

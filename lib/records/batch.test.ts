@@ -52,7 +52,11 @@ describe('captureMany (batch capture)', () => {
   });
 
   it('gives the same source twice in one batch two chained versions, and ignores an identical repeat', async () => {
-    const results = await captureMany(db, [input(1, { text: 'one' }), input(1, { text: 'two ' }), input(1, { text: 'two ' })], OPTS);
+    const results = await captureMany(
+      db,
+      [input(1, { text: 'one' }), input(1, { text: 'two ' }), input(1, { text: 'two ' })],
+      OPTS,
+    );
     expect(results.map((r) => [r.created, r.appended])).toEqual([
       [true, false],
       [false, true],
@@ -95,7 +99,11 @@ describe('captureMany (batch capture)', () => {
   it('keeps one case per source and every chain intact when overlapping batches race', async () => {
     const batchA = Array.from({ length: 40 }, (_, i) => input(i, { text: `A ${i}` }));
     const batchB = Array.from({ length: 40 }, (_, i) => input(i + 20, { text: `B ${i + 20}` }));
-    await Promise.all([captureMany(db, batchA, OPTS), captureMany(db, batchB, OPTS), captureMany(db, batchA.slice(0, 10), OPTS)]);
+    await Promise.all([
+      captureMany(db, batchA, OPTS),
+      captureMany(db, batchB, OPTS),
+      captureMany(db, batchA.slice(0, 10), OPTS),
+    ]);
     expect(await db.cases.count()).toBe(60);
     const overlapping = (await db.cases.where('sourceKey').equals('facebook:comment:25').first())!;
     expect((await versionsOf(db, overlapping.id)).map((v) => v.text).sort()).toEqual(['A 25', 'B 25']);
@@ -104,12 +112,24 @@ describe('captureMany (batch capture)', () => {
 
   it('appends both texts when two captures of the same recorded source race, keeping one valid chain', async () => {
     const { case: c } = await captureText(db, input(1, { text: 'v1' }), OPTS);
-    await Promise.all([captureText(db, input(1, { text: 'v2 from A' }), OPTS), captureText(db, input(1, { text: 'v2 from B' }), OPTS)]);
+    await Promise.all([
+      captureText(db, input(1, { text: 'v2 from A' }), OPTS),
+      captureText(db, input(1, { text: 'v2 from B' }), OPTS),
+    ]);
     const versions = await versionsOf(db, c.id);
     expect(versions.map((v) => v.seq)).toEqual([1, 2, 3]);
-    expect(versions.slice(1).map((v) => v.text).sort()).toEqual(['v2 from A', 'v2 from B']);
+    expect(
+      versions
+        .slice(1)
+        .map((v) => v.text)
+        .sort(),
+    ).toEqual(['v2 from A', 'v2 from B']);
     expect(await verifyCase(db, c.id)).toEqual({ ok: true, brokenAtSeq: null });
-    expect((await db.cases.get(c.id))!).toMatchObject({ versionCount: 3, headHash: versions[2]!.hash, latestText: versions[2]!.text });
+    expect((await db.cases.get(c.id))!).toMatchObject({
+      versionCount: 3,
+      headHash: versions[2]!.hash,
+      latestText: versions[2]!.text,
+    });
   });
 
   it('validates every input before writing anything', async () => {
@@ -119,7 +139,11 @@ describe('captureMany (batch capture)', () => {
 
   it('writes nothing of a batch when one of its writes fails', async () => {
     const { case: first } = await captureText(db, input(1, { text: 'v1' }), OPTS);
-    const before = { cases: await db.cases.toArray(), records: await db.records.toArray(), events: await db.events.toArray() };
+    const before = {
+      cases: await db.cases.toArray(),
+      records: await db.records.toArray(),
+      events: await db.events.toArray(),
+    };
     await db.cases.update(first.id, { goneSince: 5 });
     const gone = { ...before, cases: await db.cases.toArray() };
     // The second new case gets the id of an existing case: its add fails after the other
@@ -127,7 +151,11 @@ describe('captureMany (batch capture)', () => {
     const ids = ['case-2', first.id];
     const batch = [input(1, { text: 'v2' }), input(2), input(1, { text: 'v2' }), input(3)];
     await expect(captureMany(db, batch, { ...OPTS, newId: () => ids.shift()! })).rejects.toThrow();
-    expect({ cases: await db.cases.toArray(), records: await db.records.toArray(), events: await db.events.toArray() }).toEqual(gone);
+    expect({
+      cases: await db.cases.toArray(),
+      records: await db.records.toArray(),
+      events: await db.events.toArray(),
+    }).toEqual(gone);
     // The same batch with fresh ids goes through, in order.
     const results = await captureMany(db, batch, OPTS);
     expect(results.map((r) => [r.created, r.appended])).toEqual([
@@ -143,7 +171,11 @@ describe('captureMany (batch capture)', () => {
 
 describe('counts, deadlines and bulk status (indexed)', () => {
   it('counts new, open and overdue cases from the indexes; resolved and closed cases are never overdue', async () => {
-    const results = await captureMany(db, [1, 2, 3, 4, 5].map((i) => input(i)), { replyWithinHours: 1, now: 0 });
+    const results = await captureMany(
+      db,
+      [1, 2, 3, 4, 5].map((i) => input(i)),
+      { replyWithinHours: 1, now: 0 },
+    );
     const [a, b, c, d] = results.map((r) => r.case.id);
     await changeStatus(db, a!, 'in_contact', 10);
     await changeStatus(db, b!, 'resolved', 10);
@@ -151,11 +183,19 @@ describe('counts, deadlines and bulk status (indexed)', () => {
     await changeStatus(db, d!, 'waiting_customer', 10);
     expect(await caseCounts(db, 30 * 60_000)).toEqual({ new: 1, overdue: 0, open: 3 });
     expect(await caseCounts(db, 2 * HOUR)).toEqual({ new: 1, overdue: 3, open: 3 });
-    expect((await casesDueSoon(db, HOUR, 30 * 60_000)).map((x) => x.id).sort()).toEqual([a, d, results[4]!.case.id].sort());
+    expect((await casesDueSoon(db, HOUR, 30 * 60_000)).map((x) => x.id).sort()).toEqual(
+      [a, d, results[4]!.case.id].sort(),
+    );
   });
 
   it('changes the status of a selection in one go, skipping cases that may not make the change', async () => {
-    const ids = (await captureMany(db, [1, 2, 3].map((i) => input(i)), OPTS)).map((r) => r.case.id);
+    const ids = (
+      await captureMany(
+        db,
+        [1, 2, 3].map((i) => input(i)),
+        OPTS,
+      )
+    ).map((r) => r.case.id);
     await changeStatus(db, ids[2]!, 'closed');
     const result = await changeStatusMany(db, [...ids, 'missing-id'], 'resolved', 77);
     expect(result).toEqual({ changed: [ids[0], ids[1]], skipped: [ids[2], 'missing-id'] });
@@ -190,7 +230,12 @@ describe('chunked JSON export', () => {
   it('is a valid empty backup when there is nothing to export', async () => {
     let text = '';
     for await (const { chunk } of backupJsonChunks(db, [], { now: 0 })) text += chunk;
-    expect(JSON.parse(text)).toEqual({ format: 'tactful-backup', schemaVersion: 3, exportedAt: '1970-01-01T00:00:00.000Z', cases: [] });
+    expect(JSON.parse(text)).toEqual({
+      format: 'tactful-backup',
+      schemaVersion: 3,
+      exportedAt: '1970-01-01T00:00:00.000Z',
+      cases: [],
+    });
   });
 
   it('treats an older backup of a case that has grown since as unchanged, not as a conflict', async () => {
@@ -198,7 +243,12 @@ describe('chunked JSON export', () => {
     const older = await exportBackup(db);
     await captureText(db, input(1, { text: 'later edit' }), OPTS);
     const plan = await planImport(db, await parseBackup(JSON.stringify(older)));
-    expect({ new: plan.newCases.length, updated: plan.updatedCases.length, unchanged: plan.unchanged, conflicts: plan.conflicts.length }).toEqual({
+    expect({
+      new: plan.newCases.length,
+      updated: plan.updatedCases.length,
+      unchanged: plan.unchanged,
+      conflicts: plan.conflicts.length,
+    }).toEqual({
       new: 0,
       updated: 0,
       unchanged: 1,
@@ -209,7 +259,11 @@ describe('chunked JSON export', () => {
 
 describe('erasure helpers and retention preview', () => {
   it('counts before erasing, and the audit log keeps only time and reason', async () => {
-    await captureMany(db, [0, 1, 2, 3, 4, 5].map((i) => input(i)), { ...OPTS, now: 0 });
+    await captureMany(
+      db,
+      [0, 1, 2, 3, 4, 5].map((i) => input(i)),
+      { ...OPTS, now: 0 },
+    );
     expect(await countByAuthor(db, 'https://www.facebook.com/user1')).toBe(2);
     expect(await eraseAuthor(db, 'https://www.facebook.com/user1', 50)).toBe(2);
     const one = (await db.cases.toArray())[0]!;
@@ -231,8 +285,14 @@ describe('erasure helpers and retention preview', () => {
 
 describe('query helpers', () => {
   it('filters by page/subject, Chinese substring in either script, and a local date range', async () => {
-    await captureText(db, input(1, { context: '小日子選物', text: '退款到現在還沒到帳' }), { ...OPTS, now: new Date(2025, 2, 1, 10).getTime() });
-    await captureText(db, input(2, { context: '訂單 123 未送達', text: '物流太慢了，已经等了两个礼拜' }), { ...OPTS, now: new Date(2025, 2, 2, 23, 59).getTime() });
+    await captureText(db, input(1, { context: '小日子選物', text: '退款到現在還沒到帳' }), {
+      ...OPTS,
+      now: new Date(2025, 2, 1, 10).getTime(),
+    });
+    await captureText(db, input(2, { context: '訂單 123 未送達', text: '物流太慢了，已经等了两个礼拜' }), {
+      ...OPTS,
+      now: new Date(2025, 2, 2, 23, 59).getTime(),
+    });
     const rows = await db.cases.toArray();
     expect(filterCases(rows, { search: '还没到账' }).map((r) => r.context)).toEqual(['小日子選物']);
     expect(filterCases(rows, { search: '兩個禮拜' }).map((r) => r.context)).toEqual(['訂單 123 未送達']);
@@ -240,7 +300,10 @@ describe('query helpers', () => {
     const day = localDayRange('2025-03-02')!;
     expect(filterCases(rows, { from: day.start, to: day.end }).map((r) => r.context)).toEqual(['訂單 123 未送達']);
     expect(localDayRange('not a day')).toBeNull();
-    expect(distinctContexts([...rows, rows.find((r) => r.context === '小日子選物')!])).toEqual(['小日子選物', '訂單 123 未送達']);
+    expect(distinctContexts([...rows, rows.find((r) => r.context === '小日子選物')!])).toEqual([
+      '小日子選物',
+      '訂單 123 未送達',
+    ]);
   });
 });
 
@@ -273,7 +336,18 @@ describe('schema upgrade v2 → v3', () => {
         latestText: `t${i}`,
       })),
     );
-    await v2.table('records').bulkAdd(Array.from({ length: 500 }, (_, i) => ({ caseId: `c${i}`, seq: 1, capturedAt: i, url: '', text: `t${i}`, truncated: false, hash: '', prevHash: '' })));
+    await v2.table('records').bulkAdd(
+      Array.from({ length: 500 }, (_, i) => ({
+        caseId: `c${i}`,
+        seq: 1,
+        capturedAt: i,
+        url: '',
+        text: `t${i}`,
+        truncated: false,
+        hash: '',
+        prevHash: '',
+      })),
+    );
     v2.close();
     const upgraded = new TactfulDB(name);
     expect(upgraded.verno).toBe(SCHEMA_VERSION);
@@ -291,7 +365,8 @@ describe('search folding', () => {
   it('matches Taiwan and mainland variants beyond one-to-one conversion', async () => {
     await captureText(db, input(1, { text: '妳們到底在幹什麼？錢還沒到帳' }), OPTS);
     const rows = await db.cases.toArray();
-    for (const query of ['什么', '什麼', '到账', '你们', '干什么', '钱']) expect(filterCases(rows, { search: query }).length, query).toBe(1);
+    for (const query of ['什么', '什麼', '到账', '你们', '干什么', '钱'])
+      expect(filterCases(rows, { search: query }).length, query).toBe(1);
     expect(filterCases(rows, { search: '退款' }).length).toBe(0);
   });
 });

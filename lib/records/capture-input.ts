@@ -22,9 +22,7 @@ export const captureInputSchema = z.object({
   context: z.string().max(2000),
   author: z.object({ name: z.string().max(500), contact: z.string().max(2000) }),
   /** Exactly as seen. Not trimmed: leading/trailing whitespace is part of the record. */
-  text: z
-    .string()
-    .max(MAX_CAPTURE_CHARS, { message: `text is longer than ${MAX_CAPTURE_CHARS} characters` }),
+  text: z.string().max(MAX_CAPTURE_CHARS, { message: `text is longer than ${MAX_CAPTURE_CHARS} characters` }),
   truncated: z.boolean().default(false),
   parentKey: z.string().max(500).nullable().default(null),
   detected: detectedSnapshotSchema.nullable().default(null),

@@ -48,7 +48,10 @@ describe('captureText', () => {
 
   it('appends a new version when the same comment shows a different text, keeping the old one', async () => {
     const first = await captureText(db, input({ text: 'Still no refund' }), { replyWithinHours: 24, now: 1 });
-    const second = await captureText(db, input({ text: 'Still no refund. Calling my lawyer.' }), { replyWithinHours: 24, now: 2 });
+    const second = await captureText(db, input({ text: 'Still no refund. Calling my lawyer.' }), {
+      replyWithinHours: 24,
+      now: 2,
+    });
     expect(second).toMatchObject({ created: false, appended: true });
     const versions = await versionsOf(db, first.case.id);
     expect(versions.map((v) => v.text)).toEqual(['Still no refund', 'Still no refund. Calling my lawyer.']);
@@ -69,7 +72,9 @@ describe('captureText', () => {
     await expect(
       captureText(db, input({ text: 'x'.repeat(MAX_CAPTURE_CHARS + 1) }), { replyWithinHours: 24 }),
     ).rejects.toThrow(/longer than/);
-    await expect(captureText(db, { ...input(), source: 'twitter' } as never, { replyWithinHours: 24 })).rejects.toThrow();
+    await expect(
+      captureText(db, { ...input(), source: 'twitter' } as never, { replyWithinHours: 24 }),
+    ).rejects.toThrow();
     expect(await db.cases.count()).toBe(0);
     expect(await db.records.count()).toBe(0);
   });

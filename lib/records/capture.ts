@@ -26,7 +26,11 @@ export type ParsedCapture = z.output<typeof captureInputSchema>;
  * source appends a new version (never overwrites). Identical text changes nothing,
  * except that a case marked "no longer visible" is marked visible again.
  */
-export async function captureText(db: TactfulDB, rawInput: CaptureInput, options: CaptureOptions): Promise<CaptureResult> {
+export async function captureText(
+  db: TactfulDB,
+  rawInput: CaptureInput,
+  options: CaptureOptions,
+): Promise<CaptureResult> {
   return (await captureMany(db, [rawInput], options))[0]!;
 }
 
@@ -35,7 +39,11 @@ export async function captureText(db: TactfulDB, rawInput: CaptureInput, options
  * message): the same rules as `captureText`, applied in input order (the same source
  * twice with different texts gives two versions), all of it in one transaction.
  */
-export async function captureMany(db: TactfulDB, rawInputs: readonly CaptureInput[], options: CaptureOptions): Promise<CaptureResult[]> {
+export async function captureMany(
+  db: TactfulDB,
+  rawInputs: readonly CaptureInput[],
+  options: CaptureOptions,
+): Promise<CaptureResult[]> {
   return captureParsed(
     db,
     rawInputs.map((raw) => captureInputSchema.parse(raw)),
@@ -55,7 +63,11 @@ export async function captureMany(db: TactfulDB, rawInputs: readonly CaptureInpu
  * Each case row keeps its newest text and head hash, so no version is read to compare
  * or to extend the chain.
  */
-export async function captureParsed(db: TactfulDB, inputs: readonly ParsedCapture[], options: CaptureOptions): Promise<CaptureResult[]> {
+export async function captureParsed(
+  db: TactfulDB,
+  inputs: readonly ParsedCapture[],
+  options: CaptureOptions,
+): Promise<CaptureResult[]> {
   if (!inputs.length) return [];
   const now = options.now ?? Date.now();
   const keys = [...new Set(inputs.map((i) => i.sourceKey))];
@@ -93,7 +105,12 @@ interface CapturePlan {
   events: EventRow[];
 }
 
-function planCaptures(inputs: readonly ParsedCapture[], before: ReadonlyMap<string, CaseRow>, now: number, options: CaptureOptions): CapturePlan {
+function planCaptures(
+  inputs: readonly ParsedCapture[],
+  before: ReadonlyMap<string, CaseRow>,
+  now: number,
+  options: CaptureOptions,
+): CapturePlan {
   /** Each source's row as it stands after the inputs planned so far. */
   const rows = new Map(before);
   const changed = new Set<string>();
@@ -115,13 +132,30 @@ function planCaptures(inputs: readonly ParsedCapture[], before: ReadonlyMap<stri
     const created = !row;
     const seq = (row?.versionCount ?? 0) + 1;
     row = row
-      ? { ...row, versionCount: seq, headHash: hash, truncated: input.truncated, lastActivityAt: now, goneSince: null, latestText: input.text }
+      ? {
+          ...row,
+          versionCount: seq,
+          headHash: hash,
+          truncated: input.truncated,
+          lastActivityAt: now,
+          goneSince: null,
+          latestText: input.text,
+        }
       : newCase(input, hash, now, options);
     rows.set(input.sourceKey, row);
     changed.add(input.sourceKey);
     // The version row is the capture's own entry on the timeline (when, where, which text):
     // no event row repeats it (earlier data has `created` / `version` events; both are read).
-    plan.records.push({ caseId: row.id, seq, capturedAt: now, url: input.url, text: input.text, truncated: input.truncated, hash, prevHash });
+    plan.records.push({
+      caseId: row.id,
+      seq,
+      capturedAt: now,
+      url: input.url,
+      text: input.text,
+      truncated: input.truncated,
+      hash,
+      prevHash,
+    });
     plan.results.push({ case: row, created, appended: !created });
   }
   for (const key of changed) (before.has(key) ? plan.changedCases : plan.newCases).push(rows.get(key)!);
@@ -168,7 +202,12 @@ export async function versionsOfCases(db: TactfulDB, caseIds: readonly string[])
   if (!caseIds.length) return out;
   const rows = await db.records
     .where('[caseId+seq]')
-    .inAnyRange(caseIds.map((id) => [[id, 0], [id, Infinity]]))
+    .inAnyRange(
+      caseIds.map((id) => [
+        [id, 0],
+        [id, Infinity],
+      ]),
+    )
     .toArray();
   for (const r of rows) {
     const list = out.get(r.caseId);

@@ -62,7 +62,10 @@ export function casesToCsv(cases: readonly CaseRow[]): string {
  * The same file in chunks, yielding to the event loop between them so a page exporting
  * 50,000 cases stays responsive and can show progress.
  */
-export async function* casesToCsvChunks(cases: readonly CaseRow[], chunkSize = 2000): AsyncGenerator<{ chunk: string; done: number }> {
+export async function* casesToCsvChunks(
+  cases: readonly CaseRow[],
+  chunkSize = 2000,
+): AsyncGenerator<{ chunk: string; done: number }> {
   yield { chunk: HEADER, done: 0 };
   for (let i = 0; i < cases.length; i += chunkSize) {
     const slice = cases.slice(i, i + chunkSize);

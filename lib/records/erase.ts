@@ -7,13 +7,23 @@ import { byStatus } from './lifecycle';
  * that the case was erased and when — no text, no name, no contact. Other cases' hash
  * chains are untouched (chains are per case).
  */
-async function eraseRows(db: TactfulDB, rows: CaseRow[], reason: 'request' | 'retention', now: number): Promise<number> {
+async function eraseRows(
+  db: TactfulDB,
+  rows: CaseRow[],
+  reason: 'request' | 'retention',
+  now: number,
+): Promise<number> {
   const ids = rows.map((r) => r.id);
   if (!ids.length) return 0;
   await db.transaction('rw', db.cases, db.records, db.events, async () => {
     await db.records
       .where('[caseId+seq]')
-      .inAnyRange(ids.map((id) => [[id, 0], [id, Infinity]]))
+      .inAnyRange(
+        ids.map((id) => [
+          [id, 0],
+          [id, Infinity],
+        ]),
+      )
       .delete();
     await db.events.where('caseId').anyOf(ids).delete();
     await db.cases.bulkDelete(ids);
@@ -35,7 +45,9 @@ export async function eraseAuthor(db: TactfulDB, authorContact: string, now = Da
 /** Retention rule: closed cases whose last activity is older than `days` are purged. */
 export async function purgeClosedOlderThan(db: TactfulDB, days: number, now = Date.now()): Promise<number> {
   const cutoff = now - days * 86_400_000;
-  const rows = await byStatus(db, 'closed').filter((c) => c.lastActivityAt < cutoff).toArray();
+  const rows = await byStatus(db, 'closed')
+    .filter((c) => c.lastActivityAt < cutoff)
+    .toArray();
   return eraseRows(db, rows, 'retention', now);
 }
 
@@ -54,7 +66,9 @@ export function countByAuthor(db: TactfulDB, authorContact: string): Promise<num
 /** How many closed cases the retention rule would purge now (shown before it is switched on). */
 export function countPurgeable(db: TactfulDB, days: number, now = Date.now()): Promise<number> {
   const cutoff = now - days * 86_400_000;
-  return byStatus(db, 'closed').filter((c) => c.lastActivityAt < cutoff).count();
+  return byStatus(db, 'closed')
+    .filter((c) => c.lastActivityAt < cutoff)
+    .count();
 }
 
 export interface ErasureEntry {
@@ -69,6 +83,8 @@ export async function erasureLog(db: TactfulDB, limit = 100): Promise<{ total: n
   rows.sort((a, b) => b.at - a.at);
   return {
     total: rows.length,
-    entries: rows.slice(0, limit).map((e) => ({ caseId: e.caseId, at: e.at, reason: e.data.reason === 'retention' ? 'retention' : 'request' })),
+    entries: rows
+      .slice(0, limit)
+      .map((e) => ({ caseId: e.caseId, at: e.at, reason: e.data.reason === 'retention' ? 'retention' : 'request' })),
   };
 }

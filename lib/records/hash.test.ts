@@ -33,6 +33,8 @@ describe('chain hash', () => {
   });
 
   it('depends on the previous hash', () => {
-    expect(chainHashSync('same text', chainHashSync('one', ''))).not.toBe(chainHashSync('same text', chainHashSync('two', '')));
+    expect(chainHashSync('same text', chainHashSync('one', ''))).not.toBe(
+      chainHashSync('same text', chainHashSync('two', '')),
+    );
   });
 });

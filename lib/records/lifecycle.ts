@@ -31,7 +31,12 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
 }
 
 /** Changes a case's status and logs the change on its timeline. */
-export async function changeStatus(db: TactfulDB, caseId: string, status: CaseStatus, now = Date.now()): Promise<CaseRow> {
+export async function changeStatus(
+  db: TactfulDB,
+  caseId: string,
+  status: CaseStatus,
+  now = Date.now(),
+): Promise<CaseRow> {
   return db.transaction('rw', db.cases, db.events, async () => {
     const row = await db.cases.get(caseId);
     if (!row) throw new CaseNotFoundError(caseId);
@@ -59,7 +64,13 @@ export async function addNote(
   });
 }
 
-export async function logDraftUsed(db: TactfulDB, sourceKey: string, kind: string, text: string, now = Date.now()): Promise<boolean> {
+export async function logDraftUsed(
+  db: TactfulDB,
+  sourceKey: string,
+  kind: string,
+  text: string,
+  now = Date.now(),
+): Promise<boolean> {
   return db.transaction('rw', db.cases, db.events, async () => {
     const row = await db.cases.where('sourceKey').equals(sourceKey).first();
     if (!row) return false; // Drafts for unrecorded comments are not logged anywhere.
@@ -109,7 +120,12 @@ export async function editCase(db: TactfulDB, caseId: string, edit: CaseEdit, no
 }
 
 /** Moves the case's deadline (snooze or reschedule). */
-export async function setDeadline(db: TactfulDB, caseId: string, deadlineAt: number, now = Date.now()): Promise<CaseRow> {
+export async function setDeadline(
+  db: TactfulDB,
+  caseId: string,
+  deadlineAt: number,
+  now = Date.now(),
+): Promise<CaseRow> {
   return db.transaction('rw', db.cases, db.events, async () => {
     const row = await db.cases.get(caseId);
     if (!row) throw new CaseNotFoundError(caseId);
@@ -123,7 +139,12 @@ export async function setDeadline(db: TactfulDB, caseId: string, deadlineAt: num
 /** Open cases whose deadline falls within `withinMs` from now and has not passed. */
 export async function casesDueSoon(db: TactfulDB, withinMs: number, now = Date.now()): Promise<CaseRow[]> {
   const perStatus = await Promise.all(
-    OPEN_STATUSES.map((s) => db.cases.where('[status+deadlineAt]').between([s, now], [s, now + withinMs], true, true).toArray()),
+    OPEN_STATUSES.map((s) =>
+      db.cases
+        .where('[status+deadlineAt]')
+        .between([s, now], [s, now + withinMs], true, true)
+        .toArray(),
+    ),
   );
   return perStatus.flat().sort((a, b) => a.deadlineAt - b.deadlineAt);
 }
@@ -137,11 +158,18 @@ export function byStatus(db: TactfulDB, status: CaseStatus) {
   return db.cases.where('[status+deadlineAt]').between([status, -Infinity], [status, Infinity], true, true);
 }
 
-export async function caseCounts(db: TactfulDB, now = Date.now()): Promise<{ new: number; overdue: number; open: number }> {
+export async function caseCounts(
+  db: TactfulDB,
+  now = Date.now(),
+): Promise<{ new: number; overdue: number; open: number }> {
   return db.transaction('r', db.cases, async () => {
     const [open, overdue] = await Promise.all([
       Promise.all(OPEN_STATUSES.map((s) => byStatus(db, s).count())),
-      Promise.all(OPEN_STATUSES.map((s) => db.cases.where('[status+deadlineAt]').between([s, -Infinity], [s, now], true, false).count())),
+      Promise.all(
+        OPEN_STATUSES.map((s) =>
+          db.cases.where('[status+deadlineAt]').between([s, -Infinity], [s, now], true, false).count(),
+        ),
+      ),
     ]);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return { new: open[OPEN_STATUSES.indexOf('new')]!, overdue: sum(overdue), open: sum(open) };
@@ -158,7 +186,12 @@ export interface BulkStatusResult {
  * Bulk status change (the dashboard's selection) in one transaction: every case that
  * may make the change gets it, with its own timeline event; the others are skipped.
  */
-export async function changeStatusMany(db: TactfulDB, caseIds: readonly string[], status: CaseStatus, now = Date.now()): Promise<BulkStatusResult> {
+export async function changeStatusMany(
+  db: TactfulDB,
+  caseIds: readonly string[],
+  status: CaseStatus,
+  now = Date.now(),
+): Promise<BulkStatusResult> {
   return db.transaction('rw', db.cases, db.events, async () => {
     const rows = await db.cases.bulkGet([...caseIds]);
     const result: BulkStatusResult = { changed: [], skipped: [] };

@@ -11,9 +11,14 @@ export function dayKey(ms: number): string {
 }
 
 /** Complaints per day (local time) by severity over the last `days` days. */
-export function perDayBySeverity(rows: readonly CaseRow[], days: number, now = Date.now()): { day: string; counts: Record<Severity, number> }[] {
+export function perDayBySeverity(
+  rows: readonly CaseRow[],
+  days: number,
+  now = Date.now(),
+): { day: string; counts: Record<Severity, number> }[] {
   const out = new Map<string, Record<Severity, number>>();
-  for (let i = days - 1; i >= 0; i--) out.set(dayKey(now - i * DAY), Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>);
+  for (let i = days - 1; i >= 0; i--)
+    out.set(dayKey(now - i * DAY), Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>);
   for (const r of rows) {
     const counts = out.get(dayKey(r.firstSeenAt));
     if (counts) counts[r.severity]++;
@@ -41,7 +46,8 @@ export interface RepeatComplainant {
 /** Customers with two or more cases, most cases first. */
 export function repeatComplainants(rows: readonly CaseRow[]): RepeatComplainant[] {
   const byAuthor = new Map<string, CaseRow[]>();
-  for (const r of rows) if (r.authorContact) byAuthor.set(r.authorContact, [...(byAuthor.get(r.authorContact) ?? []), r]);
+  for (const r of rows)
+    if (r.authorContact) byAuthor.set(r.authorContact, [...(byAuthor.get(r.authorContact) ?? []), r]);
   const out: RepeatComplainant[] = [];
   for (const [authorContact, cases] of byAuthor) {
     if (cases.length < 2) continue;

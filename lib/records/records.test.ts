@@ -7,7 +7,15 @@ import { captureText, verifyCase, versionsOf, type CaptureInput } from './captur
 import { casesToCsv, casesToCsvChunks, CSV_COLUMNS } from './csv';
 import { deleteAllData, eraseAuthor, eraseCase, purgeClosedOlderThan } from './erase';
 import { hashText } from './test-helpers';
-import { canTransition, caseCounts, casesDueSoon, changeStatus, editCase, InvalidTransitionError, setDeadline } from './lifecycle';
+import {
+  canTransition,
+  caseCounts,
+  casesDueSoon,
+  changeStatus,
+  editCase,
+  InvalidTransitionError,
+  setDeadline,
+} from './lifecycle';
 import { byCategory, repeatComplainants, spikes } from './patterns';
 import { filterCases, sortCases } from './query';
 
@@ -37,7 +45,9 @@ function capture(i: number, overrides: Partial<CaptureInput> = {}): CaptureInput
 describe('lifecycle', () => {
   it('moves along new → acknowledged → in contact → waiting → resolved → closed and reopens', async () => {
     const { case: c } = await captureText(db, capture(1), { replyWithinHours: 24, now: 0 });
-    for (const [i, status] of (['acknowledged', 'in_contact', 'waiting_customer', 'resolved', 'closed', 'in_contact'] as const).entries()) {
+    for (const [i, status] of (
+      ['acknowledged', 'in_contact', 'waiting_customer', 'resolved', 'closed', 'in_contact'] as const
+    ).entries()) {
       await changeStatus(db, c.id, status, 1000 + i);
     }
     const events = await db.events.where('caseId').equals(c.id).toArray();
@@ -61,9 +71,26 @@ describe('lifecycle', () => {
   });
 
   it('keeps the detector’s values beside the CSM’s edits', async () => {
-    const { case: c } = await captureText(db, capture(1, { detected: { score: 0.9, severity: 'high', categories: ['quality'], quadrant: 'reasonable-responsible', language: 'zh-TW', need: 'venting' } }), { replyWithinHours: 24 });
+    const { case: c } = await captureText(
+      db,
+      capture(1, {
+        detected: {
+          score: 0.9,
+          severity: 'high',
+          categories: ['quality'],
+          quadrant: 'reasonable-responsible',
+          language: 'zh-TW',
+          need: 'venting',
+        },
+      }),
+      { replyWithinHours: 24 },
+    );
     const edited = await editCase(db, c.id, { severity: 'critical', quadrant: 'unreasonable-responsible' });
-    expect(edited).toMatchObject({ severity: 'critical', quadrant: 'unreasonable-responsible', detected: { severity: 'high', quadrant: 'reasonable-responsible' } });
+    expect(edited).toMatchObject({
+      severity: 'critical',
+      quadrant: 'unreasonable-responsible',
+      detected: { severity: 'high', quadrant: 'reasonable-responsible' },
+    });
     expect((await db.events.where('type').equals('edit').first())!.data).toEqual({
       severity: { from: 'high', to: 'critical' },
       quadrant: { from: 'reasonable-responsible', to: 'unreasonable-responsible' },
@@ -84,10 +111,21 @@ describe('lifecycle', () => {
 
 describe('CSV export', () => {
   it('has the documented columns, a BOM, CRLF rows, CJK and emoji intact, formulas neutralised', async () => {
-    await captureText(db, capture(1, { text: '=1+1 退款!!\n第二行 "引號", 逗號 👨‍👩‍👧', author: { name: '@admin', contact: '-x@example.com' } }), { replyWithinHours: 24 });
+    await captureText(
+      db,
+      capture(1, {
+        text: '=1+1 退款!!\n第二行 "引號", 逗號 👨‍👩‍👧',
+        author: { name: '@admin', contact: '-x@example.com' },
+      }),
+      { replyWithinHours: 24 },
+    );
     await captureText(db, capture(2, { text: '+SUM(A1)', context: '\tTabbed' }), { replyWithinHours: 24 });
     const csv = casesToCsv(await db.cases.toArray());
-    expect(csv.startsWith('\uFEFFcase_id,source,url,context,author,author_contact,first_seen_at,status,severity,categories,quadrant,deadline_at,latest_text,versions,chain_hash\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFcase_id,source,url,context,author,author_contact,first_seen_at,status,severity,categories,quadrant,deadline_at,latest_text,versions,chain_hash\r\n',
+      ),
+    ).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...CSV_COLUMNS]);
     const rows = parsed.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]!])));
@@ -132,7 +170,8 @@ describe('JSON backup and import', () => {
     const plan = await planImport(db, backup);
     expect(plan.newCases).toHaveLength(5);
     await applyImport(db, plan);
-    for (const c of await db.cases.toArray()) expect(await verifyCase(db, c.id)).toEqual({ ok: true, brokenAtSeq: null });
+    for (const c of await db.cases.toArray())
+      expect(await verifyCase(db, c.id)).toEqual({ ok: true, brokenAtSeq: null });
     const after = await exportBackup(db);
     expect(after.cases).toEqual(before.cases);
   });
@@ -146,10 +185,20 @@ describe('JSON backup and import', () => {
     await deleteAllData(db);
     await applyImport(db, await planImport(db, await parseBackup(JSON.stringify(older))));
     await captureText(db, capture(3), { replyWithinHours: 24 });
-    const withConflict = { ...newer, cases: [...newer.cases, { ...newer.cases[0]!, id: 'other-id' }].map((c, i) => (i === 2 ? { ...c, sourceKey: 'src:3' } : c)) };
+    const withConflict = {
+      ...newer,
+      cases: [...newer.cases, { ...newer.cases[0]!, id: 'other-id' }].map((c, i) =>
+        i === 2 ? { ...c, sourceKey: 'src:3' } : c,
+      ),
+    };
     const snapshot = await db.records.count();
     const plan = await planImport(db, await parseBackup(JSON.stringify(withConflict)));
-    expect({ new: plan.newCases.length, updated: plan.updatedCases.length, unchanged: plan.unchanged, conflicts: plan.conflicts.length }).toEqual({ new: 0, updated: 1, unchanged: 1, conflicts: 1 });
+    expect({
+      new: plan.newCases.length,
+      updated: plan.updatedCases.length,
+      unchanged: plan.unchanged,
+      conflicts: plan.conflicts.length,
+    }).toEqual({ new: 0, updated: 1, unchanged: 1, conflicts: 1 });
     expect(await db.records.count()).toBe(snapshot);
     await applyImport(db, plan);
     const updated = (await db.cases.where('sourceKey').equals('src:1').first())!;
@@ -167,11 +216,39 @@ describe('JSON backup and import', () => {
     ['wrong format', (b: any) => JSON.stringify({ ...b, format: 'other' }), /format/],
     ['newer schema version', (b: any) => JSON.stringify({ ...b, schemaVersion: 99 }), /schemaVersion.*newer/],
     ['wrong types', (b: any) => JSON.stringify({ ...b, cases: [{ ...b.cases[0], status: 42 }] }), /cases\.0\.status/],
-    ['huge strings', (b: any) => JSON.stringify({ ...b, cases: [{ ...b.cases[0], context: 'x'.repeat(5000) }] }), /cases\.0\.context/],
-    ['__proto__ key', (b: any) => JSON.stringify(b).replace('"events":[', '"__proto__":{"polluted":true},"events":['), /Forbidden key at cases\.0\.__proto__/],
-    ['constructor key in event data', (b: any) => JSON.stringify({ ...b, cases: [{ ...b.cases[0], events: [{ at: 1, type: 'note', data: { constructor: { prototype: 1 } } }] }] }), /Forbidden key at cases\.0\.events\.0\.data\.constructor/],
-    ['duplicate ids', (b: any) => JSON.stringify({ ...b, cases: [b.cases[0], { ...b.cases[0], sourceKey: 'other' }] }), /duplicate case id/],
-    ['tampered text', (b: any) => JSON.stringify({ ...b, cases: [{ ...b.cases[0], versions: [{ ...b.cases[0].versions[0], text: 'changed' }] }] }), /cases\.0\.versions\.0: the hash chain does not verify/],
+    [
+      'huge strings',
+      (b: any) => JSON.stringify({ ...b, cases: [{ ...b.cases[0], context: 'x'.repeat(5000) }] }),
+      /cases\.0\.context/,
+    ],
+    [
+      '__proto__ key',
+      (b: any) => JSON.stringify(b).replace('"events":[', '"__proto__":{"polluted":true},"events":['),
+      /Forbidden key at cases\.0\.__proto__/,
+    ],
+    [
+      'constructor key in event data',
+      (b: any) =>
+        JSON.stringify({
+          ...b,
+          cases: [{ ...b.cases[0], events: [{ at: 1, type: 'note', data: { constructor: { prototype: 1 } } }] }],
+        }),
+      /Forbidden key at cases\.0\.events\.0\.data\.constructor/,
+    ],
+    [
+      'duplicate ids',
+      (b: any) => JSON.stringify({ ...b, cases: [b.cases[0], { ...b.cases[0], sourceKey: 'other' }] }),
+      /duplicate case id/,
+    ],
+    [
+      'tampered text',
+      (b: any) =>
+        JSON.stringify({
+          ...b,
+          cases: [{ ...b.cases[0], versions: [{ ...b.cases[0].versions[0], text: 'changed' }] }],
+        }),
+      /cases\.0\.versions\.0: the hash chain does not verify/,
+    ],
   ])('refuses %s, says where, and leaves the database unchanged', async (_label, mutate, message) => {
     const backup = await valid();
     const before = { cases: await db.cases.toArray(), records: await db.records.toArray() };
@@ -189,7 +266,9 @@ describe('erase on request and retention', () => {
     await eraseCase(db, victim!.id, 5);
     expect(await db.cases.get(victim!.id)).toBeUndefined();
     expect(await db.records.where('[caseId+seq]').between([victim!.id, 0], [victim!.id, Infinity]).count()).toBe(0);
-    expect(await db.events.where('caseId').equals(victim!.id).toArray()).toEqual([{ id: expect.any(Number), caseId: victim!.id, at: 5, type: 'erased', data: { reason: 'request' } }]);
+    expect(await db.events.where('caseId').equals(victim!.id).toArray()).toEqual([
+      { id: expect.any(Number), caseId: victim!.id, at: 5, type: 'erased', data: { reason: 'request' } },
+    ]);
     expect(await eraseAuthor(db, 'user2@example.com')).toBe(1);
     for (const c of await db.cases.toArray()) expect((await verifyCase(db, c.id)).ok).toBe(true);
     const serialized = JSON.stringify(await db.events.where('type').equals('erased').toArray());
@@ -220,8 +299,20 @@ describe('search, filters and patterns', () => {
   });
 
   it('filters overdue cases and sorts by severity, then due time', async () => {
-    const a = await captureText(db, capture(1, { detected: { score: 1, severity: 'low', categories: [], quadrant: null, language: 'en', need: 'venting' } }), { replyWithinHours: 1, now: 0 });
-    const b = await captureText(db, capture(2, { detected: { score: 1, severity: 'critical', categories: [], quadrant: null, language: 'en', need: 'venting' } }), { replyWithinHours: 48, now: 0 });
+    const a = await captureText(
+      db,
+      capture(1, {
+        detected: { score: 1, severity: 'low', categories: [], quadrant: null, language: 'en', need: 'venting' },
+      }),
+      { replyWithinHours: 1, now: 0 },
+    );
+    const b = await captureText(
+      db,
+      capture(2, {
+        detected: { score: 1, severity: 'critical', categories: [], quadrant: null, language: 'en', need: 'venting' },
+      }),
+      { replyWithinHours: 48, now: 0 },
+    );
     const rows = await db.cases.toArray();
     expect(filterCases(rows, { overdue: true }, 2 * HOUR).map((r) => r.id)).toEqual([a.case.id]);
     expect(sortCases(rows, 'severity').map((r) => r.id)).toEqual([b.case.id, a.case.id]);
@@ -229,10 +320,26 @@ describe('search, filters and patterns', () => {
 
   it('finds repeat complainants with the interval between first and second complaint, and spikes', () => {
     const row = (id: string, contact: string, at: number, categories: CaseRow['categories'] = ['delivery']): CaseRow =>
-      ({ id, authorContact: contact, authorName: contact, firstSeenAt: at, categories, status: 'new', severity: 'medium' }) as CaseRow;
+      ({
+        id,
+        authorContact: contact,
+        authorName: contact,
+        firstSeenAt: at,
+        categories,
+        status: 'new',
+        severity: 'medium',
+      }) as CaseRow;
     const now = 30 * 86_400_000;
-    const rows = [row('1', 'a', now - 10 * 86_400_000), row('2', 'a', now - 7 * 86_400_000), row('3', 'b', now - 3600), row('4', 'c', now - 7200), row('5', 'd', now - 60)];
-    expect(repeatComplainants(rows)).toEqual([expect.objectContaining({ authorContact: 'a', count: 2, intervalMs: 3 * 86_400_000 })]);
+    const rows = [
+      row('1', 'a', now - 10 * 86_400_000),
+      row('2', 'a', now - 7 * 86_400_000),
+      row('3', 'b', now - 3600),
+      row('4', 'c', now - 7200),
+      row('5', 'd', now - 60),
+    ];
+    expect(repeatComplainants(rows)).toEqual([
+      expect.objectContaining({ authorContact: 'a', count: 2, intervalMs: 3 * 86_400_000 }),
+    ]);
     expect(byCategory(rows).delivery).toBe(5);
     expect(spikes(rows, now)).toEqual([{ category: 'delivery', last24h: 3, baseline: 2 / 14 }]);
   });
@@ -266,7 +373,20 @@ describe('schema upgrade', () => {
       goneSince: null,
     }));
     await v1.table('cases').bulkAdd(cases);
-    await v1.table('records').bulkAdd(cases.flatMap((c, i) => [1, 2].map((seq) => ({ caseId: c.id, seq, capturedAt: i, url: '', text: `text ${i} v${seq}`, truncated: false, hash: hashText(i, seq), prevHash: '' }))));
+    await v1.table('records').bulkAdd(
+      cases.flatMap((c, i) =>
+        [1, 2].map((seq) => ({
+          caseId: c.id,
+          seq,
+          capturedAt: i,
+          url: '',
+          text: `text ${i} v${seq}`,
+          truncated: false,
+          hash: hashText(i, seq),
+          prevHash: '',
+        })),
+      ),
+    );
     v1.close();
     const upgraded = new TactfulDB(name);
     expect(await upgraded.cases.count()).toBe(10_000);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { describeZodError } from '../protocol';
 import { DEFAULT_SETTINGS } from './defaults';
 import { settingsSchema, type Settings } from './schema';
@@ -27,7 +27,10 @@ function migrateKnownShapes(raw: Record<string, unknown>, migrated: string[]): R
     migrated.push('handler');
   }
   if (typeof out.monitoredPages === 'string') {
-    out.monitoredPages = out.monitoredPages.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+    out.monitoredPages = out.monitoredPages
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     migrated.push('monitoredPages');
   }
   return out;
@@ -44,7 +47,10 @@ export function parseStoredSettings(raw: unknown): LoadedSettings {
   if (direct.success) return { settings: direct.data, notice: null };
 
   const migratedFields: string[] = [];
-  const source = typeof raw === 'object' && !Array.isArray(raw) ? migrateKnownShapes(raw as Record<string, unknown>, migratedFields) : {};
+  const source =
+    typeof raw === 'object' && !Array.isArray(raw)
+      ? migrateKnownShapes(raw as Record<string, unknown>, migratedFields)
+      : {};
   const salvaged: Record<string, unknown> = {};
   const resetFields: string[] = [];
   for (const [key, fieldSchema] of Object.entries(settingsSchema.shape)) {

@@ -40,7 +40,11 @@ export const settingsSchema = z.object({
   handler: handlerSchema,
   dedicatedLine: dedicatedLineSchema,
   contactEmail: z.union([z.literal(''), z.email().max(254)]),
-  replyWithinHours: z.number().int().min(1).max(24 * 30),
+  replyWithinHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
   language: z.enum(REPLY_LANGUAGES),
   sites: z.object({ gmail: z.boolean(), facebook: z.boolean() }),
   monitoredPages: z.array(z.url().max(500)).max(500),

@@ -31,7 +31,10 @@ describe('settings file contract', () => {
   });
 
   it('rejects a malformed file and says where it is wrong', () => {
-    expect(parseSettingsFile('{"brand": ')).toMatchObject({ ok: false, error: expect.stringMatching(/Not valid JSON/) });
+    expect(parseSettingsFile('{"brand": ')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Not valid JSON/),
+    });
     expect(parseSettingsFile('[1,2]')).toMatchObject({ ok: false, error: expect.stringMatching(/one JSON object/) });
     const wrongType = parseSettingsFile(JSON.stringify({ ...CONTRACT_EXAMPLE, replyWithinHours: 'soon' }));
     expect(wrongType).toMatchObject({ ok: false, error: expect.stringMatching(/replyWithinHours/) });
@@ -88,13 +91,16 @@ describe('dedicated line checks', () => {
   });
 
   it('warns about a toll-free dedicated line and missing fields', () => {
-    const warnings = settingsWarnings({ ...SAMPLE_SETTINGS, dedicatedLine: { phone: '0800-000-123', extension: '', hours: '' } });
+    const warnings = settingsWarnings({
+      ...SAMPLE_SETTINGS,
+      dedicatedLine: { phone: '0800-000-123', extension: '', hours: '' },
+    });
     expect(warnings).toContainEqual({ field: 'dedicatedLine.phone', code: 'toll_free_line' });
-    expect(settingsWarnings(DEFAULT_SETTINGS).map((w) => w.code).sort()).toEqual([
-      'missing_brand',
-      'missing_dedicated_line',
-      'missing_handler',
-    ]);
+    expect(
+      settingsWarnings(DEFAULT_SETTINGS)
+        .map((w) => w.code)
+        .sort(),
+    ).toEqual(['missing_brand', 'missing_dedicated_line', 'missing_handler']);
     expect(settingsWarnings(SAMPLE_SETTINGS)).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * Quantisation of the n-gram weights: step = (the `percentile` of |w|) / `levels`, values
  * clipped to ±levels. Returns the values and the step.
  */
-export function quantiseWeights(weights: Float32Array, levels: number, percentile: number): { q: Int8Array; step: number } {
+export function quantiseWeights(
+  weights: Float32Array,
+  levels: number,
+  percentile: number,
+): { q: Int8Array; step: number } {
   const magnitudes = Float32Array.from(weights, Math.abs).sort();
   const top = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * percentile))] || 1;
   const step = top / levels;
@@ -23,10 +27,15 @@ export function quantiseWeights(weights: Float32Array, levels: number, percentil
 }
 
 function quantise(model: FittedGroupModel): GroupModelArtifact {
-  if (model.embed) throw new Error('embedding features are an experiment of detect-tune; the artifact has no word table');
+  if (model.embed)
+    throw new Error('embedding features are an experiment of detect-tune; the artifact has no word table');
   const size = 1 << model.config.bits;
   const levels = model.config.quantLevels ?? 127;
-  const { q, step: scale } = quantiseWeights(model.weights.subarray(0, size), levels, model.config.quantPercentile ?? 0.9995);
+  const { q, step: scale } = quantiseWeights(
+    model.weights.subarray(0, size),
+    levels,
+    model.config.quantPercentile ?? 0.9995,
+  );
   const freqs = new Array<number>(2 * levels + 1).fill(0);
   for (let i = 0; i < size; i++) freqs[q[i]! + levels]!++;
   const codeLengths = huffmanLengths(freqs);

@@ -9,7 +9,10 @@ export function classifyLine(line: string, lineNumber: number, sensitivity = 0.5
   try {
     input = JSON.parse(line);
   } catch (err) {
-    return JSON.stringify({ line: lineNumber, error: `invalid JSON: ${err instanceof Error ? err.message : String(err)}` });
+    return JSON.stringify({
+      line: lineNumber,
+      error: `invalid JSON: ${err instanceof Error ? err.message : String(err)}`,
+    });
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return JSON.stringify({ line: lineNumber, error: 'expected a JSON object with "id" and "text"' });

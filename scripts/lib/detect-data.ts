@@ -40,7 +40,10 @@ export function assertDataPresent(): void {
 }
 
 export async function loadDataset(spec: (typeof DATASETS)[number]): Promise<Example[]> {
-  const rl = readline.createInterface({ input: fs.createReadStream(path.join(DATA_DIR, spec.file), 'utf8'), crlfDelay: Infinity });
+  const rl = readline.createInterface({
+    input: fs.createReadStream(path.join(DATA_DIR, spec.file), 'utf8'),
+    crlfDelay: Infinity,
+  });
   const out: Example[] = [];
   for await (const line of rl) {
     if (!line.trim()) continue;

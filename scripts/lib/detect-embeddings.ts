@@ -106,7 +106,10 @@ export function embeddingClusters(size: number, k: number, iterations = 12): Map
   const used = new Set<number>();
   while (centres.length < k) {
     const i = Math.floor(rand() * fitN);
-    if (!used.has(i)) (used.add(i), centres.push(Float32Array.from(unit[i]!)));
+    if (!used.has(i)) {
+      used.add(i);
+      centres.push(Float32Array.from(unit[i]!));
+    }
   }
   const assign = new Int32Array(unit.length);
   const nearest = (u: Float32Array) => {
@@ -116,7 +119,10 @@ export function embeddingClusters(size: number, k: number, iterations = 12): Map
       const cv = centres[c]!;
       let dot = 0;
       for (let d = 0; d < D; d++) dot += u[d]! * cv[d]!;
-      if (dot > bestDot) ((bestDot = dot), (best = c));
+      if (dot > bestDot) {
+        bestDot = dot;
+        best = c;
+      }
     }
     return best;
   };

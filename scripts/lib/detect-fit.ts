@@ -91,7 +91,15 @@ function fitGroup(examples: Example[], group: Group, options: FitOptions): Fitte
 
 export function fit(examples: Example[], options: FitOptions): FittedModels {
   return {
-    zh: fitGroup(examples.filter((e) => e.group === 'zh'), 'zh', options),
-    en: fitGroup(examples.filter((e) => e.group === 'en'), 'en', options),
+    zh: fitGroup(
+      examples.filter((e) => e.group === 'zh'),
+      'zh',
+      options,
+    ),
+    en: fitGroup(
+      examples.filter((e) => e.group === 'en'),
+      'en',
+      options,
+    ),
   };
 }

@@ -79,7 +79,13 @@ export interface TrainedModel {
 export const SIGNAL_KEYS: readonly string[] = signalKeys([...SIGNAL_RULES, ...PERSONAL_DATA_RULES]);
 const SIGNAL_KEY_INDEX = new Map(SIGNAL_KEYS.map((k, i) => [k, i]));
 
-type EncodeConfig = FeatureConfig & { signalFeatures?: boolean; embedWords?: number; embedClusters?: number; embedVectors?: number; embedAfinn?: number };
+type EncodeConfig = FeatureConfig & {
+  signalFeatures?: boolean;
+  embedWords?: number;
+  embedClusters?: number;
+  embedVectors?: number;
+  embedAfinn?: number;
+};
 
 /** Dimension of the per-text word-table features: the mean vector (unless off) then the cluster shares. */
 export function denseDim(config: EncodeConfig): number {
@@ -146,11 +152,18 @@ function nbRatios(data: Encoded[], size: number, alpha: number): Float32Array {
   for (const d of data) {
     const target = d.label ? pos : neg;
     const seen = new Set<number>();
-    for (const j of d.idx) if (!seen.has(j)) (seen.add(j), (target[j]! += 1));
+    for (const j of d.idx)
+      if (!seen.has(j)) {
+        seen.add(j);
+        target[j]! += 1;
+      }
   }
   let sumPos = 0;
   let sumNeg = 0;
-  for (let j = 0; j < size; j++) ((sumPos += pos[j]!), (sumNeg += neg[j]!));
+  for (let j = 0; j < size; j++) {
+    sumPos += pos[j]!;
+    sumNeg += neg[j]!;
+  }
   const r = new Float32Array(size);
   for (let j = 0; j < size; j++) r[j] = Math.log(pos[j]! / sumPos) - Math.log(neg[j]! / sumNeg);
   return r;
@@ -217,7 +230,10 @@ function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
   return { config, weights, bias, embed: useEmb ? v : null };
 }
 
-export function margin(model: { weights: Float32Array; bias: number; embed?: Float32Array | null }, d: Encoded): number {
+export function margin(
+  model: { weights: Float32Array; bias: number; embed?: Float32Array | null },
+  d: Encoded,
+): number {
   let z = 0;
   for (let k = 0; k < d.ngrams; k++) z += model.weights[d.idx[k]!]! * d.sign[k]!;
   let x = 0;

@@ -21,10 +21,13 @@ async function popupFor(popup: Page, tab: Page, extensionId: string) {
   await expect(popup.locator('[data-tactful="popup-counts"]')).toBeVisible();
 }
 
-test('"Monitor this page" adds the Facebook page (normalised), recording starts there, "Stop monitoring" removes it', async ({ ext }) => {
+test('"Monitor this page" adds the Facebook page (normalised), recording starts there, "Stop monitoring" removes it', async ({
+  ext,
+}) => {
   await setSettings(ext.serviceWorker, { ...SAMPLE_SETTINGS, autoRecord: true });
   await serveFacebook(ext.context, { [CN.url]: CN.html() });
-  const storedSettings = () => ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings as Settings));
+  const storedSettings = () =>
+    ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings as Settings));
   const fb = await ext.context.newPage();
   await fb.goto(`${CN.url}?__cft__[0]=AZtracking&__tn__=R`);
   await expect(fb.locator('[data-tactful="badge"]').first()).toBeVisible({ timeout: 15_000 });
@@ -39,7 +42,10 @@ test('"Monitor this page" adds the Facebook page (normalised), recording starts 
   await popup.locator('[data-tactful-action="monitor-page"]').click();
   await expect(section).toHaveAttribute('data-monitored', 'true');
   await expect(section).toContainText('This page is monitored');
-  expect((await storedSettings()).monitoredPages).toEqual(['https://www.facebook.com/xiaorizi.select', 'https://www.facebook.com/nuanshan.tea']);
+  expect((await storedSettings()).monitoredPages).toEqual([
+    'https://www.facebook.com/xiaorizi.select',
+    'https://www.facebook.com/nuanshan.tea',
+  ]);
   await popup.setViewportSize({ width: 340, height: 520 });
   await popup.screenshot({ path: test.info().outputPath('popup-monitored.png') });
 
@@ -52,7 +58,9 @@ test('"Monitor this page" adds the Facebook page (normalised), recording starts 
   expect((await storedSettings()).monitoredPages).toEqual(['https://www.facebook.com/xiaorizi.select']);
 });
 
-test('the popup says when auto-record is off, and offers nothing on a Facebook address that names no page', async ({ ext }) => {
+test('the popup says when auto-record is off, and offers nothing on a Facebook address that names no page', async ({
+  ext,
+}) => {
   await setSettings(ext.serviceWorker, SAMPLE_SETTINGS); // auto-record off; xiaorizi.select monitored
   const ZH = FACEBOOK_FIXTURES.zhTW;
   await serveFacebook(ext.context, { [ZH.url]: ZH.html() });

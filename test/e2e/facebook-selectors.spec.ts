@@ -9,7 +9,13 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { buildSync } from 'esbuild';
 import path from 'node:path';
 import * as selectors from '../../lib/sites/facebook/selectors';
-import { labelledComments, SAVED_PAGES, fixtureHtml, type FixtureName, type LabelledComment } from '../fixtures/facebook/posts';
+import {
+  labelledComments,
+  SAVED_PAGES,
+  fixtureHtml,
+  type FixtureName,
+  type LabelledComment,
+} from '../fixtures/facebook/posts';
 import { displayedText } from '../fixtures/facebook/render';
 import { CHROMIUM_PATH, REPO_ROOT } from '../support/browser';
 import { withLexical } from '../support/facebook';
@@ -18,7 +24,10 @@ const FIXTURES = Object.keys(SAVED_PAGES) as FixtureName[];
 
 let browser: Browser;
 test.beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--disable-gpu', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--disable-gpu', '--disable-background-networking'],
+  });
 });
 test.afterAll(async () => browser?.close());
 
@@ -37,7 +46,10 @@ async function openFixture(name: FixtureName): Promise<Page> {
 }
 
 type Table = ReadonlyArray<readonly [number, FixtureName]>;
-const tables = Object.entries(selectors).filter(([key]) => !key.endsWith('_')) as [string, string | readonly string[]][];
+const tables = Object.entries(selectors).filter(([key]) => !key.endsWith('_')) as [
+  string,
+  string | readonly string[],
+][];
 
 test.describe('Facebook selectors on the saved pages', () => {
   test('every selector has a table of expected matches', () => {
@@ -50,7 +62,9 @@ test.describe('Facebook selectors on the saved pages', () => {
       const page = await openFixture(fixture);
       const wrong: string[] = [];
       for (const [key, value] of tables) {
-        const expected = ((selectors as Record<string, unknown>)[`${key}_`] as Table | undefined)?.find(([, f]) => f === fixture)?.[0];
+        const expected = ((selectors as Record<string, unknown>)[`${key}_`] as Table | undefined)?.find(
+          ([, f]) => f === fixture,
+        )?.[0];
         if (expected === undefined) {
           wrong.push(`${key}: no expectation for ${fixture}`);
           continue;
@@ -58,7 +72,9 @@ test.describe('Facebook selectors on the saved pages', () => {
         const actual = await page.evaluate((sel) => {
           if (typeof sel === 'string') return document.querySelectorAll(sel).length;
           // A label list: buttons whose text or aria-label is one of the labels.
-          return [...document.querySelectorAll('[role="button"]')].filter((b) => sel.includes((b.getAttribute('aria-label') ?? b.textContent ?? '').trim())).length;
+          return [...document.querySelectorAll('[role="button"]')].filter((b) =>
+            sel.includes((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
+          ).length;
         }, value);
         if (actual !== expected) wrong.push(`${key}: expected ${expected}, found ${actual}`);
       }
@@ -129,12 +145,18 @@ test.describe('Facebook adapter on the saved pages', () => {
       const page = await openFixture(fixture);
       const extracted = await extractAll(page);
       const parents = new Map<string, string>();
-      const walk = (list: LabelledComment[], parent: string | null) => list.forEach((c) => (parents.set(c.id, parent ?? ''), walk(c.replies ?? [], c.id)));
+      const walk = (list: LabelledComment[], parent: string | null) =>
+        list.forEach((c) => (parents.set(c.id, parent ?? ''), walk(c.replies ?? [], c.id)));
       walk(post.comments, null);
       const dialog = SAVED_PAGES[fixture].options.view === 'dialog';
       // Visible copies: each comment once, plus the feed's preview of the first one under a dialog.
       const expectedIds = labelledComments(post).map((c) => c.id);
-      expect(extracted.map((e) => e.id).filter((id, i, all) => all.indexOf(id) === i).sort()).toEqual([...expectedIds].sort());
+      expect(
+        extracted
+          .map((e) => e.id)
+          .filter((id, i, all) => all.indexOf(id) === i)
+          .sort(),
+      ).toEqual([...expectedIds].sort());
       expect(extracted.length).toBe(expectedIds.length + (dialog ? 1 : 0));
       for (const comment of labelledComments(post)) {
         const copies = extracted.filter((e) => e.id === comment.id);
@@ -154,9 +176,15 @@ test.describe('Facebook adapter on the saved pages', () => {
             pageName: post.pageName,
           });
           const reply = parents.get(comment.id);
-          expect(e.permalink).toBe(`https://www.facebook.com/${post.pageSlug}/posts/${post.postId}/?comment_id=${reply || comment.id}${reply ? `&reply_comment_id=${comment.id}` : ''}`);
+          expect(e.permalink).toBe(
+            `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}/?comment_id=${reply || comment.id}${reply ? `&reply_comment_id=${comment.id}` : ''}`,
+          );
         }
-        if (dialog) expect(copies.filter((e) => e.inDialog), comment.id).toHaveLength(1);
+        if (dialog)
+          expect(
+            copies.filter((e) => e.inDialog),
+            comment.id,
+          ).toHaveLength(1);
       }
       expect(new URL(url).hostname).toBe(post.host ?? 'www.facebook.com');
       await page.context().close();
@@ -170,7 +198,9 @@ test.describe('Facebook adapter on the saved pages', () => {
     const read = () =>
       page.evaluate((id) => {
         const fb = (window as unknown as { fbAdapter: typeof import('../../lib/sites/facebook') }).fbAdapter;
-        const el = [...document.querySelectorAll(fb.COMMENT_ARTICLE)].find((a) => (a as HTMLElement).checkVisibility() && fb.extractComment(a)?.id === id)!;
+        const el = [...document.querySelectorAll(fb.COMMENT_ARTICLE)].find(
+          (a) => (a as HTMLElement).checkVisibility() && fb.extractComment(a)?.id === id,
+        )!;
         return { comment: fb.extractComment(el)!, button: fb.seeMoreButton(el)?.textContent ?? null };
       }, truncated.id);
     expect((await read()).button).toBe('展开');

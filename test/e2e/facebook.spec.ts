@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test';
 import type { Library } from '../../lib/draft/types';
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
-import { EDITED, EN_POST, FACEBOOK_FIXTURES, HOSTILE, KNOWN_DISAGREEMENTS, labelledComments, ZH_CN_POST, ZH_TW_POST } from '../fixtures/facebook/posts';
+import {
+  EDITED,
+  EN_POST,
+  FACEBOOK_FIXTURES,
+  HOSTILE,
+  KNOWN_DISAGREEMENTS,
+  labelledComments,
+  ZH_CN_POST,
+  ZH_TW_POST,
+} from '../fixtures/facebook/posts';
 import { displayedText } from '../fixtures/facebook/render';
 import { setSettings } from '../support/browser';
 import { serveFacebook } from '../support/facebook';
@@ -10,7 +19,11 @@ import { dbTable, expect, test } from './fixtures';
 const ZH = FACEBOOK_FIXTURES.zhTW;
 const EN = FACEBOOK_FIXTURES.en;
 const CN = FACEBOOK_FIXTURES.zhCN;
-const MONITORING = { ...SAMPLE_SETTINGS, autoRecord: true, monitoredPages: ['https://www.facebook.com/xiaorizi.select'] };
+const MONITORING = {
+  ...SAMPLE_SETTINGS,
+  autoRecord: true,
+  monitoredPages: ['https://www.facebook.com/xiaorizi.select'],
+};
 
 async function open(page: Page, url: string) {
   await page.goto(url);
@@ -21,13 +34,19 @@ async function open(page: Page, url: string) {
 const badge = (page: Page, id: string) => page.locator(`[data-tactful="badge"][data-comment-id="${id}"]`);
 
 test.describe('Facebook fan pages', () => {
-  test('complaints get badges and other comments do not (labelled comments, three languages, three interfaces)', async ({ ext }) => {
+  test('complaints get badges and other comments do not (labelled comments, three languages, three interfaces)', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
     await serveFacebook(ext.context, { [ZH.url]: ZH.html(), [EN.url]: EN.html(), [CN.url]: CN.html() });
     const page = await ext.context.newPage();
     const disagreements: string[] = [];
     let total = 0;
-    for (const [url, post] of [[ZH.url, ZH_TW_POST], [EN.url, EN_POST], [CN.url, ZH_CN_POST]] as const) {
+    for (const [url, post] of [
+      [ZH.url, ZH_TW_POST],
+      [EN.url, EN_POST],
+      [CN.url, ZH_CN_POST],
+    ] as const) {
       await open(page, url);
       await page.waitForTimeout(1500); // let every comment be processed
       for (const comment of labelledComments(post)) {
@@ -65,7 +84,16 @@ test.describe('Facebook fan pages', () => {
     const library: Library = {
       version: 1,
       templates: [
-        { id: 'tpl-mine', name: 'Mine', language: 'zh-TW', kind: 'public', quadrant: 'any', category: 'any', tone: 'any', body: '{{salutation}}，MY-PUBLIC-TEMPLATE 請撥打專線 {{contactLine}} 找{{handlerTitle}}，我們會在{{deadline}}與您聯繫。' },
+        {
+          id: 'tpl-mine',
+          name: 'Mine',
+          language: 'zh-TW',
+          kind: 'public',
+          quadrant: 'any',
+          category: 'any',
+          tone: 'any',
+          body: '{{salutation}}，MY-PUBLIC-TEMPLATE 請撥打專線 {{contactLine}} 找{{handlerTitle}}，我們會在{{deadline}}與您聯繫。',
+        },
       ],
       faq: [],
     };
@@ -74,7 +102,9 @@ test.describe('Facebook fan pages', () => {
     await expect(publicDraft).toHaveValue(/02-2345-6789/);
   });
 
-  test('the card drafts with the dedicated line and handler, and Insert fills that comment’s own reply box', async ({ ext }) => {
+  test('the card drafts with the dedicated line and handler, and Insert fills that comment’s own reply box', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
     await serveFacebook(ext.context, { [ZH.url]: ZH.html() });
     const page = await ext.context.newPage();
@@ -95,7 +125,10 @@ test.describe('Facebook fan pages', () => {
     const editor = item.locator(':scope > form[role=presentation] [contenteditable="true"]');
     await expect(editor).toHaveText(draft);
     expect(await editor.evaluate((el) => window.fbFixtureEditorText(el as HTMLElement))).toBe(draft);
-    await expect(item.locator(':scope > form[role=presentation] [aria-label="留言"]')).toHaveAttribute('aria-disabled', 'false');
+    await expect(item.locator(':scope > form[role=presentation] [aria-label="留言"]')).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
     expect(await page.locator('form[role=presentation] [contenteditable]').count()).toBe(2); // the top composer + this reply box only
   });
 
@@ -109,7 +142,10 @@ test.describe('Facebook fan pages', () => {
     await expect(page.locator('[data-tactful="case-status"]')).toBeVisible();
     const records = await dbTable<{ text: string }>(ext, 'records');
     expect(records.map((r) => r.text)).toEqual([HOSTILE.text]);
-    const cases = await dbTable<{ sourceKey: string; context: string; authorName: string; authorContact: string }>(ext, 'cases');
+    const cases = await dbTable<{ sourceKey: string; context: string; authorName: string; authorContact: string }>(
+      ext,
+      'cases',
+    );
     expect(cases[0]).toMatchObject({
       sourceKey: `facebook:comment:${HOSTILE.id}`,
       context: '小日子選物',
@@ -121,27 +157,63 @@ test.describe('Facebook fan pages', () => {
     expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
   });
 
-  test('on a monitored page complaints are recorded automatically, edits append versions, removals are marked', async ({ ext }) => {
+  test('on a monitored page complaints are recorded automatically, edits append versions, removals are marked', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, MONITORING);
     await serveFacebook(ext.context, { [ZH.url]: ZH.html() });
     const page = await ext.context.newPage();
     await open(page, ZH.url);
     await expect.poll(async () => (await dbTable(ext, 'cases')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
     // The edited comment was a question; after the edit it is a complaint, recorded as such.
-    await page.evaluate(([id, text]) => (window as unknown as { fbFixture: { editComment(i: string, t: string): void } }).fbFixture.editComment(id!, text!), [EDITED.id, EDITED.after]);
-    await expect.poll(async () => (await dbTable<{ sourceKey: string }>(ext, 'cases')).some((c) => c.sourceKey === `facebook:comment:${EDITED.id}`)).toBe(true);
-    // A recorded complaint edited by its author: a second verbatim version.
-    await page.evaluate(() => (window as unknown as { fbFixture: { editComment(i: string, t: string): void } }).fbFixture.editComment('1000000000000006', '東西壞了，客服態度又差（已經第二次了）'));
+    await page.evaluate(
+      ([id, text]) =>
+        (window as unknown as { fbFixture: { editComment(i: string, t: string): void } }).fbFixture.editComment(
+          id!,
+          text!,
+        ),
+      [EDITED.id, EDITED.after],
+    );
     await expect
-      .poll(async () => (await dbTable<{ text: string }>(ext, 'records')).filter((r) => r.text.startsWith('東西壞了')).map((r) => r.text))
+      .poll(async () =>
+        (await dbTable<{ sourceKey: string }>(ext, 'cases')).some(
+          (c) => c.sourceKey === `facebook:comment:${EDITED.id}`,
+        ),
+      )
+      .toBe(true);
+    // A recorded complaint edited by its author: a second verbatim version.
+    await page.evaluate(() =>
+      (window as unknown as { fbFixture: { editComment(i: string, t: string): void } }).fbFixture.editComment(
+        '1000000000000006',
+        '東西壞了，客服態度又差（已經第二次了）',
+      ),
+    );
+    await expect
+      .poll(async () =>
+        (await dbTable<{ text: string }>(ext, 'records'))
+          .filter((r) => r.text.startsWith('東西壞了'))
+          .map((r) => r.text),
+      )
       .toEqual(['東西壞了，客服態度又差，真的很失望', '東西壞了，客服態度又差（已經第二次了）']);
     // The truncated comment was expanded and recorded in full.
     const full = displayedText(ZH_TW_POST.comments.find((x) => x.id === '1000000000000007')!);
-    await expect.poll(async () => (await dbTable<{ text: string }>(ext, 'records')).some((r) => r.text === full)).toBe(true);
-    // A recorded comment that disappears is marked as no longer visible.
-    await page.evaluate(() => (window as unknown as { fbFixture: { removeComment(i: string): void } }).fbFixture.removeComment('1000000000000011'));
     await expect
-      .poll(async () => (await dbTable<{ sourceKey: string; goneSince: number | null }>(ext, 'cases')).find((c) => c.sourceKey === 'facebook:comment:1000000000000011')?.goneSince ?? null, { timeout: 10_000 })
+      .poll(async () => (await dbTable<{ text: string }>(ext, 'records')).some((r) => r.text === full))
+      .toBe(true);
+    // A recorded comment that disappears is marked as no longer visible.
+    await page.evaluate(() =>
+      (window as unknown as { fbFixture: { removeComment(i: string): void } }).fbFixture.removeComment(
+        '1000000000000011',
+      ),
+    );
+    await expect
+      .poll(
+        async () =>
+          (await dbTable<{ sourceKey: string; goneSince: number | null }>(ext, 'cases')).find(
+            (c) => c.sourceKey === 'facebook:comment:1000000000000011',
+          )?.goneSince ?? null,
+        { timeout: 10_000 },
+      )
       .not.toBeNull();
   });
 

@@ -40,7 +40,10 @@ test('the background rejects a malformed message with a clear error and stores n
     ];
   });
   for (const res of responses) {
-    expect(res).toMatchObject({ ok: false, error: { code: 'invalid_message', message: expect.stringMatching(/^Invalid message/) } });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_message', message: expect.stringMatching(/^Invalid message/) },
+    });
   }
   expect(await dbTable(ext, 'cases')).toEqual([]);
   expect(await dbTable(ext, 'records')).toEqual([]);
@@ -112,7 +115,12 @@ test('turning on the retention rule in the options asks first; declining saves n
   await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  const storedRetention = async () => ((await ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).settings as { retentionDays: number | null }).retentionDays;
+  const storedRetention = async () =>
+    (
+      (await ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).settings as {
+        retentionDays: number | null;
+      }
+    ).retentionDays;
   await page.locator('#field-retentionDays').fill('30');
   const dialogs: string[] = [];
   page.once('dialog', (d) => {

@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
-import { EN_THREADS, GMAIL_URL, HOSTILE_BODY, renderGmailEn, renderGmailZh, threadUrl, ZH_THREADS } from '../fixtures/gmail/threads';
+import {
+  EN_THREADS,
+  GMAIL_URL,
+  HOSTILE_BODY,
+  renderGmailEn,
+  renderGmailZh,
+  threadUrl,
+  ZH_THREADS,
+} from '../fixtures/gmail/threads';
 import { setSettings } from '../support/browser';
 import { isPageImage, serveGmail } from '../support/gmail';
 import { dbTable, expect, test } from './fixtures';
@@ -14,11 +22,18 @@ async function openThread(page: Page, url: string) {
 }
 
 test.describe('Gmail sidebar', () => {
-  test('the verdict matches the labelled threads, judging only the new part of the latest customer message', async ({ ext }) => {
+  test('the verdict matches the labelled threads, judging only the new part of the latest customer message', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
-    for (const [html, threads] of [[renderGmailEn(), EN_THREADS], [renderGmailZh(), ZH_THREADS]] as const) {
+    for (const [html, threads] of [
+      [renderGmailEn(), EN_THREADS],
+      [renderGmailZh(), ZH_THREADS],
+    ] as const) {
       await ext.context.unrouteAll();
-      await ext.context.route('**/*', (route) => (route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort()));
+      await ext.context.route('**/*', (route) =>
+        route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort(),
+      );
       await serveGmail(ext.context, html);
       const page = await ext.context.newPage();
       for (const thread of threads) {
@@ -45,7 +60,9 @@ test.describe('Gmail sidebar', () => {
     await expect(verdict(page)).not.toContainText('祝您有美好的一天');
   });
 
-  test('navigating inbox → thread → inbox → another thread updates the sidebar with no stale state', async ({ ext }) => {
+  test('navigating inbox → thread → inbox → another thread updates the sidebar with no stale state', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
     await serveGmail(ext.context, renderGmailEn());
     const page = await ext.context.newPage();
@@ -63,7 +80,9 @@ test.describe('Gmail sidebar', () => {
     expect(ext.unroutedRequests.filter((u) => !isPageImage(u))).toEqual([]);
   });
 
-  test('Insert puts the draft into the reply box above the signature; Gmail’s state sees it and undo removes it', async ({ ext }) => {
+  test('Insert puts the draft into the reply box above the signature; Gmail’s state sees it and undo removes it', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
     await serveGmail(ext.context, renderGmailEn());
     const page = await ext.context.newPage();
@@ -113,7 +132,9 @@ test.describe('Gmail sidebar', () => {
     await expect(page.locator('[data-tactful="draft-pending"]')).toHaveCount(0);
   });
 
-  test('Record stores the message byte-exact with sender and subject; HTML-looking text stays text', async ({ ext }) => {
+  test('Record stores the message byte-exact with sender and subject; HTML-looking text stays text', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
     await serveGmail(ext.context, renderGmailEn());
     const page = await ext.context.newPage();
@@ -140,19 +161,20 @@ test.describe('Gmail sidebar', () => {
     const page = await ext.context.newPage();
     await page.goto(`${GMAIL_URL}#inbox`);
     for (const [i, text] of ['Mug chipped', 'Still no reply about the chipped mug'].entries()) {
-      await page.evaluate(
-        async ([i, text]) => {
-          await (window as unknown as { __seed?: unknown }).__seed;
-          return null;
-        },
-        [i, text],
-      );
       await ext.serviceWorker.evaluate(
         async ([i, text]) => {
-          const tactful = (globalThis as unknown as { tactful: { handleMessage(m: unknown): Promise<unknown> } }).tactful;
+          const tactful = (globalThis as unknown as { tactful: { handleMessage(m: unknown): Promise<unknown> } })
+            .tactful;
           return tactful.handleMessage({
             type: 'capture',
-            capture: { source: 'gmail', sourceKey: `gmail:#msg-f:99${i}`, url: 'x', context: `Earlier ${i}`, author: { name: 'Jane', contact: 'jane.miller@brightside.example' }, text },
+            capture: {
+              source: 'gmail',
+              sourceKey: `gmail:#msg-f:99${i}`,
+              url: 'x',
+              context: `Earlier ${i}`,
+              author: { name: 'Jane', contact: 'jane.miller@brightside.example' },
+              text,
+            },
           });
         },
         [i, text] as const,
@@ -164,18 +186,24 @@ test.describe('Gmail sidebar', () => {
     await expect(history).toContainText('2 cases from this address, 2 open');
   });
 
-  test('auto-record records a complaint as soon as it is judged one; the sidebar collapses and remembers it', async ({ ext }) => {
+  test('auto-record records a complaint as soon as it is judged one; the sidebar collapses and remembers it', async ({
+    ext,
+  }) => {
     await setSettings(ext.serviceWorker, { ...SAMPLE_SETTINGS, autoRecord: true });
     await serveGmail(ext.context, renderGmailZh());
     const page = await ext.context.newPage();
     await openThread(page, threadUrl(ZH_THREADS[1]!));
-    await expect.poll(async () => (await dbTable<{ sourceKey: string }>(ext, 'cases')).map((c) => c.sourceKey)).toEqual([`gmail:#msg-f:${ZH_THREADS[1]!.latestId}`]);
+    await expect
+      .poll(async () => (await dbTable<{ sourceKey: string }>(ext, 'cases')).map((c) => c.sourceKey))
+      .toEqual([`gmail:#msg-f:${ZH_THREADS[1]!.latestId}`]);
     await openThread(page, threadUrl(ZH_THREADS[2]!)); // a question: not recorded
     await page.waitForTimeout(500);
     expect((await dbTable(ext, 'cases')).length).toBe(1);
     await page.locator('[data-tactful-action="toggle-sidebar"]').click();
     await expect(verdict(page)).toHaveCount(0);
-    expect(await ext.serviceWorker.evaluate(() => chrome.storage.local.get('gmailSidebarCollapsed'))).toEqual({ gmailSidebarCollapsed: true });
+    expect(await ext.serviceWorker.evaluate(() => chrome.storage.local.get('gmailSidebarCollapsed'))).toEqual({
+      gmailSidebarCollapsed: true,
+    });
     await page.keyboard.press('Alt+Shift+T');
     await expect(verdict(page)).toBeVisible();
   });

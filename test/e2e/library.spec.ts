@@ -9,8 +9,12 @@ import { expect, test } from './fixtures';
 
 /** The Templates & FAQ tab of the options page (components/library), stored in storage.local `library`. */
 
-const storedLibrary = (ext: ExtensionBrowser) => ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('library')).library) as Promise<Library | undefined>;
-const setLibrary = (ext: ExtensionBrowser, library: Library) => ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ library: value }), library);
+const storedLibrary = (ext: ExtensionBrowser) =>
+  ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('library')).library) as Promise<
+    Library | undefined
+  >;
+const setLibrary = (ext: ExtensionBrowser, library: Library) =>
+  ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ library: value }), library);
 
 async function openLibrary(ext: ExtensionBrowser): Promise<Page> {
   await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
@@ -25,21 +29,54 @@ async function openLibrary(ext: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-const GOOD_BODY = '{{salutation}}，物流延誤讓您久等了，很抱歉。請撥打專線 {{contactLine}} 找{{handlerTitle}}，我們會在{{deadline}}與您聯繫。';
+const GOOD_BODY =
+  '{{salutation}}，物流延誤讓您久等了，很抱歉。請撥打專線 {{contactLine}} 找{{handlerTitle}}，我們會在{{deadline}}與您聯繫。';
 
 const SAMPLE_LIBRARY: Library = {
   version: 1,
   templates: [
-    { id: 'tpl-delivery', name: '物流延誤', language: 'zh-TW', kind: 'public', quadrant: 'any', category: 'delivery', tone: 'any', body: GOOD_BODY },
-    { id: 'tpl-en', name: 'Late order', language: 'en', kind: 'private', quadrant: 'reasonable-not-responsible', category: 'delivery', tone: 'warm', body: '{{salutation}},\n\n{{verbatim}}\n\nCall {{contactLine}} and ask for {{handlerTitle}}; I will reply {{deadline}}.\n\n{{faq}}' },
+    {
+      id: 'tpl-delivery',
+      name: '物流延誤',
+      language: 'zh-TW',
+      kind: 'public',
+      quadrant: 'any',
+      category: 'delivery',
+      tone: 'any',
+      body: GOOD_BODY,
+    },
+    {
+      id: 'tpl-en',
+      name: 'Late order',
+      language: 'en',
+      kind: 'private',
+      quadrant: 'reasonable-not-responsible',
+      category: 'delivery',
+      tone: 'warm',
+      body: '{{salutation}},\n\n{{verbatim}}\n\nCall {{contactLine}} and ask for {{handlerTitle}}; I will reply {{deadline}}.\n\n{{faq}}',
+    },
   ],
   faq: [
-    { id: 'faq-ship', question: '多久會出貨？', answer: '下單後兩個工作天內出貨。', tags: ['出貨', '物流'], language: 'zh-TW' },
-    { id: 'faq-return', question: 'How do I return an item?', answer: 'Within 7 days of delivery.', tags: ['returns'], language: 'en' },
+    {
+      id: 'faq-ship',
+      question: '多久會出貨？',
+      answer: '下單後兩個工作天內出貨。',
+      tags: ['出貨', '物流'],
+      language: 'zh-TW',
+    },
+    {
+      id: 'faq-return',
+      question: 'How do I return an item?',
+      answer: 'Within 7 days of delivery.',
+      tags: ['returns'],
+      language: 'en',
+    },
   ],
 };
 
-test('a template with an unknown variable cannot be saved; fixed, its preview updates and it is stored', async ({ ext }) => {
+test('a template with an unknown variable cannot be saved; fixed, its preview updates and it is stored', async ({
+  ext,
+}) => {
   const page = await openLibrary(ext);
   await expect(page.locator('[data-tactful="templates-empty"]')).toBeVisible();
   await page.locator('[data-tactful-action="new-template"]').click();
@@ -65,7 +102,9 @@ test('a template with an unknown variable cannot be saved; fixed, its preview up
   await expect(editor.locator('[data-tactful="template-lint-clean"]')).toBeVisible();
 
   // The palette inserts at the cursor (here: right after the salutation variable).
-  await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange('{{salutation}}'.length, '{{salutation}}'.length));
+  await body.evaluate((el: HTMLTextAreaElement) =>
+    el.setSelectionRange('{{salutation}}'.length, '{{salutation}}'.length),
+  );
   await editor.locator('[data-variable="brand"]').click();
   await expect(body).toHaveValue(GOOD_BODY.replace('{{salutation}}', '{{salutation}}{{brand}}'));
   await expect(body).toBeFocused();
@@ -90,7 +129,15 @@ test('a template with an unknown variable cannot be saved; fixed, its preview up
   await expect(page.locator('[data-tactful="templates-status"]')).toContainText('物流延誤');
   const stored = await storedLibrary(ext);
   expect(stored?.templates).toHaveLength(1);
-  expect(stored!.templates[0]).toMatchObject({ name: '物流延誤', language: 'zh-TW', kind: 'public', quadrant: 'any', category: 'delivery', tone: 'any', body: GOOD_BODY });
+  expect(stored!.templates[0]).toMatchObject({
+    name: '物流延誤',
+    language: 'zh-TW',
+    kind: 'public',
+    quadrant: 'any',
+    category: 'delivery',
+    tone: 'any',
+    body: GOOD_BODY,
+  });
   const id = stored!.templates[0]!.id;
   expect(id).toMatch(/^tpl-/);
 
@@ -134,7 +181,13 @@ test('a built-in template is read-only and can be duplicated into an editable on
   expect(stored?.templates).toHaveLength(1);
   const saved = stored!.templates[0]!;
   expect(saved.id).not.toMatch(/^builtin\./);
-  expect(saved).toMatchObject({ name: 'Private follow-up (warm) (copy)', language: 'en', kind: 'private', tone: 'warm', category: 'billing' });
+  expect(saved).toMatchObject({
+    name: 'Private follow-up (warm) (copy)',
+    language: 'en',
+    kind: 'private',
+    tone: 'warm',
+    category: 'billing',
+  });
   expect(saved.body).toMatch(/^\{\{salutation\}\},\n\nThanks so much/);
   expect(saved.body.endsWith('\nP.S. {{contactEmail}}')).toBe(true);
   await expect(page.locator(`[data-template-id="${saved.id}"] [data-action="edit"]`)).toBeVisible();
@@ -171,7 +224,12 @@ test('FAQ entries are added, found by a Chinese substring (either script) and de
 
   const stored = await storedLibrary(ext);
   expect(stored?.faq).toHaveLength(2);
-  expect(stored!.faq[0]).toMatchObject({ question: '多久會出貨？', answer: '下單後兩個工作天內出貨，週末順延。', tags: ['出貨', '物流'], language: 'zh-TW' });
+  expect(stored!.faq[0]).toMatchObject({
+    question: '多久會出貨？',
+    answer: '下單後兩個工作天內出貨，週末順延。',
+    tags: ['出貨', '物流'],
+    language: 'zh-TW',
+  });
 
   const search = faq.getByLabel('Search questions, answers and tags');
   const items = faq.locator('[data-tactful="faq-list"] > li');
@@ -209,16 +267,31 @@ test('a malformed library file is refused with the location of the problem and c
   const input = page.locator('[data-tactful="library-import"]');
   const status = page.locator('[data-tactful="library-import-status"]');
 
-  const bad = { ...SAMPLE_LIBRARY, templates: [SAMPLE_LIBRARY.templates[0], { ...SAMPLE_LIBRARY.templates[1], body: 'Hi {{nmae}}' }] };
-  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const bad = {
+    ...SAMPLE_LIBRARY,
+    templates: [SAMPLE_LIBRARY.templates[0], { ...SAMPLE_LIBRARY.templates[1], body: 'Hi {{nmae}}' }],
+  };
+  await input.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
   await expect(status).toContainText('templates.1 (id "tpl-en").body: unknown variable {{nmae}}');
   await expect(status).toHaveAttribute('role', 'alert');
 
   const wrongType = { ...SAMPLE_LIBRARY, faq: [{ ...SAMPLE_LIBRARY.faq[0], tags: '出貨' }] };
-  await input.setInputFiles({ name: 'bad2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongType)) });
+  await input.setInputFiles({
+    name: 'bad2.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(wrongType)),
+  });
   await expect(status).toContainText('faq.0 (id "faq-ship").tags');
 
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "templates": [') });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1, "templates": ['),
+  });
   await expect(status).toContainText('Not valid JSON');
   await expect(page.locator('[data-tactful="library-import-plan"]')).toHaveCount(0);
   expect(await storedLibrary(ext)).toEqual(SAMPLE_LIBRARY);
@@ -227,7 +300,10 @@ test('a malformed library file is refused with the location of the problem and c
 test('export writes a file that imports back identically (dry run first, then replace or merge)', async ({ ext }) => {
   await setLibrary(ext, SAMPLE_LIBRARY);
   const page = await openLibrary(ext);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-tactful-action="library-export"]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-tactful-action="library-export"]').click(),
+  ]);
   expect(download.suggestedFilename()).toBe('tactful-library.json');
   const fileText = await fs.readFile((await download.path())!, 'utf8');
   expect(JSON.parse(fileText)).toEqual(SAMPLE_LIBRARY);
@@ -236,7 +312,9 @@ test('export writes a file that imports back identically (dry run first, then re
   await setLibrary(ext, { version: 1, templates: [], faq: [] });
   await expect(page.locator('[data-tactful="templates-empty"]')).toBeVisible();
 
-  await page.locator('[data-tactful="library-import"]').setInputFiles({ name: 'tactful-library.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+  await page
+    .locator('[data-tactful="library-import"]')
+    .setInputFiles({ name: 'tactful-library.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
   const plan = page.locator('[data-tactful="library-import-plan"]');
   await expect(plan).toContainText('“tactful-library.json” is valid');
   await expect(plan.locator('tbody tr').first()).toHaveText(/Templates\s*2\s*2\s*0\s*0\s*0/);
@@ -246,7 +324,9 @@ test('export writes a file that imports back identically (dry run first, then re
   expect(await storedLibrary(ext)).toEqual(SAMPLE_LIBRARY);
 
   // Merging the same file again changes nothing: everything is identical.
-  await page.locator('[data-tactful="library-import"]').setInputFiles({ name: 'tactful-library.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+  await page
+    .locator('[data-tactful="library-import"]')
+    .setInputFiles({ name: 'tactful-library.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
   await expect(plan.locator('tbody tr').nth(1)).toHaveText(/FAQ entries\s*2\s*0\s*0\s*2\s*0/);
   await plan.locator('[data-tactful-action="library-import-merge"]').click();
   await expect(page.locator('[data-tactful="library-import-status"]')).toContainText('merged');
@@ -282,7 +362,15 @@ test('the Gmail sidebar drafts with the user’s own template and offers their F
         body: '{{salutation}},\n\nMY-OWN-TEMPLATE: here is what you wrote:\n{{verbatim}}\nPlease confirm it is right.\n\n{{faq}}\n\nCall {{contactLine}} and ask for {{handlerTitle}}; I will reply {{deadline}}.',
       },
     ],
-    faq: [{ id: 'faq-ship', question: 'When do orders ship?', answer: 'FAQ-ANSWER: orders ship within 2 working days.', tags: ['shipping'], language: 'en' }],
+    faq: [
+      {
+        id: 'faq-ship',
+        question: 'When do orders ship?',
+        answer: 'FAQ-ANSWER: orders ship within 2 working days.',
+        tags: ['shipping'],
+        language: 'en',
+      },
+    ],
   };
   await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
   await setLibrary(ext, mine);
@@ -298,19 +386,25 @@ test('the Gmail sidebar drafts with the user’s own template and offers their F
   // Deleting the template in the options page (another window) brings the built-in back.
   await setLibrary(ext, { ...mine, templates: [] });
   await expect(draft).not.toHaveValue(/MY-OWN-TEMPLATE/);
-  await expect(draft).toHaveValue(/Could you confirm that this is complete and correct\?|Could you check that I've got everything right\?/);
+  await expect(draft).toHaveValue(
+    /Could you confirm that this is complete and correct\?|Could you check that I've got everything right\?/,
+  );
 });
 
 test('a damaged stored library keeps its valid entries and says what could not be read', async ({ ext }) => {
-  await ext.serviceWorker.evaluate(
-    (value) => chrome.storage.local.set({ library: value }),
-    { version: 1, templates: [SAMPLE_LIBRARY.templates[0], { ...SAMPLE_LIBRARY.templates[1], kind: 'letter' }], faq: SAMPLE_LIBRARY.faq } as unknown as Library,
-  );
+  await ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ library: value }), {
+    version: 1,
+    templates: [SAMPLE_LIBRARY.templates[0], { ...SAMPLE_LIBRARY.templates[1], kind: 'letter' }],
+    faq: SAMPLE_LIBRARY.faq,
+  } as unknown as Library);
   const page = await openLibrary(ext);
   await expect(page.locator('[data-tactful="library-damage"]')).toContainText('templates.1 (id "tpl-en").kind');
   await expect(page.locator('[data-template-id="tpl-delivery"]')).toBeVisible();
   await expect(page.locator('[data-template-id="tpl-en"]')).toHaveCount(0);
   await expect(page.locator('[data-tactful="faq-list"] > li')).toHaveCount(2);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-tactful="library-damage"] button').first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-tactful="library-damage"] button').first().click(),
+  ]);
   expect(JSON.parse(await fs.readFile((await download.path())!, 'utf8')).templates[1].kind).toBe('letter');
 });

@@ -24,7 +24,9 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; locale?: string } = {},
+): Promise<ExtensionBrowser> {
   const ext = extensionDir();
   await fs.access(path.join(ext, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${ext}. Run \`npm run build\` first.`);
@@ -51,11 +53,13 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
   // Registered first, so every more specific route added later wins (Playwright tries the newest first).
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
     unroutedRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
@@ -70,7 +74,11 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
 }
 
 /** Serves `html` for every document under `urlGlob` (e.g. https://mail.google.com/**); other requests there get 404. */
-export async function serveSite(context: BrowserContext, urlGlob: string, html: string | ((url: URL) => string)): Promise<void> {
+export async function serveSite(
+  context: BrowserContext,
+  urlGlob: string,
+  html: string | ((url: URL) => string),
+): Promise<void> {
   await context.route(urlGlob, (route: Route) => {
     const req = route.request();
     if (req.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });

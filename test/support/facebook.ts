@@ -20,12 +20,17 @@ export function lexicalBundle(): string {
 }
 
 export function withLexical(html: string): string {
-  return html.replace('<!--LEXICAL_BUNDLE-->', `<script>${lexicalBundle().replace(/<\/script/gi, '<\\/script')}</script>`);
+  return html.replace(
+    '<!--LEXICAL_BUNDLE-->',
+    `<script>${lexicalBundle().replace(/<\/script/gi, '<\\/script')}</script>`,
+  );
 }
 
 /** Serves fixture pages under the real Facebook URLs (both hosts). */
 export async function serveFacebook(context: BrowserContext, pages: Record<string, string>): Promise<void> {
-  const byPath = new Map(Object.entries(pages).map(([url, html]) => [new URL(url).pathname.replace(/\/$/, ''), withLexical(html)]));
+  const byPath = new Map(
+    Object.entries(pages).map(([url, html]) => [new URL(url).pathname.replace(/\/$/, ''), withLexical(html)]),
+  );
   const pick = (url: URL) => byPath.get(url.pathname.replace(/\/$/, '')) ?? [...byPath.values()][0]!;
   await serveSite(context, 'https://www.facebook.com/**', pick);
   await serveSite(context, 'https://web.facebook.com/**', pick);

@@ -38,7 +38,17 @@ function categorize(folded: string, scripts: Scripts, signals: readonly Signal[]
   const found = new Set<Category>(matchRules(CATEGORY_RULES, folded, scripts).map((m) => m.kind));
   if (signals.some((s) => s.kind === 'health_safety')) found.add('health');
   if (signals.some((s) => s.kind === 'refund_demand' && s.label !== 'return-exchange')) found.add('billing');
-  const order: Category[] = ['health', 'billing', 'delivery', 'quality', 'service', 'account', 'price', 'privacy', 'other'];
+  const order: Category[] = [
+    'health',
+    'billing',
+    'delivery',
+    'quality',
+    'service',
+    'account',
+    'price',
+    'privacy',
+    'other',
+  ];
   const ordered = order.filter((c) => found.has(c));
   return ordered.length ? ordered : ['other'];
 }
@@ -72,7 +82,12 @@ function quadrantHintOf(signals: readonly Signal[], folded: string, scripts: Scr
     ...responsibility,
     ...(companyResponsible ? [] : [...new Set(matchRules(MISUNDERSTANDING_RULES, folded, scripts).map((m) => m.kind))]),
   ];
-  return { quadrant: QUADRANTS[`${motiveReasonable}-${companyResponsible}`], motiveReasonable, companyResponsible, reasons };
+  return {
+    quadrant: QUADRANTS[`${motiveReasonable}-${companyResponsible}`],
+    motiveReasonable,
+    companyResponsible,
+    reasons,
+  };
 }
 
 function dedupe(signals: Signal[]): Signal[] {
@@ -95,7 +110,13 @@ export function createReferenceDetector(model: LinearModel) {
     const language = detectLanguage(window);
     const matches = matchRules(SIGNAL_RULES, folded, scripts);
     const signals = dedupe([
-      ...matches.map((m) => ({ kind: m.kind, label: m.label, start: m.start, end: m.end, text: window.slice(m.start, m.end) })),
+      ...matches.map((m) => ({
+        kind: m.kind,
+        label: m.label,
+        start: m.start,
+        end: m.end,
+        text: window.slice(m.start, m.end),
+      })),
       ...referencePersonalData(window),
     ]);
     const hasContent = HAS_CONTENT.test(window);
@@ -108,7 +129,9 @@ export function createReferenceDetector(model: LinearModel) {
     };
     const score = hasContent ? combineScore(modelScore, signals, cues, group) : 0;
     const complaint = score >= thresholdFor(options.sensitivity ?? 0.5);
-    const angry = signals.some((s) => s.kind === 'insult' || s.kind === 'dissatisfaction') && /[!！]{2,}|[?？]{2,}|氣死|气死|受不了|fed up|furious/.test(folded);
+    const angry =
+      signals.some((s) => s.kind === 'insult' || s.kind === 'dissatisfaction') &&
+      /[!！]{2,}|[?？]{2,}|氣死|气死|受不了|fed up|furious/.test(folded);
     return {
       complaint,
       score,

@@ -30,7 +30,8 @@ export const casesStrings = defineStrings({
     exporting: 'Exporting {done} of {total}…',
     exported: 'Exported {count} cases.',
     emptyTitle: 'No cases yet',
-    emptyBody: 'Complaints you record in Gmail or on Facebook appear here — with their exact words, status and due time.',
+    emptyBody:
+      'Complaints you record in Gmail or on Facebook appear here — with their exact words, status and due time.',
     noMatch: 'No case matches these filters.',
     colSeverity: 'Severity',
     colStatus: 'Status',
@@ -85,7 +86,8 @@ export const casesStrings = defineStrings({
     spikes: 'Spike warnings',
     spikesNone: 'No category is spiking.',
     spikeRow: '{category}: {count} in the last 24 h (usual: {baseline} a day)',
-    spikeRule: 'A category is spiking when it has at least 3 complaints in the last 24 hours and more than twice its average per day over the 14 days before.',
+    spikeRule:
+      'A category is spiking when it has at least 3 complaints in the last 24 hours and more than twice its average per day over the 14 days before.',
     importTitle: 'Import a JSON backup',
     importHint: 'The whole file is checked first; nothing changes until you apply.',
     importPlan: 'New: {new} · Updated: {updated} · Unchanged: {unchanged} · Conflicting (skipped): {conflicts}',
@@ -126,14 +128,16 @@ export const casesStrings = defineStrings({
     retentionTitle: 'Retention',
     retentionDays: 'Purge closed cases older than (days)',
     retentionSave: 'Save…',
-    retentionConfirm: '{count} closed case(s) older than {days} days will be purged now, and from now on every day. Continue?',
+    retentionConfirm:
+      '{count} closed case(s) older than {days} days will be purged now, and from now on every day. Continue?',
     retentionConfirmButton: 'Yes, purge',
     retentionTurnOff: 'Turn off',
     retentionSaved: 'Retention: {days} days. {count} case(s) purged now.',
     retentionTurnedOff: 'Retention is off.',
     retentionInvalid: 'Enter a number of days from 1 to 3650.',
     eraseRequestTitle: 'Erase on request',
-    eraseRequestBody: 'A customer asked to be forgotten: erase every case of their email address or Facebook profile URL, with all versions and notes. Each erased case leaves only an audit entry (time and reason; no text, name or contact).',
+    eraseRequestBody:
+      'A customer asked to be forgotten: erase every case of their email address or Facebook profile URL, with all versions and notes. Each erased case leaves only an audit entry (time and reason; no text, name or contact).',
     eraseRequestField: 'Email address or profile URL',
     eraseFind: 'Find cases',
     eraseFound: '{count} case(s) of this customer.',
@@ -282,7 +286,8 @@ export const casesStrings = defineStrings({
     retentionTurnedOff: '保存期限已關閉。',
     retentionInvalid: '請輸入 1 到 3650 的天數。',
     eraseRequestTitle: '依要求刪除',
-    eraseRequestBody: '客戶要求刪除個資時：刪除這個電子郵件地址或 Facebook 個人檔案網址的所有案件，包含所有版本與備註。每件只留下稽核紀錄（時間與原因，不含內文、姓名或聯絡方式）。',
+    eraseRequestBody:
+      '客戶要求刪除個資時：刪除這個電子郵件地址或 Facebook 個人檔案網址的所有案件，包含所有版本與備註。每件只留下稽核紀錄（時間與原因，不含內文、姓名或聯絡方式）。',
     eraseRequestField: '電子郵件地址或個人檔案網址',
     eraseFind: '尋找案件',
     eraseFound: '這位客戶有 {count} 件案件。',
@@ -431,7 +436,8 @@ export const casesStrings = defineStrings({
     retentionTurnedOff: '保存期限已关闭。',
     retentionInvalid: '请输入 1 到 3650 的天数。',
     eraseRequestTitle: '按要求删除',
-    eraseRequestBody: '客户要求删除个人信息时：删除这个电子邮件地址或 Facebook 个人主页网址的所有案件，包括所有版本与备注。每件只留下审计记录（时间与原因，不含内容、姓名或联系方式）。',
+    eraseRequestBody:
+      '客户要求删除个人信息时：删除这个电子邮件地址或 Facebook 个人主页网址的所有案件，包括所有版本与备注。每件只留下审计记录（时间与原因，不含内容、姓名或联系方式）。',
     eraseRequestField: '电子邮件地址或个人主页网址',
     eraseFind: '查找案件',
     eraseFound: '这位客户有 {count} 件案件。',

@@ -3,7 +3,8 @@ import { defineStrings } from '../types';
 export const commonStrings = defineStrings({
   en: {
     extName: 'Tactful',
-    extDescription: 'Spots complaints in Gmail and on Facebook pages, drafts tactful replies, checks yours and keeps a verbatim local record.',
+    extDescription:
+      'Spots complaints in Gmail and on Facebook pages, drafts tactful replies, checks yours and keeps a verbatim local record.',
     save: 'Save',
     cancel: 'Cancel',
     saved: 'Saved',

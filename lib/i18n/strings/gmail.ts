@@ -5,7 +5,8 @@ export const gmailStrings = defineStrings({
   en: {
     title: 'Tactful',
     toggle: 'Show or hide Tactful (Alt+Shift+T)',
-    noThread: 'Open an email to see whether the customer’s latest message is a complaint, their history and a reply draft.',
+    noThread:
+      'Open an email to see whether the customer’s latest message is a complaint, their history and a reply draft.',
     noCustomerMessage: 'No customer message in this thread yet (only your own messages are open).',
     latestFrom: 'Latest message from {name}',
     quotedIgnored: 'Quoted history and signatures are ignored.',

@@ -8,7 +8,8 @@ export const libraryStrings = defineStrings({
   en: {
     tabSettings: 'Settings',
     tabLibrary: 'Templates & FAQ',
-    intro: 'Templates and FAQ answers are reused in the drafts on Facebook and in Gmail. A template of yours is used instead of the built-in ones whenever it fits the reply’s language, kind, situation, category and tone.',
+    intro:
+      'Templates and FAQ answers are reused in the drafts on Facebook and in Gmail. A template of yours is used instead of the built-in ones whenever it fits the reply’s language, kind, situation, category and tone.',
     // Template list
     templatesTitle: 'Templates',
     newTemplate: 'New template',
@@ -47,7 +48,8 @@ export const libraryStrings = defineStrings({
     undo: 'Undo',
     deletedTemplate: 'Deleted the template “{name}”.',
     deletedFaq: 'Deleted the FAQ entry “{name}”.',
-    noTemplatesYet: 'You have no templates of your own yet. Duplicate a built-in template to adapt it, or start a new one.',
+    noTemplatesYet:
+      'You have no templates of your own yet. Duplicate a built-in template to adapt it, or start a new one.',
     noTemplateMatch: 'No template matches these filters.',
     copyName: '{name} (copy)',
     builtin_public_formal: 'Public reply (formal)',
@@ -60,7 +62,8 @@ export const libraryStrings = defineStrings({
     editorNew: 'New template',
     editorEdit: 'Edit template',
     editorView: 'Built-in template',
-    builtinReadOnly: 'Built-in templates cannot be changed. Duplicate it to make your own version; yours is then used instead.',
+    builtinReadOnly:
+      'Built-in templates cannot be changed. Duplicate it to make your own version; yours is then used instead.',
     fieldName: 'Name',
     fieldLanguage: 'Language',
     fieldKind: 'Kind',
@@ -77,9 +80,12 @@ export const libraryStrings = defineStrings({
     errIncompleteVariable: 'Incomplete variable “{text}”: write it as two opening and two closing braces.',
     errCannotSave: 'Fix the errors above to save.',
     warnLint: 'The sample draft fails the reply check ({count}). You can still save, but check the wording.',
-    advice_private_without_verbatim: 'No verbatim quote: the practice restates the customer’s words for them to confirm.',
-    advice_private_without_faq: 'No FAQ answers: answers chosen in the Facebook card or the Gmail sidebar will be left out.',
-    advice_public_with_verbatim: 'The customer’s words are never quoted in a public reply; this variable stays empty there.',
+    advice_private_without_verbatim:
+      'No verbatim quote: the practice restates the customer’s words for them to confirm.',
+    advice_private_without_faq:
+      'No FAQ answers: answers chosen in the Facebook card or the Gmail sidebar will be left out.',
+    advice_public_with_verbatim:
+      'The customer’s words are never quoted in a public reply; this variable stays empty there.',
     save: 'Save template',
     cancel: 'Cancel',
     close: 'Close',
@@ -115,7 +121,8 @@ export const libraryStrings = defineStrings({
     var_faq: 'The FAQ answers chosen for this reply',
     // FAQ
     faqTitle: 'FAQ knowledge base',
-    faqHint: 'Answers you reuse with small edits. They can be added to a private follow-up from the Facebook card or the Gmail sidebar.',
+    faqHint:
+      'Answers you reuse with small edits. They can be added to a private follow-up from the Facebook card or the Gmail sidebar.',
     newFaq: 'New FAQ entry',
     faqSearch: 'Search questions, answers and tags',
     faqCount: '{shown} of {total} entries',
@@ -132,7 +139,8 @@ export const libraryStrings = defineStrings({
     savedFaq: 'FAQ entry saved.',
     // Import / export
     fileTitle: 'Import and export',
-    fileHint: 'A JSON file with your own templates and FAQ entries (built-in templates are not included). Import checks the whole file before anything changes.',
+    fileHint:
+      'A JSON file with your own templates and FAQ entries (built-in templates are not included). Import checks the whole file before anything changes.',
     exportLibrary: 'Export library…',
     importLibrary: 'Import library…',
     importFailed: 'The file was not imported, nothing changed: {reason}',
@@ -152,13 +160,15 @@ export const libraryStrings = defineStrings({
     importMerged: 'Imported: merged into your library.',
     importReplaced: 'Imported: your library was replaced.',
     saveFailed: 'Could not save: {reason}',
-    storedProblem: 'Part of the stored library could not be read and is not shown: {reason}. The next change you save drops it; download the stored data first to keep a copy.',
+    storedProblem:
+      'Part of the stored library could not be read and is not shown: {reason}. The next change you save drops it; download the stored data first to keep a copy.',
     downloadStored: 'Download the stored data',
   },
   'zh-TW': {
     tabSettings: '設定',
     tabLibrary: '範本與 FAQ',
-    intro: '範本與 FAQ 答案會用在 Facebook 與 Gmail 的回覆草稿中。只要您的範本符合回覆的語言、類型、情境、類別與語氣，就會優先於內建範本使用。',
+    intro:
+      '範本與 FAQ 答案會用在 Facebook 與 Gmail 的回覆草稿中。只要您的範本符合回覆的語言、類型、情境、類別與語氣，就會優先於內建範本使用。',
     templatesTitle: '範本',
     newTemplate: '新增範本',
     filterLanguage: '語言',
@@ -297,13 +307,15 @@ export const libraryStrings = defineStrings({
     importMerged: '已匯入，並合併到您的範本庫。',
     importReplaced: '已匯入，並取代您的範本庫。',
     saveFailed: '無法儲存：{reason}',
-    storedProblem: '已儲存的範本庫有部分無法讀取，因此沒有顯示：{reason}。下次儲存任何變更時這部分會被捨棄；如要保留，請先下載已儲存的資料。',
+    storedProblem:
+      '已儲存的範本庫有部分無法讀取，因此沒有顯示：{reason}。下次儲存任何變更時這部分會被捨棄；如要保留，請先下載已儲存的資料。',
     downloadStored: '下載已儲存的資料',
   },
   'zh-CN': {
     tabSettings: '设置',
     tabLibrary: '模板与 FAQ',
-    intro: '模板与 FAQ 答案会用在 Facebook 与 Gmail 的回复草稿中。只要您的模板符合回复的语言、类型、情境、类别和语气，就会优先于内置模板使用。',
+    intro:
+      '模板与 FAQ 答案会用在 Facebook 与 Gmail 的回复草稿中。只要您的模板符合回复的语言、类型、情境、类别和语气，就会优先于内置模板使用。',
     templatesTitle: '模板',
     newTemplate: '新建模板',
     filterLanguage: '语言',
@@ -442,7 +454,8 @@ export const libraryStrings = defineStrings({
     importMerged: '已导入，并合并到您的模板库。',
     importReplaced: '已导入，并替换了您的模板库。',
     saveFailed: '无法保存：{reason}',
-    storedProblem: '已保存的模板库有部分无法读取，因此没有显示：{reason}。下次保存任何更改时这部分会被丢弃；如需保留，请先下载已保存的数据。',
+    storedProblem:
+      '已保存的模板库有部分无法读取，因此没有显示：{reason}。下次保存任何更改时这部分会被丢弃；如需保留，请先下载已保存的数据。',
     downloadStored: '下载已保存的数据',
   },
 });

@@ -3,10 +3,13 @@ import { defineStrings } from '../types';
 /** Messages and suggestions of the reply lint (lib/draft/lint), in the UI language. */
 export const lintStrings = defineStrings({
   en: {
-    unauthorizedPromise: 'Promise without authorisation: “{text}”. Promising a refund, compensation or a freebie on the spot creates a new expectation.',
-    unauthorizedPromiseSuggestion: 'Ask for time instead: “I will check what we can do and get back to you within the time frame.”',
+    unauthorizedPromise:
+      'Promise without authorisation: “{text}”. Promising a refund, compensation or a freebie on the spot creates a new expectation.',
+    unauthorizedPromiseSuggestion:
+      'Ask for time instead: “I will check what we can do and get back to you within the time frame.”',
     softPromise: '“{text}” sounds like a guarantee. Promise only what you are authorised to.',
-    legalAdmission: 'Admits fault in public: “{text}”. In a public reply apologise for the experience, not for legal fault.',
+    legalAdmission:
+      'Admits fault in public: “{text}”. In a public reply apologise for the experience, not for legal fault.',
     legalAdmissionPrivate: 'Admits fault: “{text}”. The chosen quadrant says the company is not responsible.',
     legalLiability: 'Accepts legal liability: “{text}”. Leave liability to what the company has authorised.',
     legalAdmissionSuggestion: 'e.g. “We’re sorry for the experience you’ve had.”',
@@ -17,7 +20,8 @@ export const lintStrings = defineStrings({
     missingLinePrivate: 'The follow-up does not give the dedicated line ({phone}).',
     handlerNotSet: 'No handler is set. Set the handler’s name and title in Options.',
     missingHandler: 'The reply does not name the handler ({handler}), so the customer cannot ask for a person.',
-    missingTimeFramePrivate: 'The follow-up gives no time frame. Say when the customer will hear back (e.g. within {hours} hours).',
+    missingTimeFramePrivate:
+      'The follow-up gives no time frame. Say when the customer will hear back (e.g. within {hours} hours).',
     missingTimeFramePublic: 'The public reply gives no time frame (e.g. “we will contact you within {hours} hours”).',
     arguing: 'Sounds like arguing or blaming: “{text}”. Handle the emotion; don’t correct the customer in public.',
     arguingSuggestion: 'e.g. “Perhaps we didn’t explain this clearly — let me go through it again.”',

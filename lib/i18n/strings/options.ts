@@ -42,13 +42,15 @@ export const optionsStrings = defineStrings({
     gmail: 'Work in Gmail',
     facebook: 'Work on Facebook',
     monitoredPages: 'Monitored Facebook pages (one address per line)',
-    monitoredPagesHint: 'Complaints on these pages are recorded automatically when auto-record is on. Badges and drafts work on every page.',
+    monitoredPagesHint:
+      'Complaints on these pages are recorded automatically when auto-record is on. Badges and drafts work on every page.',
     autoRecord: 'Record complaints automatically',
     notifyDueSoon: 'Notify me when a case is due within an hour',
     showNeutralMarkers: 'Show a small marker on comments that are not complaints (debugging)',
     retentionDays: 'Delete closed cases older than (days)',
     retentionHint: 'Leave empty to keep every case until you delete it.',
-    retentionConfirm: 'Closed cases older than {days} days will be deleted for good, with all their verbatim versions and notes, now and every day. Continue? (Cases → Data shows how many.)',
+    retentionConfirm:
+      'Closed cases older than {days} days will be deleted for good, with all their verbatim versions and notes, now and every day. Continue? (Cases → Data shows how many.)',
     paid: 'Paid services (cost extra)',
     included: 'Included in the contract',
     bonus: 'Bonus help (given once, normally paid)',
@@ -71,7 +73,8 @@ export const optionsStrings = defineStrings({
     noticeReset: 'Reset to defaults: {fields}.',
     noticeMigrated: 'Converted from an older format: {fields}.',
     dismiss: 'Dismiss',
-    warnTollFree: 'This looks like a toll-free number. The practice asks for a direct line that reaches the handler; toll-free lines are often busy.',
+    warnTollFree:
+      'This looks like a toll-free number. The practice asks for a direct line that reaches the handler; toll-free lines are often busy.',
     warnMissingLine: 'No dedicated line yet: drafts will show a placeholder.',
     warnMissingHandler: 'No handler yet: drafts will show a placeholder.',
     warnMissingBrand: 'No brand name yet.',
@@ -124,7 +127,8 @@ export const optionsStrings = defineStrings({
     showNeutralMarkers: '在非客訴留言旁顯示小標記（除錯用）',
     retentionDays: '刪除結案超過幾天的案件',
     retentionHint: '留空表示保留所有案件，直到您自行刪除。',
-    retentionConfirm: '超過 {days} 天的已結案案件將被永久刪除，包括所有原文版本與備註，現在起每天執行。確定要繼續嗎？（可在「案件 → 資料」查看筆數。）',
+    retentionConfirm:
+      '超過 {days} 天的已結案案件將被永久刪除，包括所有原文版本與備註，現在起每天執行。確定要繼續嗎？（可在「案件 → 資料」查看筆數。）',
     paid: '需另外付費的服務',
     included: '合約內含的服務',
     bonus: '額外協助（僅此一次，通常需付費）',
@@ -200,7 +204,8 @@ export const optionsStrings = defineStrings({
     showNeutralMarkers: '在非客诉评论旁显示小标记（调试用）',
     retentionDays: '删除结案超过几天的案件',
     retentionHint: '留空表示保留所有案件，直到您自行删除。',
-    retentionConfirm: '超过 {days} 天的已结案案件将被永久删除，包括所有原文版本与备注，现在起每天执行。确定要继续吗？（可在“案件 → 数据”查看条数。）',
+    retentionConfirm:
+      '超过 {days} 天的已结案案件将被永久删除，包括所有原文版本与备注，现在起每天执行。确定要继续吗？（可在“案件 → 数据”查看条数。）',
     paid: '需另外付费的服务',
     included: '合同内含的服务',
     bonus: '额外协助（仅此一次，通常需付费）',

@@ -32,7 +32,9 @@ describe('cleanUrl', () => {
   });
 
   it('drops tracking parameters and writes other Facebook hosts as www', () => {
-    expect(cleanUrl(samples[2]!)).toBe('https://www.facebook.com/xiaorizi.select/posts/1234567890123456/?comment_id=1000000000000001&reply_comment_id=1000000000000002');
+    expect(cleanUrl(samples[2]!)).toBe(
+      'https://www.facebook.com/xiaorizi.select/posts/1234567890123456/?comment_id=1000000000000001&reply_comment_id=1000000000000002',
+    );
     expect(cleanUrl(samples[0]!, ['id'])).toBe('https://www.facebook.com/daming.chen');
     expect(cleanUrl(samples[1]!, ['id'])).toBe('https://www.facebook.com/profile.php?id=100004567890123');
   });

@@ -1,4 +1,13 @@
-import { ANY_ARTICLE, AUTHOR_LINK, AUTHOR_NAME, BUTTON, COMMENT_ARTICLE, COMMENT_ID_LINK, SEE_MORE_LABELS, TEXT_PARAGRAPH } from './selectors';
+import {
+  ANY_ARTICLE,
+  AUTHOR_LINK,
+  AUTHOR_NAME,
+  BUTTON,
+  COMMENT_ARTICLE,
+  COMMENT_ID_LINK,
+  SEE_MORE_LABELS,
+  TEXT_PARAGRAPH,
+} from './selectors';
 
 /** A Facebook comment or reply as Tactful sees it. */
 export interface FacebookComment {
@@ -197,7 +206,9 @@ function hashText(s: string): string {
 function parentArticle(article: Element): Element | null {
   let li = article.closest('li')?.parentElement?.closest('li') ?? null;
   while (li) {
-    const candidate = [...li.children].flatMap((c) => (c.matches(COMMENT_ARTICLE) ? [c] : [...c.querySelectorAll(`:scope > ${COMMENT_ARTICLE}`)]))[0];
+    const candidate = [...li.children].flatMap((c) =>
+      c.matches(COMMENT_ARTICLE) ? [c] : [...c.querySelectorAll(`:scope > ${COMMENT_ARTICLE}`)],
+    )[0];
     if (candidate && candidate !== article) return candidate;
     li = li.parentElement?.closest('li') ?? null;
   }

@@ -31,7 +31,9 @@ type PostTask = (cb: () => void, options: { priority: 'background' }) => Promise
 export function requestIdle(cb: (d: IdleDeadlineLike) => void, fallbackMs = 300): void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
-    void scheduler.postTask(() => cb({ timeRemaining: () => 0, didTimeout: true }), { priority: 'background' }).catch(() => {});
+    void scheduler
+      .postTask(() => cb({ timeRemaining: () => 0, didTimeout: true }), { priority: 'background' })
+      .catch(() => {});
     return;
   }
   let done = false;
@@ -129,7 +131,8 @@ export class CommentObserver {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as Element;
         if (el.matches(COMMENT_ARTICLE)) this.pending.add(el);
-        else if (el.firstElementChild) for (const inner of el.querySelectorAll(COMMENT_ARTICLE)) this.pending.add(inner);
+        else if (el.firstElementChild)
+          for (const inner of el.querySelectorAll(COMMENT_ARTICLE)) this.pending.add(inner);
       }
       if (record.addedNodes.length === 0) ownChange = [...record.removedNodes].every((n) => this.options.isOwnNode(n));
       // A change inside a comment (text edited, "See more" expanded) re-reads that comment.
@@ -181,7 +184,13 @@ export class CommentObserver {
     }
     this.spareCopies.get(comment.id)?.delete(el);
     this.byId.set(comment.id, { element: el, comment });
-    if (known && known.comment.text === comment.text && known.comment.truncated === comment.truncated && known.element === el) return;
+    if (
+      known &&
+      known.comment.text === comment.text &&
+      known.comment.truncated === comment.truncated &&
+      known.element === el
+    )
+      return;
     this.callbacks.onComment(el, comment, known?.comment ?? null);
   }
 

@@ -5,12 +5,24 @@ describe('monitoredPageUrl', () => {
   it.each([
     ['https://www.facebook.com/xiaorizi.select', 'https://www.facebook.com/xiaorizi.select'],
     ['https://www.facebook.com/xiaorizi.select/', 'https://www.facebook.com/xiaorizi.select'],
-    ['https://web.facebook.com/XiaoRiZi.Select/posts/1234567890123456?__cft__[0]=AZx&__tn__=R]-R', 'https://www.facebook.com/xiaorizi.select'],
+    [
+      'https://web.facebook.com/XiaoRiZi.Select/posts/1234567890123456?__cft__[0]=AZx&__tn__=R]-R',
+      'https://www.facebook.com/xiaorizi.select',
+    ],
     ['https://m.facebook.com/nuanshan.tea/photos/a.1/2/?type=3', 'https://www.facebook.com/nuanshan.tea'],
     ['https://www.facebook.com/littledays.select/videos/998877/', 'https://www.facebook.com/littledays.select'],
-    ['https://www.facebook.com/profile.php?id=100064123456789&sk=about', 'https://www.facebook.com/profile.php?id=100064123456789'],
-    ['https://www.facebook.com/people/Little-Days/100064123456789/', 'https://www.facebook.com/profile.php?id=100064123456789'],
-    ['https://www.facebook.com/permalink.php?story_fbid=pfbid02x&id=100064123456789', 'https://www.facebook.com/profile.php?id=100064123456789'],
+    [
+      'https://www.facebook.com/profile.php?id=100064123456789&sk=about',
+      'https://www.facebook.com/profile.php?id=100064123456789',
+    ],
+    [
+      'https://www.facebook.com/people/Little-Days/100064123456789/',
+      'https://www.facebook.com/profile.php?id=100064123456789',
+    ],
+    [
+      'https://www.facebook.com/permalink.php?story_fbid=pfbid02x&id=100064123456789',
+      'https://www.facebook.com/profile.php?id=100064123456789',
+    ],
     ['https://www.facebook.com/%E5%B0%8F%E6%97%A5%E5%AD%90/', 'https://www.facebook.com/%E5%B0%8F%E6%97%A5%E5%AD%90'],
   ])('%s → %s', (href, expected) => {
     expect(monitoredPageUrl(href)).toBe(expected);
@@ -37,7 +49,9 @@ describe('monitoredPageUrl', () => {
     const url = monitoredPageUrl('https://web.facebook.com/nuanshan.tea/posts/4234567890123456')!;
     expect(() => new URL(url)).not.toThrow();
     expect(pageKeyOfUrl(url)).toBe('nuanshan.tea');
-    expect(isMonitoredPage({ monitoredPages: [url] }, ['https://web.facebook.com/nuanshan.tea/posts/4234567890123456'])).toBe(true);
+    expect(
+      isMonitoredPage({ monitoredPages: [url] }, ['https://web.facebook.com/nuanshan.tea/posts/4234567890123456']),
+    ).toBe(true);
     expect(isMonitoredPage({ monitoredPages: [url] }, ['https://www.facebook.com/xiaorizi.select'])).toBe(false);
   });
 });
@@ -53,7 +67,10 @@ describe('withMonitoredPage', () => {
 
   it('removes every entry of that page, however it was written', () => {
     const messy = [...list, 'https://web.facebook.com/XIAORIZI.select/', 'https://www.facebook.com/nuanshan.tea'];
-    expect(withMonitoredPage(messy, 'https://www.facebook.com/xiaorizi.select/posts/1', false)).toEqual([list[1], 'https://www.facebook.com/nuanshan.tea']);
+    expect(withMonitoredPage(messy, 'https://www.facebook.com/xiaorizi.select/posts/1', false)).toEqual([
+      list[1],
+      'https://www.facebook.com/nuanshan.tea',
+    ]);
     expect(withMonitoredPage(list, 'https://www.facebook.com/people/X/100064123456789/', false)).toEqual([list[0]]);
   });
 

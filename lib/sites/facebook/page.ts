@@ -4,16 +4,61 @@ import { POST_CONTAINER, POST_HEADER_LINK } from './selectors';
 
 /** Facebook path segments that are not page names. */
 const RESERVED = new Set([
-  '', 'permalink.php', 'photo', 'photo.php', 'photos', 'watch', 'groups', 'story.php', 'profile.php', 'posts', 'videos', 'reel', 'reels',
-  'stories', 'events', 'home.php', 'marketplace', 'gaming', 'friends', 'messages', 'notifications', 'settings', 'bookmarks', 'saved',
-  'search', 'hashtag', 'share', 'sharer.php', 'sharer', 'login', 'login.php', 'logout.php', 'help', 'privacy', 'policies', 'business',
-  'ads', 'adsmanager', 'dialog', 'l.php', 'media', 'me', 'latest', 'feeds', 'live', 'fundraisers', 'jobs', 'games', 'checkpoint',
+  '',
+  'permalink.php',
+  'photo',
+  'photo.php',
+  'photos',
+  'watch',
+  'groups',
+  'story.php',
+  'profile.php',
+  'posts',
+  'videos',
+  'reel',
+  'reels',
+  'stories',
+  'events',
+  'home.php',
+  'marketplace',
+  'gaming',
+  'friends',
+  'messages',
+  'notifications',
+  'settings',
+  'bookmarks',
+  'saved',
+  'search',
+  'hashtag',
+  'share',
+  'sharer.php',
+  'sharer',
+  'login',
+  'login.php',
+  'logout.php',
+  'help',
+  'privacy',
+  'policies',
+  'business',
+  'ads',
+  'adsmanager',
+  'dialog',
+  'l.php',
+  'media',
+  'me',
+  'latest',
+  'feeds',
+  'live',
+  'fundraisers',
+  'jobs',
+  'games',
+  'checkpoint',
 ]);
 
 /** The page a Facebook URL belongs to: its vanity name, or `id:<n>` for numeric pages. */
 export function pageKeyOfUrl(href: string): string | null {
   // Fast path for the plain addresses Tactful itself stores and compares (https://www.facebook.com/<name>…).
-  const simple = /^https:\/\/(?:www|web|m)\.facebook\.com\/([A-Za-z0-9.\-]+)(?:[/?#]|$)/.exec(href);
+  const simple = /^https:\/\/(?:www|web|m)\.facebook\.com\/([A-Za-z0-9.-]+)(?:[/?#]|$)/.exec(href);
   if (simple && !simple[1]!.includes('.php')) {
     const first = simple[1]!.toLowerCase();
     if (first !== 'people' && first !== 'pages') return RESERVED.has(first) ? null : first;
@@ -47,7 +92,9 @@ export function monitoredPageUrl(href: string): string | null {
   if (!/^https?:\/\//i.test(href)) return null; // a tab's address is absolute; anything else is not a page
   const key = pageKeyOfUrl(href);
   if (!key) return null;
-  return key.startsWith('id:') ? `https://www.facebook.com/profile.php?id=${key.slice(3)}` : `https://www.facebook.com/${encodeURIComponent(key)}`;
+  return key.startsWith('id:')
+    ? `https://www.facebook.com/profile.php?id=${key.slice(3)}`
+    : `https://www.facebook.com/${encodeURIComponent(key)}`;
 }
 
 /** The monitored pages with `href`'s page added (`on`) or every entry for that page removed. */
@@ -82,7 +129,8 @@ export interface PostContext {
 /** Context of the post a comment belongs to. */
 export function postContextOf(comment: Element, doc: Document, location: Location | URL): PostContext {
   const post = comment.parentElement?.closest(POST_CONTAINER) ?? doc.body;
-  const header = post.querySelector<HTMLAnchorElement>(POST_HEADER_LINK) ?? doc.querySelector<HTMLAnchorElement>(POST_HEADER_LINK);
+  const header =
+    post.querySelector<HTMLAnchorElement>(POST_HEADER_LINK) ?? doc.querySelector<HTMLAnchorElement>(POST_HEADER_LINK);
   const headerName = (header?.textContent ?? '').trim();
   const title = doc.title.replace(/\s*\|\s*Facebook\s*$/i, '').trim();
   const headerKey = header?.href ? pageKeyOfUrl(header.href) : null;

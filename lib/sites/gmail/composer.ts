@@ -23,7 +23,8 @@ export async function openReplyEditor(container: Element, timeoutMs = 2000): Pro
   const button = replyButtonIn(container);
   if (!button) return null;
   // Gmail's buttons react to mouse events, not only click.
-  for (const type of ['mousedown', 'mouseup', 'click']) button.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window }));
+  for (const type of ['mousedown', 'mouseup', 'click'])
+    button.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window }));
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     await new Promise((r) => setTimeout(r, 50));
@@ -47,7 +48,8 @@ export async function insertAtCursor(editor: HTMLElement, text: string): Promise
     const range = doc.createRange();
     const signature = editor.querySelector(EDITOR_SIGNATURE);
     const first = editor.firstChild;
-    if (first && first !== signature && first.nodeType === Node.ELEMENT_NODE && !(first as Element).contains(signature)) range.setStart(first, 0);
+    if (first && first !== signature && first.nodeType === Node.ELEMENT_NODE && !(first as Element).contains(signature))
+      range.setStart(first, 0);
     else range.setStart(editor, 0);
     range.collapse(true);
     selection.removeAllRanges();

@@ -7,7 +7,12 @@
  */
 
 /** Thread containers, newest first (`.a98.iY` since late 2023; `.PeIF1d`, `.if`, `table.Bs > tr` before). */
-export const THREAD_CONTAINERS = ['[role="main"] .a98.iY', '[role="main"] .PeIF1d', '[role="main"] .if', '[role="main"] table.Bs > tr'];
+export const THREAD_CONTAINERS = [
+  '[role="main"] .a98.iY',
+  '[role="main"] .PeIF1d',
+  '[role="main"] .if',
+  '[role="main"] table.Bs > tr',
+];
 
 /** Subject heading; carries data-legacy-thread-id (hex) and data-thread-perm-id. */
 export const SUBJECT = 'h2.hP';
@@ -25,7 +30,8 @@ export const DATE = 'span.g3[title]';
 export const BODY = 'div.ii.gt div.a3s';
 
 /** Excluded from analysis (kept in the record): quoted history, trimmed content and its toggle. */
-export const QUOTED = 'div.gmail_quote, blockquote.gmail_quote, div.gmail_attr, div.adL, div.ajR, div.gmail_signature, span.HOEnZb';
+export const QUOTED =
+  'div.gmail_quote, blockquote.gmail_quote, div.gmail_attr, div.adL, div.ajR, div.gmail_signature, span.HOEnZb';
 
 /** Header Reply button (`div.aaq[role=button]`) and footer Reply link (`span.ams.bkH`); A/B tests may duplicate — pick the visible one. */
 export const REPLY_BUTTONS = ['div.aaq[role="button"]', 'span.ams.bkH[role="link"]'];
@@ -50,17 +56,48 @@ export const GMAIL_UNSUBSCRIBE = 'span.Ca';
  */
 export type SelectorExpectation = readonly [count: number, fixture: 'en' | 'zh-TW', route: string, replyOpen?: boolean];
 export const SELECTOR_EXPECTATIONS: Record<string, readonly SelectorExpectation[]> = {
-  [THREAD_CONTAINERS[0]!]: [[4, 'en', '#inbox'], [3, 'zh-TW', '#inbox']],
-  [SUBJECT]: [[4, 'en', '#inbox'], [3, 'zh-TW', '#inbox']],
-  [MESSAGE]: [[4, 'en', '#inbox'], [6, 'zh-TW', '#inbox']],
-  [SENDER]: [[4, 'en', '#inbox'], [6, 'zh-TW', '#inbox']],
+  [THREAD_CONTAINERS[0]!]: [
+    [4, 'en', '#inbox'],
+    [3, 'zh-TW', '#inbox'],
+  ],
+  [SUBJECT]: [
+    [4, 'en', '#inbox'],
+    [3, 'zh-TW', '#inbox'],
+  ],
+  [MESSAGE]: [
+    [4, 'en', '#inbox'],
+    [6, 'zh-TW', '#inbox'],
+  ],
+  [SENDER]: [
+    [4, 'en', '#inbox'],
+    [6, 'zh-TW', '#inbox'],
+  ],
   // Collapsed messages show no date cell.
-  [DATE]: [[4, 'en', '#inbox'], [4, 'zh-TW', '#inbox']],
+  [DATE]: [
+    [4, 'en', '#inbox'],
+    [4, 'zh-TW', '#inbox'],
+  ],
   // Expanded messages have a visible body and a hidden empty twin is not `.a3s`; collapsed ones keep a hidden body.
-  [BODY]: [[4, 'en', '#inbox'], [6, 'zh-TW', '#inbox']],
-  [QUOTED]: [[2, 'en', '#inbox'], [11, 'zh-TW', '#inbox']],
-  [REPLY_BUTTONS[0]!]: [[4, 'en', '#inbox'], [4, 'zh-TW', '#inbox']],
-  [REPLY_BUTTONS[1]!]: [[4, 'en', '#inbox'], [3, 'zh-TW', '#inbox']],
-  [EDITOR]: [[0, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD'], [1, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD', true], [1, 'zh-TW', '#inbox/KtbxLwGrZmVwfHjTPqXbJcgSzKdNnXqN', true]],
+  [BODY]: [
+    [4, 'en', '#inbox'],
+    [6, 'zh-TW', '#inbox'],
+  ],
+  [QUOTED]: [
+    [2, 'en', '#inbox'],
+    [11, 'zh-TW', '#inbox'],
+  ],
+  [REPLY_BUTTONS[0]!]: [
+    [4, 'en', '#inbox'],
+    [4, 'zh-TW', '#inbox'],
+  ],
+  [REPLY_BUTTONS[1]!]: [
+    [4, 'en', '#inbox'],
+    [3, 'zh-TW', '#inbox'],
+  ],
+  [EDITOR]: [
+    [0, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD'],
+    [1, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD', true],
+    [1, 'zh-TW', '#inbox/KtbxLwGrZmVwfHjTPqXbJcgSzKdNnXqN', true],
+  ],
   [EDITOR_SIGNATURE]: [[1, 'en', '#inbox/FMfcgzQXJWDsKmvRgtnQbxLpNwHfTzrD', true]],
 };

@@ -1,4 +1,14 @@
-import { BODY, DATE, GMAIL_UNSUBSCRIBE, MESSAGE, QUOTED, SENDER, SUBJECT, THREAD_CONTAINERS, UNSUBSCRIBE_LINK_TEXT } from './selectors';
+import {
+  BODY,
+  DATE,
+  GMAIL_UNSUBSCRIBE,
+  MESSAGE,
+  QUOTED,
+  SENDER,
+  SUBJECT,
+  THREAD_CONTAINERS,
+  UNSUBSCRIBE_LINK_TEXT,
+} from './selectors';
 
 /** One loaded Gmail message. */
 export interface GmailMessage {
@@ -78,11 +88,14 @@ export function blockText(node: Node): string {
 export function newPartOf(body: Element): string {
   const clone = body.cloneNode(true) as Element;
   for (const el of clone.querySelectorAll(QUOTED)) el.remove();
-  return blockText(clone).replace(/\n{3,}/g, '\n\n').trim();
+  return blockText(clone)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function visibleBody(message: Element): HTMLElement | null {
-  for (const body of message.querySelectorAll<HTMLElement>(BODY)) if (isVisible(body) && body.textContent?.trim()) return body;
+  for (const body of message.querySelectorAll<HTMLElement>(BODY))
+    if (isVisible(body) && body.textContent?.trim()) return body;
   return null;
 }
 
@@ -101,7 +114,9 @@ export function readMessage(message: Element): GmailMessage | null {
     fullText: body.innerText,
     newText: newPartOf(body),
     own: id.includes('msg-a:'),
-    bulk: Boolean(message.querySelector(GMAIL_UNSUBSCRIBE)) || [...body.querySelectorAll('a')].some((a) => UNSUBSCRIBE_LINK_TEXT.test(a.textContent ?? '')),
+    bulk:
+      Boolean(message.querySelector(GMAIL_UNSUBSCRIBE)) ||
+      [...body.querySelectorAll('a')].some((a) => UNSUBSCRIBE_LINK_TEXT.test(a.textContent ?? '')),
     element: message,
   };
 }
@@ -110,7 +125,11 @@ export function readThread(doc: Document): GmailThread | null {
   const container = visibleThreadContainer(doc);
   if (!container) return null;
   const subjectEl = container.querySelector(SUBJECT)!;
-  const id = subjectEl.getAttribute('data-legacy-thread-id') || subjectEl.getAttribute('data-thread-perm-id') || subjectEl.textContent || '';
+  const id =
+    subjectEl.getAttribute('data-legacy-thread-id') ||
+    subjectEl.getAttribute('data-thread-perm-id') ||
+    subjectEl.textContent ||
+    '';
   const messages = [...container.querySelectorAll(MESSAGE)].flatMap((m) => readMessage(m) ?? []);
   return { id, subject: (subjectEl.textContent ?? '').trim(), messages, container };
 }
