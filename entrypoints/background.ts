@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createBadgeKeeper, type BadgeCounts } from '../lib/background/badge';
 import { createRouter } from '../lib/background/router';
+import { senderSite } from '../lib/background/sender';
 import { openDatabase, type CaseRow } from '../lib/db/schema';
 import { makeTranslator, resolveUiLocale } from '../lib/i18n';
 import { popupStrings } from '../lib/i18n/strings/popup';
@@ -68,10 +69,11 @@ export default defineBackground(() => {
     onCasesChanged: casesChanged,
   });
 
+  const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own content scripts and pages can reach onMessage; still, be explicit.
     if (sender.id !== browser.runtime.id) return false;
-    handleMessage(message).then(sendResponse);
+    handleMessage(message, senderSite(sender, extensionBase)).then(sendResponse);
     return true; // keeps the channel open for the async answer
   });
 

@@ -2,15 +2,25 @@ import type { CaseRow, TactfulDB } from '../db/schema';
 import {
   describeZodError,
   requestSchema,
+  type ErrorCode,
   toSummary,
   type ParsedRequest,
   type RequestType,
   type Response,
   type ResponseMap,
 } from '../protocol';
-import { captureParsed, casesBySourceKeys } from '../records/capture';
-import { addNote, caseCounts, CaseNotFoundError, changeStatus, logDraftUsed, markGone } from '../records/lifecycle';
+import { AuthorMismatchError, captureParsed, casesBySourceKeys, type ParsedCapture } from '../records/capture';
+import {
+  addNote,
+  caseCounts,
+  CaseNotFoundError,
+  changeStatus,
+  InvalidTransitionError,
+  logDraftUsed,
+  markGone,
+} from '../records/lifecycle';
 import type { Settings } from '../settings/schema';
+import type { SenderSite } from './sender';
 
 export interface RouterDeps {
   db: TactfulDB;
@@ -24,13 +34,35 @@ export interface RouterDeps {
   now?: () => number;
 }
 
-type Handlers = { [T in RequestType]: (msg: Extract<ParsedRequest, { type: T }>) => Promise<ResponseMap[T]> };
+/**
+ * Where a message came from (sender.ts): a site, an extension page, null for anything else
+ * (a capture from there is refused), or undefined for a call inside the background itself.
+ */
+export type MessageOrigin = SenderSite | null | undefined;
+
+type Handlers = {
+  [T in RequestType]: (msg: Extract<ParsedRequest, { type: T }>, from: MessageOrigin) => Promise<ResponseMap[T]>;
+};
+
+/** A capture whose `source` is not the site of the tab that sent it. */
+class SourceMismatchError extends Error {}
+
+/** Refuses captures that name another site than the one they were sent from. */
+function checkSources(captures: readonly ParsedCapture[], from: MessageOrigin): void {
+  if (from === undefined || from === 'extension') return;
+  const index = captures.findIndex((c) => c.source !== from);
+  if (index < 0) return;
+  throw new SourceMismatchError(
+    `Not recorded: capture ${index + 1} says it was read on ${captures[index]!.source}, but it was sent from ${from ?? 'another site'}; nothing was stored`,
+  );
+}
 
 function makeHandlers(deps: RouterDeps): Handlers {
   const now = () => deps.now?.() ?? Date.now();
   return {
     ping: async () => ({ pong: true }),
-    capture: async ({ capture }) => {
+    capture: async ({ capture }, from) => {
+      checkSources([capture], from);
       const settings = await deps.getSettings();
       const [result] = await captureParsed(deps.db, [capture], {
         replyWithinHours: settings.replyWithinHours,
@@ -40,7 +72,8 @@ function makeHandlers(deps: RouterDeps): Handlers {
       if (result.created || result.appended) deps.onCasesChanged?.({ created: result.created ? [result.case] : [] });
       return { case: toSummary(result.case), created: result.created, appended: result.appended };
     },
-    captureBatch: async ({ captures }) => {
+    captureBatch: async ({ captures }, from) => {
+      checkSources(captures, from);
       const settings = await deps.getSettings();
       const results = await captureParsed(deps.db, captures, {
         replyWithinHours: settings.replyWithinHours,
@@ -78,13 +111,23 @@ function makeHandlers(deps: RouterDeps): Handlers {
   };
 }
 
+/** The protocol's error code for a handler's failure. */
+function errorCode(err: unknown): ErrorCode {
+  if (err instanceof CaseNotFoundError) return 'not_found';
+  if (err instanceof InvalidTransitionError) return 'invalid_transition';
+  if (err instanceof AuthorMismatchError) return 'author_mismatch';
+  if (err instanceof SourceMismatchError) return 'source_mismatch';
+  return 'internal';
+}
+
 /**
  * Parses and answers one message. Never throws: a message that does not parse gets
  * `invalid_message` and nothing is changed; a failing handler gets an error response.
+ * `from` is where the message came from (the background's listener always says).
  */
 export function createRouter(deps: RouterDeps) {
   const handlers = makeHandlers(deps);
-  return async function handleMessage(raw: unknown): Promise<Response<RequestType>> {
+  return async function handleMessage(raw: unknown, from?: MessageOrigin): Promise<Response<RequestType>> {
     const parsed = requestSchema.safeParse(raw);
     if (!parsed.success) {
       return {
@@ -94,11 +137,10 @@ export function createRouter(deps: RouterDeps) {
     }
     const msg = parsed.data;
     try {
-      const handler = handlers[msg.type] as (m: ParsedRequest) => Promise<ResponseMap[RequestType]>;
-      return { ok: true, data: await handler(msg) };
+      const handler = handlers[msg.type] as (m: ParsedRequest, f: MessageOrigin) => Promise<ResponseMap[RequestType]>;
+      return { ok: true, data: await handler(msg, from) };
     } catch (err) {
-      if (err instanceof CaseNotFoundError) return { ok: false, error: { code: 'not_found', message: err.message } };
-      return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+      return { ok: false, error: { code: errorCode(err), message: err instanceof Error ? err.message : String(err) } };
     }
   };
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chainHashSync } from '../records/hash';
 import { verifyCase, versionsOf } from '../records/capture';
 import { caseCounts } from '../records/lifecycle';
-import { SCHEMA_V1, SCHEMA_V3, SCHEMA_VERSION, TactfulDB, type CaseRow, type RecordRow } from './schema';
+import { SCHEMA_V1, SCHEMA_V3, SCHEMA_V5, SCHEMA_VERSION, TactfulDB, type CaseRow, type RecordRow } from './schema';
 
 let n = 0;
 const names: string[] = [];
@@ -90,7 +90,7 @@ describe('schema version 5: versions keyed by [caseId+seq]', () => {
     const db = new TactfulDB(v3.name);
     expect(db.verno).toBe(SCHEMA_VERSION);
     await db.open();
-    expect([...db.backendDB().objectStoreNames].sort()).toEqual(['cases', 'events', 'records']);
+    expect([...db.backendDB().objectStoreNames].sort()).toEqual(['cases', 'erasures', 'events', 'meta', 'records']);
     expect(db.records.schema.primKey.keyPath).toEqual(['caseId', 'seq']);
     expect(db.records.schema.indexes).toEqual([]);
 
@@ -146,6 +146,40 @@ describe('schema version 5: versions keyed by [caseId+seq]', () => {
       prevHash: '',
     });
     expect(await db.records.toArray()).toHaveLength(1);
+    db.close();
+  });
+});
+
+describe('schema version 6: what erasures remember', () => {
+  it('remembers the cases erased on request before it, by id, and keeps every row', async () => {
+    const name = `schema-v5-${n++}`;
+    names.push(name);
+    const v5 = new Dexie(name);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V1);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(5).stores(SCHEMA_V5);
+    const kept = caseRow(1, ['還在的案件']);
+    await v5.table('cases').add(kept);
+    await v5.table('events').bulkAdd([
+      { caseId: 'erased-a', at: 1_700_000_000_000, type: 'erased', data: { reason: 'request' } },
+      { caseId: 'erased-b', at: 1_700_000_100_000, type: 'erased', data: { reason: 'request' } },
+      { caseId: 'purged-c', at: 1_700_000_200_000, type: 'erased', data: { reason: 'retention' } },
+      { caseId: kept.id, at: 1_700_000_300_000, type: 'status', data: { from: 'new', to: 'closed' } },
+    ]);
+    const eventsBefore = await v5.table('events').toArray();
+    v5.close();
+
+    const db = new TactfulDB(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.erasures.toArray()).toEqual([
+      { key: 'case:erased-a', kind: 'case', at: 1_700_000_000_000 },
+      { key: 'case:erased-b', kind: 'case', at: 1_700_000_100_000 },
+    ]);
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.cases.toArray()).toEqual([kept]);
+    expect(await db.events.toArray()).toEqual(eventsBefore);
     db.close();
   });
 });

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import { DB_NAME, type CaseRow, type EventRow, type RecordRow } from './types';
+import { DB_NAME, type CaseRow, type ErasureRow, type EventRow, type MetaRow, type RecordRow } from './types';
 
 export * from './types';
 
@@ -48,7 +48,17 @@ export const SCHEMA_V5 = {
   records: '[caseId+seq]',
   events: SCHEMA_V3.events,
 };
-export const SCHEMA_VERSION = 5;
+/**
+ * Schema version 6 adds what erasure must remember (`erasures`: case ids and keyed hashes,
+ * no personal content) and `meta` (the per-install key of those hashes). The upgrade
+ * remembers the ids of cases erased before it, from their audit events.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  erasures: 'key',
+  meta: 'key',
+};
+export const SCHEMA_VERSION = 6;
 
 /** Versions copied per step of the version 4 upgrade (a store may hold hundreds of thousands). */
 const COPY_PAGE = 2000;
@@ -73,6 +83,9 @@ export class TactfulDB extends Dexie {
   /** Verbatim versions, keyed by [caseId, seq] (schema 5). */
   records!: Table<RecordRow, [string, number]>;
   events!: EntityTable<EventRow, 'id'>;
+  /** What erasures remember so that imports cannot bring erased cases back (schema 6). */
+  erasures!: EntityTable<ErasureRow, 'key'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -108,6 +121,16 @@ export class TactfulDB extends Dexie {
         const idb = tx.idbtrans.db;
         idb.deleteObjectStore('records');
         tx.idbtrans.objectStore('recordsByCase').name = 'records';
+      });
+    // v6: erasures and meta; the cases erased so far are remembered by id (their audit events).
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        const erased = await tx.table<EventRow, number>('events').where('type').equals('erased').toArray();
+        const rows = new Map<string, ErasureRow>();
+        for (const e of erased)
+          if (e.data.reason !== 'retention') rows.set(e.caseId, { key: `case:${e.caseId}`, kind: 'case', at: e.at });
+        await tx.table<ErasureRow, string>('erasures').bulkPut([...rows.values()]);
       });
   }
 }

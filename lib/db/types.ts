@@ -93,3 +93,25 @@ export interface EventRow {
   /** Type-specific details, e.g. `{ from, to }` for status. */
   data: Record<string, unknown>;
 }
+
+/**
+ * What an erasure leaves behind so that no import brings the case back (schema 6), without
+ * personal content: the erased case's id (a random UUID), and keyed hashes of its source key
+ * and, for an erasure by customer, of the customer's normalised contact (lib/records/erased.ts).
+ */
+export const ERASURE_KINDS = ['case', 'source', 'contact'] as const;
+export type ErasureKind = (typeof ERASURE_KINDS)[number];
+
+export interface ErasureRow {
+  /** `case:<id>`, `source:<hmac hex>` or `contact:<hmac hex>`. */
+  key: string;
+  kind: ErasureKind;
+  /** When it was erased (the latest erasure, for a contact erased more than once). */
+  at: number;
+}
+
+/** Small per-install values (schema 6), e.g. the random key of the erasure hashes. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}

@@ -245,9 +245,9 @@ describe('chunked JSON export', () => {
     const plan = await planImport(db, await parseBackup(JSON.stringify(older)));
     expect({
       new: plan.newCases.length,
-      updated: plan.updatedCases.length,
-      unchanged: plan.unchanged,
-      conflicts: plan.conflicts.length,
+      updated: plan.appended.length,
+      unchanged: plan.unchanged.length,
+      conflicts: plan.refused.length,
     }).toEqual({
       new: 0,
       updated: 0,

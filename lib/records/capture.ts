@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CaseRow, EventRow, RecordRow, TactfulDB } from '../db/schema';
 import { captureInputSchema, type CaptureInput } from './capture-input';
 import { chainHash, chainHashSync } from './hash';
+import { sameAuthor } from './identity';
 
 export { captureInputSchema, detectedSnapshotSchema, MAX_CAPTURE_CHARS, type CaptureInput } from './capture-input';
 
@@ -22,9 +23,27 @@ export interface CaptureResult {
 export type ParsedCapture = z.output<typeof captureInputSchema>;
 
 /**
+ * A capture for a recorded source whose author is someone else (identity.ts: another
+ * contact, or another name where a contact is missing): a comment id taken over by another
+ * comment, never a new version of the first one. The capture is refused; nothing is stored.
+ */
+export class AuthorMismatchError extends Error {
+  constructor(
+    readonly sourceKey: string,
+    readonly index: number,
+  ) {
+    super(
+      `Not recorded: capture ${index + 1} (${sourceKey}) is by someone else than the case already recorded for that source; nothing was stored`,
+    );
+    this.name = 'AuthorMismatchError';
+  }
+}
+
+/**
  * Records a complaint text: one case per source key; a different text for the same
  * source appends a new version (never overwrites). Identical text changes nothing,
- * except that a case marked "no longer visible" is marked visible again.
+ * except that a case marked "no longer visible" is marked visible again. A capture by
+ * another author than the case's is refused (AuthorMismatchError).
  */
 export async function captureText(
   db: TactfulDB,
@@ -37,7 +56,8 @@ export async function captureText(
 /**
  * Records many texts at once (a monitored page with hundreds of comments, a batch
  * message): the same rules as `captureText`, applied in input order (the same source
- * twice with different texts gives two versions), all of it in one transaction.
+ * twice with different texts gives two versions), all of it in one transaction: when one
+ * capture is refused (another author), nothing of the batch is stored.
  */
 export async function captureMany(
   db: TactfulDB,
@@ -115,8 +135,10 @@ function planCaptures(
   const rows = new Map(before);
   const changed = new Set<string>();
   const plan: CapturePlan = { results: [], newCases: [], changedCases: [], records: [], events: [] };
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
     let row = rows.get(input.sourceKey);
+    if (row && !sameAuthor({ name: row.authorName, contact: row.authorContact }, input.author))
+      throw new AuthorMismatchError(input.sourceKey, index);
     if (row && row.latestText === input.text) {
       if (row.goneSince !== null) {
         row = { ...row, goneSince: null };

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CaseRow } from '../db/schema';
+import { showBidiControls } from './bidi';
 
 /** The CSV columns — a contract (documented in docs/records.md); add new ones at the end only. */
 export const CSV_COLUMNS = [
@@ -22,6 +23,25 @@ export const CSV_COLUMNS = [
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/**
+ * What a spreadsheet may take for the start of a formula, or hide in front of one: = + - @,
+ * their fullwidth (＝ ＋ － ＠) and small (﹦ ﹢ ﹣ ﹫) forms, which Excel with an East Asian
+ * input method treats the same, and any leading space (also NBSP and U+3000), control
+ * character (tab, CR, LF, NUL…), line or paragraph separator, or invisible format character
+ * (zero-width space, BOM…), which spreadsheets may skip before reading the rest.
+ */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\p{Zs}\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/**
+ * A cell as exported: bidi controls written as visible codes (`[U+202E]`), then a leading
+ * apostrophe when the cell could start a formula, so the spreadsheet shows it as text.
+ * Nothing else changes; the JSON backup keeps the exact text.
+ */
+export function neutralizeCell(value: string): string {
+  const shown = showBidiControls(value);
+  return FORMULA_START.test(shown) ? `'${shown}` : shown;
+}
+
 function csvRow(c: CaseRow): string[] {
   return [
     c.id,
@@ -39,16 +59,12 @@ function csvRow(c: CaseRow): string[] {
     c.latestText,
     String(c.versionCount),
     c.headHash,
-  ];
+  ].map(neutralizeCell);
 }
 
-/**
- * RFC 4180 CSV through papaparse (quotes, commas, newlines, CJK, emoji), CRLF line ends,
- * with spreadsheet formulas neutralised: a cell starting with = + - @ tab or CR gets a
- * leading apostrophe, so Excel shows it as text instead of running it.
- */
+/** RFC 4180 CSV through papaparse (quotes, commas, newlines, CJK, emoji), CRLF line ends. */
 function unparse(rows: string[][]): string {
-  return Papa.unparse(rows, { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n', quotes: false });
+  return Papa.unparse(rows, { escapeFormulae: false, newline: '\r\n', quotes: false });
 }
 
 const HEADER = '\uFEFF' + unparse([[...CSV_COLUMNS]]) + '\r\n';

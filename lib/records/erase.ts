@@ -1,21 +1,28 @@
 import type { CaseRow, TactfulDB } from '../db/schema';
+import { rememberErased } from './erased';
+import { normalizeContact } from './identity';
 import { byStatus } from './lifecycle';
 
 /**
  * Erasure on request (personal-data law; Meta also requires honouring deletion requests):
  * a case's row, versions and timeline are deleted; one audit event remains, saying only
  * that the case was erased and when — no text, no name, no contact. Other cases' hash
- * chains are untouched (chains are per case).
+ * chains are untouched (chains are per case). An erasure on request is also remembered
+ * without personal content (erased.ts), so that no import brings the case back.
  */
 async function eraseRows(
   db: TactfulDB,
-  rows: CaseRow[],
+  find: () => Promise<CaseRow[]>,
   reason: 'request' | 'retention',
   now: number,
+  customer?: string,
 ): Promise<number> {
-  const ids = rows.map((r) => r.id);
-  if (!ids.length) return 0;
-  await db.transaction('rw', db.cases, db.records, db.events, async () => {
+  // The cases are found inside the transaction: none recorded meanwhile escapes.
+  return db.transaction('rw', [db.cases, db.records, db.events, db.erasures, db.meta], async () => {
+    const rows = await find();
+    const ids = rows.map((r) => r.id);
+    if (reason === 'request') await rememberErased(db, rows, now, customer);
+    if (!ids.length) return 0;
     await db.records
       .where('[caseId+seq]')
       .inAnyRange(
@@ -28,39 +35,67 @@ async function eraseRows(
     await db.events.where('caseId').anyOf(ids).delete();
     await db.cases.bulkDelete(ids);
     await db.events.bulkAdd(ids.map((caseId) => ({ caseId, at: now, type: 'erased' as const, data: { reason } })));
+    return ids.length;
   });
-  return ids.length;
 }
 
 export async function eraseCase(db: TactfulDB, caseId: string, now = Date.now()): Promise<number> {
-  const row = await db.cases.get(caseId);
-  return eraseRows(db, row ? [row] : [], 'request', now);
+  return eraseRows(
+    db,
+    async () => [await db.cases.get(caseId)].filter((r): r is CaseRow => Boolean(r)),
+    'request',
+    now,
+  );
 }
 
-/** Erases every case of one customer (email address or profile URL). */
+/**
+ * Erases every case of one customer (email address or profile URL) and remembers the
+ * customer, so that their cases in an older backup stay out too — even when none is here.
+ */
 export async function eraseAuthor(db: TactfulDB, authorContact: string, now = Date.now()): Promise<number> {
-  return eraseRows(db, await db.cases.where('authorContact').equals(authorContact).toArray(), 'request', now);
+  return eraseRows(db, () => casesOfCustomer(db, authorContact), 'request', now, authorContact);
 }
 
 /** Retention rule: closed cases whose last activity is older than `days` are purged. */
 export async function purgeClosedOlderThan(db: TactfulDB, days: number, now = Date.now()): Promise<number> {
   const cutoff = now - days * 86_400_000;
-  const rows = await byStatus(db, 'closed')
-    .filter((c) => c.lastActivityAt < cutoff)
-    .toArray();
-  return eraseRows(db, rows, 'retention', now);
+  return eraseRows(
+    db,
+    () =>
+      byStatus(db, 'closed')
+        .filter((c) => c.lastActivityAt < cutoff)
+        .toArray(),
+    'retention',
+    now,
+  );
 }
 
-/** "Delete all data": every case, version and event. */
+/**
+ * "Delete all data": every case, version and event. What erasures remember stays (it holds
+ * no personal content): deleting everything and importing an older backup must not bring
+ * an erased case back.
+ */
 export async function deleteAllData(db: TactfulDB): Promise<void> {
   await db.transaction('rw', db.cases, db.records, db.events, async () => {
     await Promise.all([db.cases.clear(), db.records.clear(), db.events.clear()]);
   });
 }
 
+/**
+ * Every case of one customer: the same contact once normalised (identity.ts), so
+ * `Jane@Example.com` finds `jane@example.com` and a `web.facebook.com` profile link finds
+ * the `www.` one. Reads every case: an erasure is rare, and a lookup by the exact stored
+ * contact would miss the same customer written another way.
+ */
+export async function casesOfCustomer(db: TactfulDB, authorContact: string): Promise<CaseRow[]> {
+  const wanted = normalizeContact(authorContact);
+  if (!wanted) return [];
+  return db.cases.filter((c) => normalizeContact(c.authorContact) === wanted).toArray();
+}
+
 /** How many cases `eraseAuthor` would erase (shown before the CSM confirms). */
-export function countByAuthor(db: TactfulDB, authorContact: string): Promise<number> {
-  return db.cases.where('authorContact').equals(authorContact).count();
+export async function countByAuthor(db: TactfulDB, authorContact: string): Promise<number> {
+  return (await casesOfCustomer(db, authorContact)).length;
 }
 
 /** How many closed cases the retention rule would purge now (shown before it is switched on). */

@@ -195,9 +195,9 @@ describe('JSON backup and import', () => {
     const plan = await planImport(db, await parseBackup(JSON.stringify(withConflict)));
     expect({
       new: plan.newCases.length,
-      updated: plan.updatedCases.length,
-      unchanged: plan.unchanged,
-      conflicts: plan.conflicts.length,
+      updated: plan.appended.length,
+      unchanged: plan.unchanged.length,
+      conflicts: plan.refused.length,
     }).toEqual({ new: 0, updated: 1, unchanged: 1, conflicts: 1 });
     expect(await db.records.count()).toBe(snapshot);
     await applyImport(db, plan);
