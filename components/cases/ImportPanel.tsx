@@ -1,0 +1,75 @@
+import { useRef } from 'react';
+import { ImportPlanView } from './ImportPlanView';
+import { useDashboard } from './context';
+import { useImport } from './useImport';
+
+/**
+ * Import of a JSON backup, in the header on every tab. The file input is a stable control
+ * (`[data-tactful="import-file"]`); the dry run is `[data-tactful="import-plan"]` with
+ * `[data-tactful-action="import-apply"]`.
+ */
+export function ImportPanel() {
+  const { t } = useDashboard();
+  const { plan, error, checking, check, apply, close } = useImport();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="import">
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('importTitle')}…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept="application/json,.json"
+        data-tactful="import-file"
+        aria-label={t('importTitle')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void check(file);
+        }}
+      />
+      {checking && (
+        <div className="import-plan panel" role="status" data-tactful="import-checking">
+          {t('importChecking', { name: checking })}
+        </div>
+      )}
+      {(error || plan) && (
+        <div
+          className="import-plan panel"
+          data-tactful="import-plan"
+          role="dialog"
+          aria-label={t('importTitle')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') close();
+          }}
+        >
+          <p className="muted small">{t('importHint')}</p>
+          {error && (
+            <p className="error" role="alert" data-tactful="import-error">
+              {error}
+            </p>
+          )}
+          {plan && <ImportPlanView plan={plan} />}
+          <div className="row">
+            {plan && (
+              <button
+                type="button"
+                className="primary"
+                data-tactful-action="import-apply"
+                disabled={plan.newCases.length + plan.appended.length === 0}
+                onClick={() => void apply()}
+              >
+                {t('importApply')}
+              </button>
+            )}
+            <button type="button" autoFocus onClick={close}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { backupJsonChunks } from '../../lib/records/backup';
+import { casesToCsvChunks } from '../../lib/records/csv';
+import { downloadText } from '../shared/download';
+import { errorText, useDashboard } from './context';
+import { db } from './useCases';
+
+const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+
+/**
+ * CSV and JSON exports of the selection if any, else of the cases shown — built in chunks
+ * with progress (the page stays responsive), then downloaded.
+ */
+export function useExport() {
+  const { rows, selectedRows, dispatch, notify, t } = useDashboard();
+
+  async function run(
+    filename: string,
+    type: string,
+    chunks: (list: typeof rows) => AsyncIterable<{ chunk: string; done: number }>,
+  ) {
+    const list = selectedRows.length ? selectedRows : rows;
+    const parts: string[] = [];
+    dispatch({ type: 'progress', progress: { done: 0, total: list.length } });
+    try {
+      for await (const { chunk, done } of chunks(list)) {
+        parts.push(chunk);
+        dispatch({ type: 'progress', progress: { done, total: list.length } });
+      }
+      downloadText(filename, new Blob(parts, { type }));
+      notify(t('exported', { count: list.length }));
+    } catch (err) {
+      notify(t('actionFailed', { reason: errorText(err) }), 'error');
+    } finally {
+      dispatch({ type: 'progress', progress: null });
+    }
+  }
+
+  return {
+    exportCsv: () => run(`tactful-cases-${stamp()}.csv`, 'text/csv;charset=utf-8', (list) => casesToCsvChunks(list)),
+    exportJson: () =>
+      run(`tactful-backup-${stamp()}.json`, 'application/json', (list) =>
+        backupJsonChunks(
+          db(),
+          list.map((r) => r.id),
+        ),
+      ),
+  };
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { applyImport, parseBackup, planImport, type ImportPlan } from '../../lib/records/backup';
+import { errorText, useDashboard } from './context';
+import { db } from './useCases';
+
+/** Largest backup file read (a backup of 50,000 cases is roughly 50 MB). */
+export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Import of a JSON backup: the file is checked completely, a dry run says what would
+ * change, and `apply` writes it in one transaction. Any failure is kept in `error` and
+ * nothing changes.
+ */
+export function useImport() {
+  const { write, notify, t } = useDashboard();
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState<string | null>(null);
+  const fail = (reason: string) => setError(t('importFailed', { reason }));
+
+  async function check(file: File) {
+    setPlan(null);
+    setError(null);
+    if (file.size > MAX_IMPORT_BYTES) {
+      fail(t('importTooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
+      return;
+    }
+    setChecking(file.name);
+    try {
+      setPlan(await planImport(db(), await parseBackup(await file.text())));
+    } catch (err) {
+      fail(errorText(err));
+    } finally {
+      setChecking(null);
+    }
+  }
+
+  async function apply() {
+    if (!plan) return;
+    try {
+      const result = await write((d) => applyImport(d, plan));
+      setPlan(null);
+      notify(t('imported', { ...result }));
+    } catch (err) {
+      fail(errorText(err));
+    }
+  }
+
+  const close = () => {
+    setPlan(null);
+    setError(null);
+  };
+
+  return { plan, error, checking, check, apply, close };
+}
