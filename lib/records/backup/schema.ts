@@ -71,7 +71,12 @@ function fieldsAt(now: number) {
   const due = possibleTime(EARLIEST_TIME, now + DEADLINE_AHEAD_MS);
   return {
     case: {
-      id: z.string().min(1).max(100),
+      // Tactful makes case ids with crypto.randomUUID(); other characters (bidi controls, HTML) are refused.
+      id: z
+        .string()
+        .min(1)
+        .max(100)
+        .regex(/^[\w.:-]+$/, { message: 'a case id has only letters, digits and . _ : -' }),
       source: z.enum(SOURCES),
       sourceKey: z.string().min(1).max(500),
       url: str(4000),
