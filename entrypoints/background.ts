@@ -7,6 +7,7 @@ import { makeTranslator, resolveUiLocale } from '../lib/i18n';
 import { popupStrings } from '../lib/i18n/strings/popup';
 import { announceCasesChanged, onCasesChanged } from '../lib/platform/case-events';
 import { loadSettings, repairStoredSettings, watchSettings } from '../lib/platform/settings-store';
+import { isolatePlain } from '../lib/records/bidi';
 import { purgeClosedOlderThan } from '../lib/records/erase';
 import { caseCounts, casesDueSoon } from '../lib/records/lifecycle';
 import type { Settings } from '../lib/settings/schema';
@@ -90,7 +91,10 @@ export default defineBackground(() => {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: t('dueSoonTitle'),
-        message: t('dueSoonBody', { who: c.authorName || c.authorContact, where: c.context }),
+        message: t('dueSoonBody', {
+          who: isolatePlain(c.authorName || c.authorContact),
+          where: isolatePlain(c.context),
+        }),
       });
       notified.add(c.id);
     }
