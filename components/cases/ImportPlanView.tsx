@@ -19,7 +19,9 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
   const { t } = useDashboard();
   const versions = plan.appended.reduce((n, a) => n + a.versions.length, 0);
   const kept = (fields: KeptField[]) =>
-    fields.length ? ` ${t('importKept', { fields: fields.map((f) => t(`field_${f}` as CasesKey)).join(', ') })}` : '';
+    fields.length
+      ? ` ${t('importKept', { fields: fields.map((f) => t(`field_${f}` as CasesKey)).join(t('listSeparator')) })}`
+      : '';
   return (
     <>
       <p
@@ -56,7 +58,9 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
         {plan.appended.slice(0, SHOWN).map((a) => (
           <Change key={a.existing.id} kind="appended" id={a.existing.id}>
             {short(a.existing.id)} · <BidiText text={a.existing.context} /> ·{' '}
-            {t('importAppendedRow', { from: a.versions[0]!.seq, to: a.versions.at(-1)!.seq })}
+            {a.versions.length === 1
+              ? t('importAppendedOne', { seq: a.versions[0]!.seq })
+              : t('importAppendedRow', { from: a.versions[0]!.seq, to: a.versions.at(-1)!.seq })}
             {kept(a.keptHere)}
           </Change>
         ))}

@@ -135,7 +135,7 @@ test.describe('Hostile backups and texts', () => {
     await expect(summary(page)).toHaveAttribute('data-updated', '1');
     await expect(summary(page)).toHaveAttribute('data-versions', '1');
     const appended = page.locator('[data-tactful="import-change"][data-kind="appended"]');
-    await expect(appended).toContainText('versions 2–2 added');
+    await expect(appended).toContainText('version 2 added');
     await expect(appended).toContainText('kept as here: customer name, contact, last activity, status');
     await page.locator('[data-tactful-action="import-apply"]').click();
     await expect(page.locator('[data-tactful="notice"]')).toContainText('1 version(s) added to 1 case(s)');

@@ -186,6 +186,8 @@ export const casesStrings = defineStrings({
     field_deadlineAt: 'due time',
     field_truncated: '“See more” mark',
     field_goneSince: 'no longer visible',
+    importAppendedOne: 'version {seq} added',
+    listSeparator: ', ',
   },
   'zh-TW': {
     title: 'Tactful 案件',
@@ -368,6 +370,8 @@ export const casesStrings = defineStrings({
     field_deadlineAt: '期限',
     field_truncated: '「查看更多」標記',
     field_goneSince: '已不再顯示',
+    importAppendedOne: '加入第 {seq} 版',
+    listSeparator: '、',
   },
   'zh-CN': {
     title: 'Tactful 案件',
@@ -550,5 +554,7 @@ export const casesStrings = defineStrings({
     field_deadlineAt: '期限',
     field_truncated: '“查看更多”标记',
     field_goneSince: '已不再显示',
+    importAppendedOne: '加入第 {seq} 版',
+    listSeparator: '、',
   },
 });
