@@ -4,8 +4,10 @@ import { Bar } from 'react-chartjs-2';
 import { CATEGORIES, SEVERITIES } from '../../lib/detect/types';
 import type { CaseRow } from '../../lib/db/schema';
 import type { UiLocale } from '../../lib/i18n';
+import { isolatePlain } from '../../lib/records/bidi';
 import { byCategory, perDayBySeverity, repeatComplainants, spikes } from '../../lib/records/patterns';
 import type { AssistKey, AssistT } from '../assist/i18n';
+import { BidiText } from './BidiText';
 import { formatInterval, formatTime } from './format';
 import type { CasesT } from './i18n';
 
@@ -147,10 +149,10 @@ export function Patterns(props: {
                 <button
                   type="button"
                   className="link"
-                  title={r.authorContact}
+                  title={isolatePlain(r.authorContact)}
                   onClick={() => props.onPickAuthor?.(r.authorContact)}
                 >
-                  {r.authorName || r.authorContact}
+                  <BidiText text={r.authorName || r.authorContact} />
                 </button>
                 {t('repeatRow', { count: r.count, interval: formatInterval(r.intervalMs, intervalT), open: r.open })}
                 <span className="muted small">
