@@ -135,7 +135,7 @@ export const casesStrings = defineStrings({
     retentionInvalid: 'Enter a number of days from 1 to 3650.',
     eraseRequestTitle: 'Erase on request',
     eraseRequestBody:
-      'A customer asked to be forgotten: erase every case of their email address or Facebook profile URL, with all versions and notes. Each erased case leaves only an audit entry (time and reason; no text, name or contact).',
+      'A customer asked to be forgotten: erase every case of their email address or Facebook profile URL, with all versions and notes. Each erased case leaves only an audit entry (time and reason; no text, name or contact), and is remembered without personal content so that no backup brings it back.',
     eraseRequestField: 'Email address or profile URL',
     eraseFind: 'Find cases',
     eraseFound: '{count} case(s) of this customer.',
@@ -319,7 +319,7 @@ export const casesStrings = defineStrings({
     retentionInvalid: '請輸入 1 到 3650 的天數。',
     eraseRequestTitle: '依要求刪除',
     eraseRequestBody:
-      '客戶要求刪除個資時：刪除這個電子郵件地址或 Facebook 個人檔案網址的所有案件，包含所有版本與備註。每件只留下稽核紀錄（時間與原因，不含內文、姓名或聯絡方式）。',
+      '客戶要求刪除個資時：刪除這個電子郵件地址或 Facebook 個人檔案網址的所有案件，包含所有版本與備註。每件只留下稽核紀錄（時間與原因，不含內文、姓名或聯絡方式），並以不含個資的方式記住，任何備份都不會再帶回。',
     eraseRequestField: '電子郵件地址或個人檔案網址',
     eraseFind: '尋找案件',
     eraseFound: '這位客戶有 {count} 件案件。',
@@ -503,7 +503,7 @@ export const casesStrings = defineStrings({
     retentionInvalid: '请输入 1 到 3650 的天数。',
     eraseRequestTitle: '按要求删除',
     eraseRequestBody:
-      '客户要求删除个人信息时：删除这个电子邮件地址或 Facebook 个人主页网址的所有案件，包括所有版本与备注。每件只留下审计记录（时间与原因，不含内容、姓名或联系方式）。',
+      '客户要求删除个人信息时：删除这个电子邮件地址或 Facebook 个人主页网址的所有案件，包括所有版本与备注。每件只留下审计记录（时间与原因，不含内容、姓名或联系方式），并以不含个人信息的方式记住，任何备份都不会再带回。',
     eraseRequestField: '电子邮件地址或个人主页网址',
     eraseFind: '查找案件',
     eraseFound: '这位客户有 {count} 件案件。',
