@@ -10,7 +10,7 @@
 import artifact from './model/model.json';
 import { createDetector } from './detector';
 import { LinearModel, LinearModelLoader, type ModelArtifact } from './model';
-import { analyseRules, buildRuleIndex } from './rule-engine';
+import { textRegexes } from './text-regexes';
 
 export * from './types';
 export { detectLanguage } from './language';
@@ -22,6 +22,9 @@ let detector: ReturnType<typeof createDetector> | null = null;
 
 /** The model being loaded in steps by `prepareDetector`. */
 let loader: LinearModelLoader | null = null;
+/** How many registered regexes `prepareDetector` has run once (V8 compiles a regex on its first run). */
+let warmed = 0;
+const WARM_UP_TEXT = '第三次 order 123 a@b.co';
 
 /**
  * Detects whether a text is a complaint, how severe, and why. Whatever `prepareDetector`
@@ -37,17 +40,21 @@ export function detect(...args: Parameters<ReturnType<typeof createDetector>>) {
 
 /**
  * Prepares the detector in steps while `hasTime()` allows (asked before each step) and says
- * whether it is ready: rule analysis rule by rule, then the rule index (a rule's prefixes,
- * a thousand node records or one bitmap branch at a time), then the model (slices of the
- * base64 text, of the lookup table and of the 2^20 Chinese weights' decoding). Every step
- * is well under a millisecond on a desktop, so a content script calls it in idle slices
- * before judging its first comment and that one-time work (tens of ms) never blocks the
- * page in one piece. The result is the detector `detect` builds at once without it.
+ * whether it is ready: each rule's regex run once (so V8 compiles it now rather than on the
+ * first comment), then the model's weights inflated a slice at a time. Every step is well
+ * under a millisecond on a desktop, so a content script calls this in idle slices before
+ * judging its first comment and the one-time work never blocks the page in one piece.
  */
 export function prepareDetector(hasTime: () => boolean): boolean {
   if (detector) return true;
-  if (!analyseRules(hasTime)) return false;
-  if (!buildRuleIndex(hasTime)) return false;
+  const regexes = textRegexes();
+  for (; warmed < regexes.length; warmed++) {
+    if (!hasTime()) return false;
+    const { re } = regexes[warmed]!;
+    re.lastIndex = 0;
+    re.test(WARM_UP_TEXT);
+    re.lastIndex = 0;
+  }
   loader ??= new LinearModelLoader(artifact as unknown as ModelArtifact);
   const model = loader.load(hasTime);
   if (!model) return false;
