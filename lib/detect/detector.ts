@@ -2,13 +2,14 @@ import { BANGS, needOf, quadrantHintOf, severityOf, SERIOUS_ESCALATIONS } from '
 import { categorize } from './categories';
 import { foldAligned } from './fold';
 import { detectLanguage } from './language';
-import type { LinearModel } from './model';
+import type { CorrectionVerdict } from './corrections';
+import type { LinearModel, ModelGroup } from './model';
 import { isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
 import { matchRules, scriptsIn, SIGNAL_WINDOW } from './patterns';
 import { personalDataIn } from './personal-data';
 import { SIGNAL_RULES } from './signals';
 import { registerTextRegexes } from './text-regexes';
-import type { DetectionResult, DetectOptions, Signal, SignalKind } from './types';
+import type { DetectionResult, DetectOptions, Quadrant, Signal, SignalKind } from './types';
 
 export { SIGNAL_WINDOW };
 
@@ -118,33 +119,66 @@ export function signalsOf(text: string): Signal[] {
   return readText(text).signals;
 }
 
+const QUADRANT_AXES: Record<Quadrant, [boolean, boolean]> = {
+  'reasonable-not-responsible': [true, false],
+  'reasonable-responsible': [true, true],
+  'unreasonable-not-responsible': [false, false],
+  'unreasonable-responsible': [false, true],
+};
+
+export function groupOf(language: DetectionResult['language']): ModelGroup {
+  return language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';
+}
+
 export function createDetector(model: LinearModel) {
   return function detect(text: string, options: DetectOptions = {}): DetectionResult {
     const { window, folded, scripts, signals } = readText(text);
     const language = detectLanguage(window);
-    const group = language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';
+    const group = groupOf(language);
+    const threshold = thresholdFor(options.sensitivity ?? 0.5);
+    const corrections = options.corrections?.size ? options.corrections : null;
     let score = 0;
+    let decided: CorrectionVerdict | null = null;
+    let learned = false;
     if (HAS_CONTENT.test(window)) {
       const negative = signals.some((s) => NEGATIVE_KINDS.includes(s.kind));
       const cues: NeutralCues = negative
         ? { question: false, praise: false, trivial: false }
         : { question: isQuestion(folded, scripts), praise: isPraise(folded), trivial: isTrivial(folded) };
-      score = combineScore(model.score(window, group, signals), signals, cues, group);
+      const scoreOf = (margin: number) => combineScore(model.scoreOfMargin(margin, group), signals, cues, group);
+      if (corrections) {
+        const { normalised, vector } = model.vectorOf(window, group);
+        const margin = model.marginOfSparse(vector, group) + model.signalMargin(group, signals);
+        score = scoreOf(margin + corrections.shift(vector));
+        learned = score >= threshold !== scoreOf(margin) >= threshold;
+        decided = corrections.decide(vector, normalised);
+      } else score = scoreOf(model.margin(window, group, signals));
     }
-    const complaint = score >= thresholdFor(options.sensitivity ?? 0.5);
+    const complaint = decided ? decided.complaint : score >= threshold;
     const angry =
       signals.some((s) => s.kind === 'insult' || s.kind === 'dissatisfaction') &&
       (BANGS.test(folded) || ANGER_WORDS.test(folded));
+    const hint = quadrantHintOf(signals, folded, scripts);
+    const quadrant = decided?.quadrant;
+    const applied = decided?.applied ?? (learned ? { match: 'learned' as const, count: corrections!.size } : null);
     return {
       complaint,
       score,
-      severity: complaint ? severityOf(signals, score, angry) : 'none',
+      severity: complaint ? (decided?.severity ?? severityOf(signals, score, angry)) : 'none',
       categories: complaint ? categorize(folded, scripts, signals) : [],
       language,
       need: needOf(signals, folded, scripts),
-      quadrantHint: quadrantHintOf(signals, folded, scripts),
+      quadrantHint: quadrant
+        ? {
+            ...hint,
+            quadrant,
+            motiveReasonable: QUADRANT_AXES[quadrant][0],
+            companyResponsible: QUADRANT_AXES[quadrant][1],
+          }
+        : hint,
       signals,
       containsPersonalData: signals.some((s) => s.kind === 'personal_data'),
+      ...(applied ? { correction: applied } : {}),
     };
   };
 }

@@ -19,17 +19,18 @@ for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2) FOLD[FOLD_PAIRS.charCodeAt(i)
 
 /** String.fromCharCode takes a bounded argument list: long texts are decoded in chunks. */
 const CHUNK = 8192;
+let buffer = new Uint16Array(1024);
 
 export function foldAligned(text: string): string {
   const n = text.length;
   let i = 0;
   while (i < n && FOLD[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
   if (i === n) return text; // nothing to fold
-  const units = new Uint16Array(n);
-  for (let k = 0; k < n; k++) units[k] = FOLD[text.charCodeAt(k)]!;
+  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  for (let k = 0; k < n; k++) buffer[k] = FOLD[text.charCodeAt(k)]!;
   let out = '';
   for (let start = 0; start < n; start += CHUNK)
-    out += String.fromCharCode(...units.subarray(start, Math.min(n, start + CHUNK)));
+    out += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(n, start + CHUNK)) as unknown as number[]);
   return out;
 }
 

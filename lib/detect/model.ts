@@ -35,6 +35,17 @@ export interface ModelArtifact {
 export type ModelGroup = 'zh' | 'en';
 const GROUPS: readonly ModelGroup[] = ['zh', 'en'];
 
+/**
+ * A text's n-gram features as a sparse vector: the buckets (increasing) and the text's
+ * value in each (signed occurrence counts × the length scaling), in a group's hash space.
+ */
+export interface FeatureVector {
+  group: ModelGroup;
+  bits: number;
+  keys: number[];
+  values: number[];
+}
+
 /** What the model reads of the signals: their kinds and labels. */
 export interface SignalLike {
   kind: string;
@@ -144,6 +155,44 @@ export class LinearModel {
         throw new Error(`Model artifact: ${g} weights have the wrong size`);
   }
 
+  bitsOf(group: ModelGroup): number {
+    return this.artifact.groups[group].features.bits;
+  }
+
+  thresholdOf(group: ModelGroup): number {
+    return this.artifact.groups[group].threshold;
+  }
+
+  /** The text normalised for the model, and its feature vector. */
+  vectorOf(text: string, group: ModelGroup): { normalised: string; vector: FeatureVector } {
+    const features = this.artifact.groups[group].features;
+    const normalised = normaliseForModel(text, features.foldScript);
+    const count = extractFeatures(normalised, features);
+    const codes = getFeatureBuffer();
+    const sums = new Map<number, number>();
+    for (let k = 0; k < count; k++) {
+      const code = codes[k]!;
+      sums.set(code >>> 1, (sums.get(code >>> 1) ?? 0) + (code & 1 ? -1 : 1));
+    }
+    const scale = featureScale(count);
+    const keys = [...sums.keys()].sort((a, b) => a - b);
+    return { normalised, vector: { group, bits: features.bits, keys, values: keys.map((k) => sums.get(k)! * scale) } };
+  }
+
+  /** The margin of a sparse vector (a stored correction's, or `vectorOf`'s) with its signal keys. */
+  marginOfSparse(
+    v: { keys: readonly number[]; values: readonly number[]; signals?: readonly string[] },
+    group: ModelGroup,
+  ) {
+    const spec = this.artifact.groups[group];
+    const weights = this.weights[group];
+    let sum = 0;
+    for (let i = 0; i < v.keys.length; i++) sum += weights[v.keys[i]!]! * v.values[i]!;
+    let signal = 0;
+    for (const key of v.signals ?? []) signal += spec.signalWeights[key] ?? 0;
+    return spec.bias + sum * spec.scale + signal;
+  }
+
   /** Raw margin of a text (with the signals the rules found in it) for one group. */
   margin(text: string, group: ModelGroup, signals: readonly SignalLike[] = []): number {
     const spec = this.artifact.groups[group];
@@ -164,7 +213,7 @@ export class LinearModel {
     return sum * featureScale(count);
   }
 
-  private signalMargin(group: ModelGroup, signals: readonly SignalLike[]): number {
+  signalMargin(group: ModelGroup, signals: readonly SignalLike[]): number {
     const table = this.artifact.groups[group].signalWeights;
     let margin = 0;
     for (const key of signalKeys(signals)) margin += table[key] ?? 0;

@@ -32,7 +32,13 @@ describe('findPersonalData', () => {
     ['Order number: A1234567 is late', [['order-number', 'Order number: A1234567']]],
     ['tracking no. 1Z999AA10123456784', [['order-number', 'tracking no. 1Z999AA10123456784']]],
     ['訂單號碼：20261124001', [['order-number', '訂單號碼：20261124001']]],
-    ['email a.b@c.co and e@f.example.org', [['email', 'a.b@c.co'], ['email', 'e@f.example.org']]],
+    [
+      'email a.b@c.co and e@f.example.org',
+      [
+        ['email', 'a.b@c.co'],
+        ['email', 'e@f.example.org'],
+      ],
+    ],
     ['單價 1,280元', []],
   ])('still finds %s with the bounded rules', (text, expected) => {
     expect(found(text)).toEqual(expected);
