@@ -3,7 +3,7 @@
 //   npx tsx scripts/detect-tune.ts zh.bits=19 en.epochs=10 ...   dev split (20% of the train side)
 //   npx tsx scripts/detect-tune.ts --cv 5 en.wordCharNgrams=3,4  k-fold cross-validation of the train side
 //   ... --cv 5 --repeats 10                                       repeated with reshuffled folds (mean ± sd over repeats)
-//   QUANT=1 ... / zh.quantLevels=64 zh.quantPercentile=1          scores the quantised weights (as shipped), reports Huffman bits/weight
+//   QUANT=1 ... / zh.quantLevels=64 zh.quantPercentile=1          scores the quantised weights (as shipped), reports their DEFLATE bits/weight
 //   CV_JSON=file ...                                              appends per-repeat figures (for paired comparisons)
 // ONLY=en-twitter or ONLY=zh restricts the data; NO_T=1 skips the Traditional dev copies.
 // Cross-validation reports, per dataset, accuracy and F1 at the threshold that is best on
@@ -23,8 +23,7 @@ import {
 import { DEFAULT_CONFIGS, fit } from './lib/detect-fit';
 import { toTaiwanTraditional } from './lib/detect-convert';
 import { bestThreshold, encodeAll, margin, metrics, train, type TrainConfig } from './lib/detect-train';
-import { quantiseWeights } from './lib/detect-artifact';
-import { huffmanLengths } from '../lib/detect/huffman';
+import { compressWeights, quantiseWeights } from './lib/detect-artifact';
 
 assertDataPresent();
 const configs = structuredClone(DEFAULT_CONFIGS);
@@ -80,7 +79,7 @@ const label = args.join(' ') || 'defaults';
 /**
  * What the shipped model computes instead of the float weights: with QUANT=1 (or when the
  * config sets quantLevels) the n-gram weights are quantised as the artifact quantises
- * them (detect-artifact.ts), and the size of their Huffman code is reported.
+ * them (detect-artifact.ts), and their compressed size is reported.
  */
 const QUANT = process.env.QUANT === '1';
 const sizes: number[] = [];
@@ -91,10 +90,7 @@ function post<T extends { weights: Float32Array; config: TrainConfig }>(model: T
   const { q, step } = quantiseWeights(model.weights.subarray(0, size), levels, model.config.quantPercentile ?? 0.9995);
   const out = Float32Array.from(model.weights);
   for (let i = 0; i < size; i++) out[i] = q[i]! * step;
-  const freqs = new Array<number>(2 * levels + 1).fill(0);
-  for (let i = 0; i < size; i++) freqs[q[i]! + levels]!++;
-  const lengths = huffmanLengths(freqs);
-  sizes.push(freqs.reduce((sum, f, s) => sum + f * lengths[s]!, 0) / size);
+  sizes.push((compressWeights(q).length * 8) / size);
   return { ...model, weights: out };
 }
 if (cv > 1) {
@@ -142,7 +138,7 @@ if (cv > 1) {
       }
     }
     const quantInfo = sizes.length
-      ? ` [quantised: Huffman ${(sizes.reduce((a, b) => a + b, 0) / sizes.length).toFixed(2)} bits/weight]`
+      ? ` [quantised: DEFLATE ${(sizes.reduce((a, b) => a + b, 0) / sizes.length).toFixed(2)} bits/weight]`
       : '';
     sizes.length = 0;
     console.log(

@@ -3,13 +3,11 @@
  * evaluation, by normalised text, so duplicates never straddle the split), training on
  * the train side exactly as `npm run train` does, then precision / recall / F1 / accuracy
  * of the shipped detector (model + signals, sensitivity 0.5) on the evaluation side:
- * Simplified text as given and the same texts converted to Taiwan Traditional. On the
- * English set the `sentiment` package (AFINN) is the baseline, in the same run.
+ * Simplified text as given and the same texts converted to Taiwan Traditional.
  *
  * Options: --compare-scripts also measures the alternatives to script folding
  *          (no folding, folding without Traditional training copies).
  */
-import Sentiment from 'sentiment';
 import { createDetector } from '../lib/detect/detector';
 import { LinearModel } from '../lib/detect/model';
 import { toArtifact } from './lib/detect-artifact';
@@ -79,14 +77,6 @@ function evaluate(label: string, configs: typeof DEFAULT_CONFIGS, augmentTraditi
 }
 
 const shipped = evaluate('Shipped detector: script folding + Traditional training copies', DEFAULT_CONFIGS, true);
-
-const sentiment = new Sentiment();
-const en = evalSets.find((s) => s.name === 'en-twitter')!;
-const baseline = metrics(
-  en.examples.map((e) => sentiment.analyze(e.text).score < 0),
-  en.examples.map((e) => e.label),
-);
-console.log(`\nBaseline on en-twitter: sentiment (AFINN), complaint = score < 0\n  ${''.padEnd(12)} ${fmt(baseline)}`);
 
 if (compareScripts) {
   const noFold = structuredClone(DEFAULT_CONFIGS);

@@ -1,6 +1,6 @@
 import type { Need, Quadrant, QuadrantHint, Severity, Signal } from './types';
-import { en, zh, type Rule } from './patterns';
-import { compileRules, groupMatches, matchingKinds } from './rule-engine';
+import { anyRuleMatches, en, matchingKinds, zh, type Rule, type Scripts } from './patterns';
+import { registerTextRegexes } from './text-regexes';
 
 /**
  * Severity, need and quadrant hints from the signals (documented in docs/detect.md).
@@ -51,18 +51,17 @@ export const REQUEST_RULES: readonly Rule<'request'>[] = [
   ),
 ];
 
-const REQUESTS = compileRules(REQUEST_RULES);
-
 /** Repeated exclamation or question marks ("!!", "？？"): venting, or anger beside an insult or dissatisfaction. */
 export const BANGS = /[!！]{2,}|[?？]{2,}/;
+registerTextRegexes('assessment', { BANGS });
 
 /** Concrete (facts, an order number, a refund demand or a request), venting, or both (mixed); venting when neither. */
-export function needOf(signals: readonly Signal[], folded: string, scripts: { zh: boolean; en: boolean }): Need {
+export function needOf(signals: readonly Signal[], folded: string, scripts: Scripts): Need {
   const concrete =
     has(signals, 'concrete_fact') ||
     has(signals, 'refund_demand') ||
     has(signals, 'personal_data', ['order-number']) ||
-    groupMatches(REQUESTS, folded, scripts);
+    anyRuleMatches(REQUEST_RULES, folded, scripts);
   if (!concrete) return 'venting';
   const venting = has(signals, 'insult') || has(signals, 'dissatisfaction') || BANGS.test(folded);
   return venting ? 'mixed' : 'concrete';
@@ -128,20 +127,13 @@ export const MISUNDERSTANDING_RULES: readonly Rule[] = [
   ),
 ];
 
-const RESPONSIBILITIES = compileRules(RESPONSIBILITY_RULES);
-const MISUNDERSTANDINGS = compileRules(MISUNDERSTANDING_RULES);
-
 /**
  * The quadrant hint: the motive looks unreasonable with an inflated demand, the company
  * looks responsible on a responsibility cue (or a health issue); the reasons are the
  * inflated demands' labels (each once, first seen first), the responsibility cues, and —
  * when the company does not look responsible — the misunderstanding cues.
  */
-export function quadrantHintOf(
-  signals: readonly Signal[],
-  folded: string,
-  scripts: { zh: boolean; en: boolean },
-): QuadrantHint {
+export function quadrantHintOf(signals: readonly Signal[], folded: string, scripts: Scripts): QuadrantHint {
   const reasons: string[] = [];
   let health = false;
   for (const s of signals) {
@@ -149,11 +141,11 @@ export function quadrantHintOf(
     else if (s.kind === 'health_safety') health = true;
   }
   const motiveReasonable = reasons.length === 0;
-  const responsibility = matchingKinds(RESPONSIBILITIES, folded, scripts);
+  const responsibility = matchingKinds(RESPONSIBILITY_RULES, folded, scripts);
   for (const r of responsibility) reasons.push(r);
   if (health) reasons.push('health-issue');
   const companyResponsible = responsibility.length > 0 || health;
-  if (!companyResponsible) for (const r of matchingKinds(MISUNDERSTANDINGS, folded, scripts)) reasons.push(r);
+  if (!companyResponsible) for (const r of matchingKinds(MISUNDERSTANDING_RULES, folded, scripts)) reasons.push(r);
   const quadrant: Quadrant = motiveReasonable
     ? companyResponsible
       ? 'reasonable-responsible'

@@ -1,6 +1,5 @@
 import type { Category, Signal } from './types';
-import { en, zh, type Rule } from './patterns';
-import { compileRules, matchingKinds } from './rule-engine';
+import { en, matchingKinds, zh, type Rule, type Scripts } from './patterns';
 
 /** Keyword rules per category; a text may belong to several. `health` also follows health signals. */
 export const CATEGORY_RULES: readonly Rule<Category>[] = [
@@ -86,8 +85,6 @@ export const CATEGORY_RULES: readonly Rule<Category>[] = [
   ),
 ];
 
-const COMPILED = compileRules(CATEGORY_RULES);
-
 const ORDER: readonly Category[] = [
   'health',
   'billing',
@@ -101,12 +98,8 @@ const ORDER: readonly Category[] = [
 ];
 
 /** Categories of a complaint, most specific first; `other` when nothing matches. */
-export function categorize(
-  folded: string,
-  scripts: { zh: boolean; en: boolean },
-  signals: readonly Signal[],
-): Category[] {
-  const found = new Set<Category>(matchingKinds(COMPILED, folded, scripts));
+export function categorize(folded: string, scripts: Scripts, signals: readonly Signal[]): Category[] {
+  const found = new Set<Category>(matchingKinds(CATEGORY_RULES, folded, scripts));
   if (signals.some((s) => s.kind === 'health_safety')) found.add('health');
   if (signals.some((s) => s.kind === 'refund_demand' && s.label !== 'return-exchange')) found.add('billing');
   const ordered = ORDER.filter((c) => found.has(c));

@@ -91,12 +91,12 @@ function grow(needed: number): Int32Array {
 }
 
 /**
- * Writes the features of a normalised text, given as UTF-16 units `units[0..n)`, into
- * the feature buffer (bucket × 2 + sign bit) and returns how many there are. Order:
+ * Writes the features of a normalised text into the feature buffer (bucket × 2 + sign bit) and returns how many there are. Order:
  * character n-grams of each Latin word as the words come, then token 1..ngramMax-grams
  * in text order.
  */
-export function extractFeatures(units: ArrayLike<number>, n: number, config: FeatureConfig): number {
+export function extractFeatures(text: string, config: FeatureConfig): number {
+  const n = text.length;
   const shift = 32 - config.bits;
   const signShift = shift - 1;
   const [charLo, charHi] = config.wordCharNgrams;
@@ -113,7 +113,7 @@ export function extractFeatures(units: ArrayLike<number>, n: number, config: Fea
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c = units[i]!;
+    const c = text.charCodeAt(i);
     const kind = KIND[c]!;
     if (kind === Kind.Space) {
       i++;
@@ -123,7 +123,7 @@ export function extractFeatures(units: ArrayLike<number>, n: number, config: Fea
       const start = i;
       let h = FNV_OFFSET;
       while (i < n) {
-        const w = units[i]!;
+        const w = text.charCodeAt(i);
         if (KIND[w] !== Kind.Word) break;
         h = Math.imul(h ^ w, 0x01000193);
         i++;
@@ -136,7 +136,7 @@ export function extractFeatures(units: ArrayLike<number>, n: number, config: Fea
         const prefix = prefixBuffer;
         prefix[0] = 0;
         for (let k = 0; k < len; k++) {
-          const ch = k === 0 ? 0x3c : k === len - 1 ? 0x3e : units[start + k - 1]!;
+          const ch = k === 0 ? 0x3c : k === len - 1 ? 0x3e : text.charCodeAt(start + k - 1);
           prefix[k + 1] = Math.imul(prefix[k]!, K) + ch;
         }
         for (let size = charLo; size <= charHi && size <= len; size++) {
@@ -153,7 +153,7 @@ export function extractFeatures(units: ArrayLike<number>, n: number, config: Fea
     // A CJK character or a symbol: one token (a surrogate pair counts as one).
     let code = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = units[i + 1]!;
+      const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         code = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         i++;
@@ -186,131 +186,14 @@ export function extractFeatures(units: ArrayLike<number>, n: number, config: Fea
   return count;
 }
 
-let lastCount = 0;
-
-/** How many feature occurrences the last `weightedSum` call summed. */
-export function lastFeatureCount(): number {
-  return lastCount;
-}
-
-/**
- * Σ ±weights[bucket] over the features of units[0..n) — exactly what summing the codes of
- * `extractFeatures` gives (the same features; integers, so their order does not matter),
- * computed as the features are made: no feature or token buffer, and the sign applied
- * without a branch (a feature's sign is a coin flip, which a branch would mispredict half
- * of the time). The number of features is then `lastFeatureCount()`. Detection uses this;
- * training reads the features one by one (`forEachFeature`).
- */
-export function weightedSum(units: Uint16Array, n: number, config: FeatureConfig, weights: Int8Array): number {
-  const shift = 32 - config.bits;
-  const signShift = shift - 1;
-  const charLo = config.wordCharNgrams[0];
-  const charHi = config.wordCharNgrams[1];
-  const ngramMax = config.ngramMax;
-  const s1 = SALT_NGRAM[1]!;
-  const s2 = SALT_NGRAM[2]!;
-  const s3 = SALT_NGRAM[3]!;
-  const kinds = KIND;
-  let sum = 0;
-  let count = 0;
-  let tokens = 0;
-  let g1 = 0; // previous token
-  let g2 = 0; // previous bigram
-  let i = 0;
-  while (i < n) {
-    const c = units[i]!;
-    const kind = kinds[c]!;
-    if (kind === Kind.Space) {
-      i++;
-      continue;
-    }
-    let tok: number;
-    if (kind === Kind.Word) {
-      const start = i;
-      let h = FNV_OFFSET;
-      while (i < n) {
-        const w = units[i]!;
-        if (kinds[w] !== Kind.Word) break;
-        h = Math.imul(h ^ w, 0x01000193);
-        i++;
-      }
-      tok = h;
-      if (charLo > 0) {
-        // Character n-grams of "<word>", boundaries included, from prefix hashes.
-        const len = i - start + 2;
-        if (prefixBuffer.length <= len) prefixBuffer = new Int32Array(len * 2);
-        const prefix = prefixBuffer;
-        prefix[0] = 0;
-        prefix[1] = 0x3c;
-        for (let k = 1; k < len - 1; k++) prefix[k + 1] = Math.imul(prefix[k]!, K) + units[start + k - 1]!;
-        prefix[len] = Math.imul(prefix[len - 1]!, K) + 0x3e;
-        for (let size = charLo; size <= charHi && size <= len; size++) {
-          const pow = POW[size]!;
-          const salt = SALT_CHARS[size & 7]!;
-          for (let j = 0; j + size <= len; j++) {
-            const x = Math.imul(prefix[j + size]! - Math.imul(prefix[j]!, pow) + salt, GOLDEN);
-            const neg = (x >>> signShift) & 1;
-            sum += (weights[x >>> shift]! ^ -neg) + neg;
-          }
-          count += len - size + 1;
-        }
-      }
-    } else {
-      // A CJK character or a symbol: one token (a surrogate pair counts as one).
-      let code = c;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const low = units[i + 1]!;
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
-      i++;
-      tok = tokenHash(code, kind === Kind.Cjk ? SALT_CJK : SALT_OTHER);
-    }
-    // Token 1..ngramMax-grams ending here.
-    let x = Math.imul(tok + s1, GOLDEN);
-    let neg = (x >>> signShift) & 1;
-    sum += (weights[x >>> shift]! ^ -neg) + neg;
-    count++;
-    if (ngramMax >= 2 && tokens >= 1) {
-      const bigram = Math.imul(g1, K) + tok;
-      x = Math.imul(bigram + s2, GOLDEN);
-      neg = (x >>> signShift) & 1;
-      sum += (weights[x >>> shift]! ^ -neg) + neg;
-      count++;
-      if (ngramMax >= 3 && tokens >= 2) {
-        x = Math.imul(Math.imul(g2, K) + tok + s3, GOLDEN);
-        neg = (x >>> signShift) & 1;
-        sum += (weights[x >>> shift]! ^ -neg) + neg;
-        count++;
-      }
-      g2 = bigram;
-    }
-    g1 = tok;
-    tokens++;
-  }
-  lastCount = count;
-  return sum;
-}
-
 /** How the summed weights of `count` feature occurrences are scaled. */
 export function featureScale(count: number): number {
   return count ? 1 / Math.log2(2 + count) : 0;
 }
 
-let stringUnits = new Uint16Array(1024);
-
-/** UTF-16 units of a string in a shared buffer (valid until the next call). */
-export function unitsOf(text: string): Uint16Array {
-  if (stringUnits.length < text.length) stringUnits = new Uint16Array(Math.max(text.length, stringUnits.length * 2));
-  for (let i = 0; i < text.length; i++) stringUnits[i] = text.charCodeAt(i);
-  return stringUnits;
-}
-
 /** Calls `emit(code)` for every feature occurrence of a normalised text (code = bucket × 2 + sign bit); returns the count. */
 export function forEachFeature(text: string, config: FeatureConfig, emit: (code: number) => void): number {
-  const count = extractFeatures(unitsOf(text), text.length, config);
+  const count = extractFeatures(text, config);
   const out = featureBuffer;
   for (let k = 0; k < count; k++) emit(out[k]!);
   return count;

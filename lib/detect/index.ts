@@ -4,54 +4,111 @@
  *   detect(text, { sensitivity }) → DetectionResult   (see types.ts)
  *   detectLanguage(text)          → 'zh-TW' | 'zh-CN' | 'en' | 'other'
  *   findPersonalData(text)        → personal_data signals (phones, emails, order numbers, addresses…)
+ *   makeCorrection(text, verdict, meta) → Correction (the CSM's verdict, stored as the text's features)
+ *   createCorrectionSet(corrections)    → what detect(text, { corrections }) applies
  *
  * The model artifact is trained by `npm run train`; how it all works is in docs/detect.md.
  */
 import artifact from './model/model.json';
-import { createDetector } from './detector';
-import { LinearModel, LinearModelLoader, type ModelArtifact } from './model';
-import { analyseRules, buildRuleIndex } from './rule-engine';
+import { CorrectionSet, correctionSchema, featuresOf, type Correction } from './corrections';
+import { createDetector, groupOf, readText } from './detector';
+import { detectLanguage } from './language';
+import { LinearModel, LinearModelLoader, signalKeys, type ModelArtifact } from './model';
+import { textRegexes } from './text-regexes';
+import type { Quadrant, Severity } from './types';
 
 export * from './types';
 export { detectLanguage } from './language';
 export { findPersonalData } from './personal-data';
 export { createDetector, thresholdFor, SIGNAL_WINDOW } from './detector';
 export { LinearModel, LinearModelLoader } from './model';
+export { CorrectionSet, correctionSchema, MAX_LOWER, MAX_RAISE, SIMILAR, type Correction } from './corrections';
 
+let model: LinearModel | null = null;
 let detector: ReturnType<typeof createDetector> | null = null;
 
 /** The model being loaded in steps by `prepareDetector`. */
 let loader: LinearModelLoader | null = null;
+/** How many registered regexes `prepareDetector` has run once (V8 compiles a regex on its first run). */
+let warmed = 0;
+const WARM_UP_TEXT = '第三次 order 123 a@b.co';
 
 /**
  * Detects whether a text is a complaint, how severe, and why. Whatever `prepareDetector`
  * has not done yet is done at once on first use.
  */
 export function detect(...args: Parameters<ReturnType<typeof createDetector>>) {
-  if (!detector) {
-    detector = createDetector(loader?.load(() => true) ?? new LinearModel(artifact as unknown as ModelArtifact));
+  detector ??= createDetector(shippedModel());
+  return detector(...args);
+}
+
+/** The shipped model (what `prepareDetector` has not loaded yet is loaded at once). */
+function shippedModel(): LinearModel {
+  if (!model) {
+    model = loader?.load(() => true) ?? new LinearModel(artifact as unknown as ModelArtifact);
     loader = null;
   }
-  return detector(...args);
+  return model;
+}
+
+/**
+ * The CSM's verdict on a text, as a correction to store: the text's features (hashed
+ * n-grams in the shipped model's space, its signal keys, a hash of the normalised text),
+ * never the text itself (see corrections.ts).
+ */
+export function makeCorrection(
+  text: string,
+  verdict: { complaint: boolean; severity?: Exclude<Severity, 'none'>; quadrant?: Quadrant },
+  meta: { id: string; createdAt: string; sourceKey?: string },
+): Correction {
+  const { window, signals } = readText(text);
+  const group = groupOf(detectLanguage(window));
+  const { normalised, vector } = shippedModel().vectorOf(window, group);
+  return correctionSchema.parse({
+    ...meta,
+    complaint: verdict.complaint,
+    ...(verdict.complaint && verdict.severity ? { severity: verdict.severity } : {}),
+    ...(verdict.complaint && verdict.quadrant ? { quadrant: verdict.quadrant } : {}),
+    features: featuresOf(vector, normalised, signalKeys(signals)),
+  });
+}
+
+/**
+ * What `detect(text, { corrections })` applies: build it once per list of corrections (it
+ * fits the overlay, ≈ a millisecond per hundred corrections) and reuse it for every text.
+ * Corrections that do not parse, or were made with another model's hash space, are left out.
+ */
+export function createCorrectionSet(corrections: readonly unknown[]): CorrectionSet {
+  const valid = corrections.flatMap((c) => {
+    const parsed = correctionSchema.safeParse(c);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return new CorrectionSet(valid, shippedModel());
 }
 
 /**
  * Prepares the detector in steps while `hasTime()` allows (asked before each step) and says
- * whether it is ready: rule analysis rule by rule, then the rule index (a rule's prefixes,
- * a thousand node records or one bitmap branch at a time), then the model (slices of the
- * base64 text, of the lookup table and of the 2^20 Chinese weights' decoding). Every step
- * is well under a millisecond on a desktop, so a content script calls it in idle slices
- * before judging its first comment and that one-time work (tens of ms) never blocks the
- * page in one piece. The result is the detector `detect` builds at once without it.
+ * whether it is ready: each rule's regex run once (so V8 compiles it now rather than on the
+ * first comment), then the model's weights inflated a slice at a time. Every step is well
+ * under a millisecond on a desktop, so a content script calls this in idle slices before
+ * judging its first comment and the one-time work never blocks the page in one piece.
  */
 export function prepareDetector(hasTime: () => boolean): boolean {
   if (detector) return true;
-  if (!analyseRules(hasTime)) return false;
-  if (!buildRuleIndex(hasTime)) return false;
-  loader ??= new LinearModelLoader(artifact as unknown as ModelArtifact);
-  const model = loader.load(hasTime);
-  if (!model) return false;
+  const regexes = textRegexes();
+  for (; warmed < regexes.length; warmed++) {
+    if (!hasTime()) return false;
+    const { re } = regexes[warmed]!;
+    re.lastIndex = 0;
+    re.test(WARM_UP_TEXT);
+    re.lastIndex = 0;
+  }
+  if (!model) {
+    loader ??= new LinearModelLoader(artifact as unknown as ModelArtifact);
+    model = loader.load(hasTime);
+    if (!model) return false;
+    loader = null;
+  }
   detector = createDetector(model);
-  loader = null;
   return true;
 }

@@ -1,24 +1,19 @@
-import { featureScale, lastFeatureCount, unitsOf, weightedSum, type FeatureConfig } from './features';
-import { HuffmanDecoder, huffmanDecode } from './huffman';
+import { Inflate, inflateSync } from 'fflate';
+import { extractFeatures, featureScale, getFeatureBuffer, type FeatureConfig } from './features';
 import { normaliseForModel } from './normalise';
 
 /**
- * The shipped linear model: one weight table per language group, int8-quantised and
- * base64-encoded so it bundles as plain JSON (no fetch, no WebAssembly), plus a weight
- * for each signal kind and kind:label the rules find (learnt with the n-grams).
- * Produced by `npm run train` (scripts/train.ts); format documented in docs/detect.md.
+ * The shipped linear model: one weight table per language group — 2^bits quantised int8
+ * weights, DEFLATE-compressed (fflate) and base64-encoded so it bundles as plain JSON —
+ * plus a weight for each signal kind and kind:label the rules find (learnt with the
+ * n-grams). Produced by `npm run train` (scripts/train.ts).
  */
 export interface GroupModelArtifact {
   features: FeatureConfig;
   /** weight = quantised value × scale */
   scale: number;
-  /**
-   * base64 of the 2^bits quantised weights: an Int8Array, or — when `codeLengths` is
-   * given — their canonical Huffman code (see huffman.ts).
-   */
+  /** base64 of the raw DEFLATE stream of the 2^bits int8 quantised weights. */
   weights: string;
-  /** Code length of each value −L..L (index = value + L), 0 = absent; present when `weights` is Huffman-coded. */
-  codeLengths?: number[];
   /** Weight of each signal kind ("insult") and kind:label ("insult:profanity") present in the text. */
   signalWeights: Record<string, number>;
   bias: number;
@@ -28,14 +23,28 @@ export interface GroupModelArtifact {
   temperature: number;
 }
 
+export const MODEL_FORMAT = 'tactful-linear-4';
+
 export interface ModelArtifact {
-  format: 'tactful-linear-2' | 'tactful-linear-3';
+  format: typeof MODEL_FORMAT;
   trainedAt: string;
   data: string;
   groups: { zh: GroupModelArtifact; en: GroupModelArtifact };
 }
 
 export type ModelGroup = 'zh' | 'en';
+const GROUPS: readonly ModelGroup[] = ['zh', 'en'];
+
+/**
+ * A text's n-gram features as a sparse vector: the buckets (increasing) and the text's
+ * value in each (signed occurrence counts × the length scaling), in a group's hash space.
+ */
+export interface FeatureVector {
+  group: ModelGroup;
+  bits: number;
+  keys: number[];
+  values: number[];
+}
 
 /** What the model reads of the signals: their kinds and labels. */
 export interface SignalLike {
@@ -43,124 +52,67 @@ export interface SignalLike {
   label: string;
 }
 
+function checkFormat(artifact: ModelArtifact): void {
+  if (artifact.format !== MODEL_FORMAT) throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
+}
+
+function base64Bytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
 function decodeWeights(spec: GroupModelArtifact): Int8Array {
-  const raw = decodeBase64(spec.weights);
-  if (!spec.codeLengths) return raw;
-  const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  return huffmanDecode(bytes, spec.codeLengths, 1 << spec.features.bits, (spec.codeLengths.length - 1) / 2);
+  const out = new Uint8Array(1 << spec.features.bits);
+  const inflated = inflateSync(base64Bytes(spec.weights), { out });
+  if (inflated.length !== out.length) throw new Error('Model artifact: weights have the wrong size');
+  return new Int8Array(out.buffer);
 }
 
-function decodeBase64(b64: string): Int8Array {
-  if (typeof atob === 'function') {
-    const bin = atob(b64);
-    const out = new Int8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-    return out;
-  }
-  /* c8 ignore next 2 -- Node without atob (< 16) */
-  const buf = (globalThis as unknown as { Buffer: { from(s: string, e: string): Uint8Array } }).Buffer.from(
-    b64,
-    'base64',
-  );
-  return new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-}
-
-/** Base64 characters decoded per step of a stepwise load (a multiple of 4: 48 KB of bytes). */
-export const BASE64_STEP_CHARS = 1 << 16;
+/** Base64 characters decoded and inflated per step (a multiple of 4: 12 KB of compressed bytes). */
+export const STEP_CHARS = 1 << 14;
 
 /**
- * `decodeWeights` in bounded steps: the base64 text a slice at a time, then the Huffman
- * decoder's steps (huffman.ts). The result is the same array, byte for byte.
+ * Decodes the weights in bounded steps — a slice of the base64 text, inflated by fflate's
+ * streaming decoder — so that a content script can spread the work over idle slices.
  */
 class WeightsDecoder {
-  private raw: Int8Array | null = null;
-  private b64Done = 0;
-  private huffman: HuffmanDecoder | null = null;
-  private weights: Int8Array | null = null;
+  private readonly out: Uint8Array;
+  private written = 0;
+  private read = 0;
+  private readonly inflater = new Inflate((chunk) => {
+    this.out.set(chunk.subarray(0, this.out.length - this.written), this.written);
+    this.written += chunk.length;
+  });
 
-  constructor(private readonly spec: GroupModelArtifact) {}
+  constructor(private readonly spec: GroupModelArtifact) {
+    this.out = new Uint8Array(1 << spec.features.bits);
+  }
 
   get done(): boolean {
-    return this.weights !== null;
+    return this.read >= this.spec.weights.length;
+  }
+
+  step(): void {
+    const b64 = this.spec.weights;
+    const end = Math.min(b64.length, this.read + STEP_CHARS);
+    this.inflater.push(base64Bytes(b64.slice(this.read, end)), end === b64.length);
+    this.read = end;
   }
 
   result(): Int8Array {
-    if (this.weights === null) throw new Error('Model: weights not decoded yet');
-    return this.weights;
+    if (this.written !== this.out.length) throw new Error('Model artifact: weights have the wrong size');
+    return new Int8Array(this.out.buffer);
   }
-
-  /** One bounded piece of work; true once the weights are decoded. */
-  step(): boolean {
-    if (this.weights !== null) return true;
-    const { spec } = this;
-    const b64 = spec.weights;
-    if (this.raw === null) {
-      // Whole base64 quanta per slice, so that each slice decodes on its own to the same
-      // bytes. A text that does not split so (whitespace: the artifact has none) is
-      // decoded in one piece.
-      if (typeof atob === 'function' && b64.length % 4 === 0) {
-        const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
-        this.raw = new Int8Array(Math.max(0, (b64.length / 4) * 3 - padding));
-      } else {
-        this.raw = decodeBase64(b64);
-        this.b64Done = b64.length;
-      }
-      return false;
-    }
-    if (this.b64Done < b64.length) {
-      const out = this.raw;
-      const start = this.b64Done;
-      const stop = Math.min(b64.length, start + BASE64_STEP_CHARS);
-      const at = (start / 4) * 3;
-      let bin: string | null;
-      try {
-        bin = atob(b64.slice(start, stop));
-      } catch {
-        bin = null;
-      }
-      if (bin === null || bin.length !== (stop === b64.length ? out.length - at : ((stop - start) / 4) * 3)) {
-        this.raw = decodeBase64(b64);
-        this.b64Done = b64.length;
-        return false;
-      }
-      for (let i = 0; i < bin.length; i++) out[at + i] = (bin.charCodeAt(i) << 24) >> 24;
-      this.b64Done = stop;
-      return false;
-    }
-    if (!spec.codeLengths) {
-      this.weights = this.raw;
-      return true;
-    }
-    if (this.huffman === null) {
-      const raw = this.raw;
-      const bytes = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-      this.huffman = new HuffmanDecoder(
-        bytes,
-        spec.codeLengths,
-        1 << spec.features.bits,
-        (spec.codeLengths.length - 1) / 2,
-      );
-      return false;
-    }
-    if (this.huffman.step()) this.weights = this.huffman.result();
-    return this.weights !== null;
-  }
-}
-
-function checkFormat(artifact: ModelArtifact): void {
-  if (artifact.format !== 'tactful-linear-2' && artifact.format !== 'tactful-linear-3')
-    throw new Error(`Model artifact: unknown format ${String(artifact.format)}`);
 }
 
 /**
- * Builds a `LinearModel` in bounded steps — base64 slices, lookup-table slices and
- * DECODE_STEP_SYMBOLS symbols at a time, each well under a millisecond on a desktop — so
- * that a content script can spread decoding the 2^20 Chinese weights (tens of ms in a busy
- * page) over idle slices. The model is the one `new LinearModel(artifact)` gives, weights
- * byte for byte.
+ * Builds a `LinearModel` in bounded steps, each well under a millisecond on a desktop;
+ * the model is the one `new LinearModel(artifact)` gives, weights byte for byte.
  */
 export class LinearModelLoader {
-  private readonly decoders: { zh: WeightsDecoder; en: WeightsDecoder };
+  private readonly decoders: Record<ModelGroup, WeightsDecoder>;
   private model: LinearModel | null = null;
 
   constructor(private readonly artifact: ModelArtifact) {
@@ -168,21 +120,14 @@ export class LinearModelLoader {
     this.decoders = { zh: new WeightsDecoder(artifact.groups.zh), en: new WeightsDecoder(artifact.groups.en) };
   }
 
-  /** One bounded piece of work; true once the model is built. */
-  step(): boolean {
-    if (this.model !== null) return true;
-    const { zh, en } = this.decoders;
-    if (!zh.done) zh.step();
-    else if (!en.done) en.step();
-    else this.model = new LinearModel(this.artifact, { zh: zh.result(), en: en.result() });
-    return this.model !== null;
-  }
-
   /** Steps while `hasTime()` allows (asked before each step); the model once built, else null. */
   load(hasTime: () => boolean): LinearModel | null {
     while (this.model === null) {
       if (!hasTime()) return null;
-      this.step();
+      const pending = GROUPS.find((g) => !this.decoders[g].done);
+      if (pending) this.decoders[pending].step();
+      else
+        this.model = new LinearModel(this.artifact, { zh: this.decoders.zh.result(), en: this.decoders.en.result() });
     }
     return this.model;
   }
@@ -190,109 +135,95 @@ export class LinearModelLoader {
 
 /** The distinct keys (kind, kind:label) of a list of signals, in first-seen order. */
 export function signalKeys(signals: readonly SignalLike[]): string[] {
-  const keys: string[] = [];
-  for (const s of signals) {
-    if (!keys.includes(s.kind)) keys.push(s.kind);
-    const key = `${s.kind}:${s.label}`;
-    if (!keys.includes(key)) keys.push(key);
-  }
-  return keys;
+  const keys = new Set<string>();
+  for (const s of signals) keys.add(s.kind).add(`${s.kind}:${s.label}`);
+  return [...keys];
 }
 
 export class LinearModel {
   private readonly weights: Record<ModelGroup, Int8Array>;
-  private readonly masks: Record<ModelGroup, number>;
-  /** Signal weights per kind, and per kind then label (no string building per text). */
-  private readonly kindWeights: Record<ModelGroup, Map<string, number> | null>;
-  private readonly labelWeights: Record<ModelGroup, Map<string, Map<string, number>> | null>;
 
-  /**
-   * Decodes the artifact's weights at once, unless they are given already decoded (by a
-   * `LinearModelLoader`, which does it in steps).
-   */
+  /** Decodes the artifact's weights at once, unless a `LinearModelLoader` gives them decoded. */
   constructor(
     readonly artifact: ModelArtifact,
     decoded?: Record<ModelGroup, Int8Array>,
   ) {
     checkFormat(artifact);
     this.weights = decoded ?? { zh: decodeWeights(artifact.groups.zh), en: decodeWeights(artifact.groups.en) };
-    this.masks = {
-      zh: (1 << artifact.groups.zh.features.bits) - 1,
-      en: (1 << artifact.groups.en.features.bits) - 1,
-    };
-    for (const g of ['zh', 'en'] as const) {
-      if (this.weights[g].length !== this.masks[g] + 1)
+    for (const g of GROUPS)
+      if (this.weights[g].length !== 1 << artifact.groups[g].features.bits)
         throw new Error(`Model artifact: ${g} weights have the wrong size`);
-    }
-    this.kindWeights = { zh: null, en: null };
-    this.labelWeights = { zh: null, en: null };
-    for (const g of ['zh', 'en'] as const) {
-      const entries = Object.entries(artifact.groups[g].signalWeights ?? {});
-      if (!entries.length) continue;
-      const kinds = new Map<string, number>();
-      const labels = new Map<string, Map<string, number>>();
-      for (const [key, w] of entries) {
-        const colon = key.indexOf(':');
-        if (colon < 0) kinds.set(key, w);
-        else {
-          const kind = key.slice(0, colon);
-          if (!labels.has(kind)) labels.set(kind, new Map());
-          labels.get(kind)!.set(key.slice(colon + 1), w);
-        }
-      }
-      this.kindWeights[g] = kinds;
-      this.labelWeights[g] = labels;
-    }
   }
 
-  /**
-   * Sum of the weights of the distinct signal kinds and kind:label pairs, in first-seen
-   * order (the order `signalKeys` gives, so the sum is the same as summing over its keys).
-   */
-  private signalMargin(group: ModelGroup, signals: readonly SignalLike[]): number {
-    const kinds = this.kindWeights[group];
-    const labels = this.labelWeights[group];
-    if (kinds === null || labels === null || signals.length === 0) return 0;
-    let margin = 0;
-    for (let i = 0; i < signals.length; i++) {
-      const { kind, label } = signals[i]!;
-      let kindSeen = false;
-      let pairSeen = false;
-      for (let j = 0; j < i; j++) {
-        const other = signals[j]!;
-        if (other.kind === kind) {
-          kindSeen = true;
-          if (other.label === label) pairSeen = true;
-        }
-      }
-      if (!kindSeen) margin += kinds.get(kind) ?? 0;
-      if (!pairSeen) margin += labels.get(kind)?.get(label) ?? 0;
+  bitsOf(group: ModelGroup): number {
+    return this.artifact.groups[group].features.bits;
+  }
+
+  thresholdOf(group: ModelGroup): number {
+    return this.artifact.groups[group].threshold;
+  }
+
+  /** The text normalised for the model, and its feature vector. */
+  vectorOf(text: string, group: ModelGroup): { normalised: string; vector: FeatureVector } {
+    const features = this.artifact.groups[group].features;
+    const normalised = normaliseForModel(text, features.foldScript);
+    const count = extractFeatures(normalised, features);
+    const codes = getFeatureBuffer();
+    const sums = new Map<number, number>();
+    for (let k = 0; k < count; k++) {
+      const code = codes[k]!;
+      sums.set(code >>> 1, (sums.get(code >>> 1) ?? 0) + (code & 1 ? -1 : 1));
     }
-    return margin;
+    const scale = featureScale(count);
+    const keys = [...sums.keys()].sort((a, b) => a - b);
+    return { normalised, vector: { group, bits: features.bits, keys, values: keys.map((k) => sums.get(k)! * scale) } };
+  }
+
+  /** The margin of a sparse vector (a stored correction's, or `vectorOf`'s) with its signal keys. */
+  marginOfSparse(
+    v: { keys: readonly number[]; values: readonly number[]; signals?: readonly string[] },
+    group: ModelGroup,
+  ) {
+    const spec = this.artifact.groups[group];
+    const weights = this.weights[group];
+    let sum = 0;
+    for (let i = 0; i < v.keys.length; i++) sum += weights[v.keys[i]!]! * v.values[i]!;
+    let signal = 0;
+    for (const key of v.signals ?? []) signal += spec.signalWeights[key] ?? 0;
+    return spec.bias + sum * spec.scale + signal;
   }
 
   /** Raw margin of a text (with the signals the rules found in it) for one group. */
   margin(text: string, group: ModelGroup, signals: readonly SignalLike[] = []): number {
-    const normalised = normaliseForModel(text, this.artifact.groups[group].features.foldScript);
-    return this.marginOfUnits(unitsOf(normalised), normalised.length, group, signals);
+    const spec = this.artifact.groups[group];
+    return spec.bias + this.ngramSum(text, group) * spec.scale + this.signalMargin(group, signals);
   }
 
-  /**
-   * Margin of a text already normalised for the model, given as UTF-16 units [0, n)
-   * (the detector passes its folded buffer when normalisation would change nothing).
-   * The weights are summed as integers, so the result does not depend on feature order.
-   */
-  marginOfUnits(units: Uint16Array, n: number, group: ModelGroup, signals: readonly SignalLike[] = []): number {
+  /** The scaled sum of the n-gram weights of a text (before the group's scale). */
+  private ngramSum(text: string, group: ModelGroup): number {
     const spec = this.artifact.groups[group];
-    const sum = weightedSum(units, n, spec.features, this.weights[group]);
-    return spec.bias + sum * spec.scale * featureScale(lastFeatureCount()) + this.signalMargin(group, signals);
+    const count = extractFeatures(normaliseForModel(text, spec.features.foldScript), spec.features);
+    const codes = getFeatureBuffer();
+    const weights = this.weights[group];
+    let sum = 0;
+    for (let k = 0; k < count; k++) {
+      const code = codes[k]!;
+      sum += code & 1 ? -weights[code >>> 1]! : weights[code >>> 1]!;
+    }
+    return sum * featureScale(count);
+  }
+
+  signalMargin(group: ModelGroup, signals: readonly SignalLike[]): number {
+    const table = this.artifact.groups[group].signalWeights;
+    let margin = 0;
+    for (const key of signalKeys(signals)) margin += table[key] ?? 0;
+    return margin;
   }
 
   /** 0..1 score of a margin, where 0.5 is the group's decision threshold. */
   scoreOfMargin(margin: number, group: ModelGroup): number {
     const spec = this.artifact.groups[group];
-    const z = (margin - spec.threshold) / spec.temperature;
-    return 1 / (1 + Math.exp(-z));
+    return 1 / (1 + Math.exp(-(margin - spec.threshold) / spec.temperature));
   }
 
   /** 0..1 score where 0.5 is the group's decision threshold. */

@@ -28,6 +28,29 @@ describe('findPersonalData', () => {
     expect(text.slice(signal!.start, signal!.end)).toBe(signal!.text);
   });
 
+  it.each([
+    ['Order number: A1234567 is late', [['order-number', 'Order number: A1234567']]],
+    ['tracking no. 1Z999AA10123456784', [['order-number', 'tracking no. 1Z999AA10123456784']]],
+    ['訂單號碼：20261124001', [['order-number', '訂單號碼：20261124001']]],
+    [
+      'email a.b@c.co and e@f.example.org',
+      [
+        ['email', 'a.b@c.co'],
+        ['email', 'e@f.example.org'],
+      ],
+    ],
+    ['單價 1,280元', []],
+  ])('still finds %s with the bounded rules', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('does not read an order number across a long run of spaces (the rule allows a few)', () => {
+    for (const space of [' ', '\u00a0', '\u3000', '\t', '\n'])
+      expect(found(`order${space.repeat(2000)}12345678`), JSON.stringify(space)).toEqual([]);
+    expect(found(`order${' '.repeat(7)}12345678`)).toEqual([]);
+    expect(found('order   12345678')).toEqual([['order-number', 'order   12345678']]);
+  });
+
   it('finds nothing in ordinary complaints', () => {
     expect(found('東西壞了，客服態度又差')).toEqual([]);
     expect(found('Waited 3 hours for 2 pizzas')).toEqual([]);

@@ -1,6 +1,5 @@
 import type { SignalKind } from './types';
 import { en, zh, type Rule } from './patterns';
-import { compileRules } from './rule-engine';
 
 /**
  * Explained signals: each rule has a machine-stable label and zh + en patterns.
@@ -235,12 +234,12 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   zh(
     'concrete_fact',
     'amount',
-    '(?:NT\\$|nt\\$|\\$|＄|¥|￥|rmb)\\s?[0-9][0-9,.]*|[0-9][0-9,.]*\\s?(?:元|塊|块|台幣|台币|人民幣|人民币)',
+    '(?:NT\\$|nt\\$|\\$|＄|¥|￥|rmb)\\s?[0-9][0-9,.]*|(?<![0-9,.])[0-9][0-9,.]*\\s?(?:元|塊|块|台幣|台币|人民幣|人民币)',
   ),
   zh(
     'concrete_fact',
     'duration',
-    '[0-9一二三四五六七八九十兩两幾几半]+\\s?(?:天|小時|小时|個小時|个小时|分鐘|分钟|週|周|個月|个月|禮拜|礼拜)',
+    '[0-9一二三四五六七八九十兩两幾几半]{1,6}\\s?(?:天|小時|小时|個小時|个小时|分鐘|分钟|週|周|個月|个月|禮拜|礼拜)',
   ),
   zh('concrete_fact', 'product', '訂單|订单|包裹|商品|產品|产品|貨品|货品|收據|收据|發票|发票|型號|型号|規格|规格'),
   en(
@@ -248,7 +247,11 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
     'date',
     String.raw`\b(?:yesterday|last (?:week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2})\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`,
   ),
-  en('concrete_fact', 'amount', String.raw`(?:\$|£|€|usd ?)\d[\d,.]*|\b\d[\d,.]* ?(?:dollars|bucks|usd|eur|gbp)\b`),
+  en(
+    'concrete_fact',
+    'amount',
+    String.raw`(?:\$|£|€|usd ?)\d[\d,.]*|(?<![\w,.])\d[\d,.]* ?(?:dollars|bucks|usd|eur|gbp)\b`,
+  ),
   en(
     'concrete_fact',
     'duration',
@@ -287,6 +290,3 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
     String.raw`\b(?:disappoint\w*|unhappy|frustrat\w*|angry|annoyed|upset|furious|terrible|horrible|awful|worst|poor(?:ly)?|unacceptable|broken|damaged|defective|faulty|missing|wrong|late|delayed|overcharged|double[- ]charged|charged twice|never (?:arrived|received|came|got|showed)|not (?:working|received|arrived|happy|good|acceptable|delivered)|doesn'?t work|does not work|didn'?t (?:arrive|work|receive|get)|won'?t (?:work|let|refund)|can'?t (?:believe|get|log|access)|no (?:response|reply|answer|one)|ignor\w+|waiting|waited|fail(?:ed|s|ure)?|issues?|problems?|sick of|fed up|tired of|rip ?off|nightmare|hours? on hold|on hold)\b`,
   ),
 ];
-
-/** The signal rules compiled for the rule engine (same order). */
-export const SIGNALS = compileRules(SIGNAL_RULES);

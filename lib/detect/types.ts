@@ -81,6 +81,21 @@ export const quadrantHintSchema = z.object({
 });
 export type QuadrantHint = z.infer<typeof quadrantHintSchema>;
 
+/** What the verdict says when the CSM's corrections decided it (lib/detect/corrections.ts). */
+export const appliedCorrectionSchema = z.object({
+  /**
+   * same-text / similar-text: that correction's verdict was taken; learned: the corrections'
+   * overlay on the model moved the score across the threshold.
+   */
+  match: z.enum(['same-text', 'similar-text', 'learned']),
+  /** The deciding correction (same-text, similar-text). */
+  id: z.string().optional(),
+  similarity: z.number().min(0).max(1).optional(),
+  /** How many corrections the set holds. */
+  count: z.number().int().min(0),
+});
+export type AppliedCorrection = z.infer<typeof appliedCorrectionSchema>;
+
 export const detectionResultSchema = z.object({
   complaint: z.boolean(),
   /** Probability-like complaint score in [0, 1] after combining the model and signals. */
@@ -92,10 +107,14 @@ export const detectionResultSchema = z.object({
   quadrantHint: quadrantHintSchema,
   signals: z.array(signalSchema),
   containsPersonalData: z.boolean(),
+  /** Present when a correction decided the verdict. */
+  correction: appliedCorrectionSchema.optional(),
 });
 export type DetectionResult = z.infer<typeof detectionResultSchema>;
 
 export interface DetectOptions {
   /** 0..1 from the settings; higher flags more texts as complaints. Default 0.5. */
   sensitivity?: number;
+  /** The CSM's corrections (`createCorrectionSet`), applied to this verdict. */
+  corrections?: import('./corrections').CorrectionSet;
 }

@@ -1,10 +1,10 @@
-import { detect } from '../../lib/detect/index';
+import { detect, type DetectOptions } from '../../lib/detect/index';
 
 /**
  * One input line → one output line (JSON, no newline). An empty line is malformed too:
  * every input line gets exactly one output line.
  */
-export function classifyLine(line: string, lineNumber: number, sensitivity = 0.5): string {
+export function classifyLine(line: string, lineNumber: number, options: DetectOptions = {}): string {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -19,6 +19,6 @@ export function classifyLine(line: string, lineNumber: number, sensitivity = 0.5
   }
   const { id, text } = input as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') return JSON.stringify({ line: lineNumber, id, error: '"text" must be a string' });
-  const result = detect(text, { sensitivity });
+  const result = detect(text, options);
   return JSON.stringify({ id: id ?? null, ...result });
 }

@@ -10,7 +10,6 @@ import { normaliseForModel } from '../../lib/detect/normalise';
 import { PERSONAL_DATA_RULES } from '../../lib/detect/personal-data';
 import { SIGNAL_RULES } from '../../lib/detect/signals';
 import { seededRandom, shuffle, type Example, type Group } from './detect-data';
-import { afinn, EMBEDDING_DIM, embeddingClusters, embeddingMap, tokensOf } from './detect-embeddings';
 
 export interface TrainConfig extends FeatureConfig {
   epochs: number;
@@ -24,26 +23,11 @@ export interface TrainConfig extends FeatureConfig {
   /** The signal kinds and labels found by the rules are features too. */
   signalFeatures: boolean;
   /**
-   * Experiment only (detect-tune; the artifact cannot ship it): mean word embedding of the
-   * text's tokens as features, over this many GloVe words (0 = none). See detect-embeddings.ts.
-   */
-  embedWords?: number;
-  /** Word clusters of the embeddings as features too (0 = none), and whether the raw vectors are (1) or not (0). */
-  embedClusters?: number;
-  embedVectors?: number;
-  /** AFINN-165 valence of the tokens as two more mean features (negative, positive; 1 = on). */
-  embedAfinn?: number;
-  /** log2 of the shipped word table's size (the embedding weights collapse into it). */
-  wordBits?: number;
-  /**
    * Quantisation of the shipped n-gram weights: −quantLevels..quantLevels in steps of
-   * (quantPercentile of |w|) / quantLevels (defaults 127 and 0.9995), Huffman-coded.
+   * (quantPercentile of |w|) / quantLevels (defaults 127 and 0.9995), DEFLATE-compressed.
    */
   quantLevels?: number;
   quantPercentile?: number;
-  /** Learning-rate factor and l2 of the embedding weights. */
-  embedLr?: number;
-  embedL2?: number;
 }
 
 export const GROUPS: Group[] = ['zh', 'en'];
@@ -58,8 +42,6 @@ export interface Encoded {
   inv: number;
   label: 0 | 1;
   group: 0 | 1;
-  /** Mean embedding of the tokens (out-of-vocabulary tokens count as zero vectors), or null. */
-  emb: Float32Array | null;
 }
 
 /** One language group's model. */
@@ -68,8 +50,6 @@ export interface TrainedModel {
   /** Effective weights (NB ratios folded in): 2^bits n-gram buckets, then one per signal key. */
   weights: Float32Array;
   bias: number;
-  /** Weights of the mean-embedding features, or null. */
-  embed: Float32Array | null;
 }
 
 /**
@@ -79,42 +59,7 @@ export interface TrainedModel {
 export const SIGNAL_KEYS: readonly string[] = signalKeys([...SIGNAL_RULES, ...PERSONAL_DATA_RULES]);
 const SIGNAL_KEY_INDEX = new Map(SIGNAL_KEYS.map((k, i) => [k, i]));
 
-type EncodeConfig = FeatureConfig & {
-  signalFeatures?: boolean;
-  embedWords?: number;
-  embedClusters?: number;
-  embedVectors?: number;
-  embedAfinn?: number;
-};
-
-/** Dimension of the per-text word-table features: the mean vector (unless off) then the cluster shares. */
-export function denseDim(config: EncodeConfig): number {
-  if (!config.embedWords) return 0;
-  return (config.embedVectors === 0 ? 0 : EMBEDDING_DIM) + (config.embedClusters ?? 0) + (config.embedAfinn ? 2 : 0);
-}
-
-/** The mean over the text's tokens of [embedding ; cluster one-hot] (unknown tokens: zeros). */
-function meanEmbedding(normalised: string, config: EncodeConfig): Float32Array {
-  const words = config.embedWords!;
-  const map = embeddingMap(words);
-  const vec = config.embedVectors === 0 ? 0 : EMBEDDING_DIM;
-  const clusters = config.embedClusters ? embeddingClusters(words, config.embedClusters) : null;
-  const sum = new Float32Array(denseDim(config));
-  const tokens = tokensOf(normalised);
-  const afinnAt = vec + (config.embedClusters ?? 0);
-  for (const t of tokens) {
-    if (config.embedAfinn) {
-      const a = afinn().get(t);
-      if (a !== undefined) sum[afinnAt + (a < 0 ? 0 : 1)]! += a;
-    }
-    const v = map.get(t);
-    if (!v) continue;
-    for (let k = 0; k < vec; k++) sum[k]! += v[k]!;
-    if (clusters) sum[vec + clusters.get(t)!]! += 1;
-  }
-  if (tokens.length) for (let k = 0; k < sum.length; k++) sum[k]! /= tokens.length;
-  return sum;
-}
+type EncodeConfig = FeatureConfig & { signalFeatures?: boolean };
 
 export function encode(text: string, label: boolean, group: Group, config: EncodeConfig): Encoded {
   const idx: number[] = [];
@@ -138,7 +83,6 @@ export function encode(text: string, label: boolean, group: Group, config: Encod
     inv: featureScale(count),
     label: label ? 1 : 0,
     group: group === 'zh' ? 0 : 1,
-    emb: config.embedWords ? meanEmbedding(normalised, config) : null,
   };
 }
 
@@ -175,12 +119,7 @@ export function train(data: Encoded[], config: TrainConfig): TrainedModel {
   const models = Array.from({ length: bags }, (_, b) => trainOnce(data, { ...config, seed: config.seed + b * 7919 }));
   const weights = new Float32Array(models[0]!.weights.length);
   for (const m of models) for (let j = 0; j < weights.length; j++) weights[j]! += m.weights[j]! / bags;
-  let embed: Float32Array | null = null;
-  if (models[0]!.embed) {
-    embed = new Float32Array(models[0]!.embed.length);
-    for (const m of models) for (let k = 0; k < embed.length; k++) embed[k]! += m.embed![k]! / bags;
-  }
-  return { config, weights, bias: models.reduce((sum, m) => sum + m.bias, 0) / bags, embed };
+  return { config, weights, bias: models.reduce((sum, m) => sum + m.bias, 0) / bags };
 }
 
 function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
@@ -192,11 +131,6 @@ function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
   let biasG2 = 1e-8;
   const random = seededRandom(config.seed);
   const { learningRate: lr, l2 } = config;
-  const useEmb = !!config.embedWords;
-  const D = denseDim(config);
-  const v = new Float32Array(D);
-  const vG2 = new Float32Array(D).fill(1e-8);
-  const vLr = lr * (config.embedLr ?? 1);
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     for (const d of shuffle(data, random)) {
       let z = bias;
@@ -204,16 +138,8 @@ function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
         const j = d.idx[k]!;
         z += w[j]! * scale[j]! * d.sign[k]! * (k < d.ngrams ? d.inv : 1);
       }
-      const e = d.emb;
-      if (useEmb && e) for (let k = 0; k < D; k++) z += v[k]! * e[k]!;
       const p = 1 / (1 + Math.exp(-z));
       const err = p - d.label;
-      if (useEmb && e)
-        for (let k = 0; k < D; k++) {
-          const grad = err * e[k]! + (config.embedL2 ?? l2) * v[k]!;
-          vG2[k]! += grad * grad;
-          v[k]! -= (vLr * grad) / Math.sqrt(vG2[k]!);
-        }
       for (let k = 0; k < d.idx.length; k++) {
         const j = d.idx[k]!;
         const x = scale[j]! * d.sign[k]! * (k < d.ngrams ? d.inv : 1);
@@ -227,18 +153,14 @@ function trainOnce(data: Encoded[], config: TrainConfig): TrainedModel {
   }
   const weights = new Float32Array(size);
   for (let j = 0; j < size; j++) weights[j] = w[j]! * scale[j]!;
-  return { config, weights, bias, embed: useEmb ? v : null };
+  return { config, weights, bias };
 }
 
-export function margin(
-  model: { weights: Float32Array; bias: number; embed?: Float32Array | null },
-  d: Encoded,
-): number {
+export function margin(model: { weights: Float32Array; bias: number }, d: Encoded): number {
   let z = 0;
   for (let k = 0; k < d.ngrams; k++) z += model.weights[d.idx[k]!]! * d.sign[k]!;
   let x = 0;
   for (let k = d.ngrams; k < d.idx.length; k++) x += model.weights[d.idx[k]!]!;
-  if (model.embed && d.emb) for (let k = 0; k < model.embed.length; k++) x += model.embed[k]! * d.emb[k]!;
   return model.bias + z * d.inv + x;
 }
 

@@ -1,6 +1,6 @@
 import type { DetectionResult, Quadrant } from '../../detect/types';
 import { foldAligned } from '../../detect/fold';
-import { en, matchRules, scriptsIn, zh, type Rule, type RuleMatch } from '../../detect/patterns';
+import { en, matchRules, scriptsIn, SIGNAL_WINDOW, zh, type Rule, type RuleMatch } from '../../detect/patterns';
 import { findPersonalData } from '../../detect/personal-data';
 import { makeTranslator, type UiLocale } from '../../i18n';
 import { lintStrings } from '../../i18n/strings/lint';
@@ -138,7 +138,7 @@ const TIME_FRAME_RULES: readonly Rule[] = [
   zh(
     'time-frame',
     'time-frame',
-    '[0-9一二三四五六七八九十兩两半]+\\s*(?:個|个)?\\s*(?:小時|小时|天|工作天|工作日|分鐘|分钟|個工作天|个工作日)\\s*(?:內|内|之內|之内)|今天|今日|明天|明日|本週|本周|這週|这周|下週|下周|(?:週|周|星期)[一二三四五六日天](?:前|之前|下班前)|[0-9]{1,2}月[0-9]{1,2}[日號号](?:前|之前)?|[0-9]{1,2}[/／][0-9]{1,2}(?:前|之前)',
+    '[0-9一二三四五六七八九十兩两半]{1,6}\\s{0,3}(?:個|个)?\\s{0,3}(?:小時|小时|天|工作天|工作日|分鐘|分钟|個工作天|个工作日)\\s{0,3}(?:內|内|之內|之内)|今天|今日|明天|明日|本週|本周|這週|这周|下週|下周|(?:週|周|星期)[一二三四五六日天](?:前|之前|下班前)|[0-9]{1,2}月[0-9]{1,2}[日號号](?:前|之前)?|[0-9]{1,2}[/／][0-9]{1,2}(?:前|之前)',
   ),
   en(
     'time-frame',
@@ -149,7 +149,7 @@ const TIME_FRAME_RULES: readonly Rule[] = [
 
 const PHONE_LIKE = /(?<![\d])\+?\d[\d\s()\-.]{5,}\d(?![\d])/g;
 const PLACEHOLDER_PATTERN =
-  /\{\{\s*[A-Za-z][A-Za-z0-9]*\s*\}\}|【請在設定[^】]*】|【请在设置中[^】]*】|\[set (?:your |the )?[^\]]*in Options\]/g;
+  /\{\{\s*[A-Za-z][A-Za-z0-9]*\s*\}\}|【請在設定[^】]{0,40}】|【请在设置中[^】]{0,40}】|\[set (?:your |the )?[^\]]{0,60}in Options\]/g;
 const SHOUT_PATTERN = /[!！]{2,}|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{6,}\b/g;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
@@ -270,7 +270,11 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
   if (kind === 'public') {
     const own = new Set([digitsOf(phone), settings.contactEmail.trim().toLowerCase()].filter(Boolean));
     const customerData = new Set(
-      [...(options.detection?.signals ?? []), ...(options.customerText ? findPersonalData(options.customerText) : [])]
+      [
+        ...(options.detection?.signals ?? []),
+        // Windowed like detection: the customer's text can be any length.
+        ...(options.customerText ? findPersonalData(options.customerText.slice(0, SIGNAL_WINDOW)) : []),
+      ]
         .filter((s) => s.kind === 'personal_data')
         .map((s) => normalisedData(s.text)),
     );

@@ -132,7 +132,7 @@ export function postContextOf(comment: Element, doc: Document, location: Locatio
   const header =
     post.querySelector<HTMLAnchorElement>(POST_HEADER_LINK) ?? doc.querySelector<HTMLAnchorElement>(POST_HEADER_LINK);
   const headerName = (header?.textContent ?? '').trim();
-  const title = doc.title.replace(/\s*\|\s*Facebook\s*$/i, '').trim();
+  const title = doc.title.replace(/(?<!\s)\s*\|\s*Facebook\s*$/i, '').trim();
   const headerKey = header?.href ? pageKeyOfUrl(header.href) : null;
   return {
     pageName: headerName || title,

@@ -146,5 +146,5 @@ export function latestCustomerMessage(thread: GmailThread, ownEmail?: string): G
 
 /** The signed-in account, from the title ("Inbox (3) - me@example.com - Gmail"). */
 export function accountEmail(doc: Document): string | undefined {
-  return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(doc.title)?.[0]?.toLowerCase();
+  return /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(doc.title)?.[0]?.toLowerCase();
 }

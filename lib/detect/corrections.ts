@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import type { FeatureVector, LinearModel, ModelGroup } from './model';
+import { quadrantSchema, severitySchema, type AppliedCorrection, type Quadrant, type Severity } from './types';
+
+/**
+ * Learning from the CSM's corrections ("Not a complaint" / "This is a complaint", and for
+ * complaints the right severity and situation), the pure part: no storage, no DOM.
+ *
+ * A correction stores the text's features, not the text: the model's hashed n-gram vector
+ * (at most MAX_KEYS buckets), the signal keys the rules found, and a hash of the normalised
+ * text. Corrections travel with backups and with template libraries shared in a team, so
+ * they must not carry customers' words, names or phone numbers; the verbatim text stays in
+ * the case record, which `sourceKey` points to. Undo is removing the correction from the
+ * list: the set is rebuilt from what is left.
+ *
+ * Applied to a text (`CorrectionSet.apply`), corrections act in three ways:
+ *  - the same text (same normalised text) takes its latest correction's verdict;
+ *  - a similar text (cosine ≥ SIMILAR of the feature vectors) takes its nearest one's;
+ *  - every other text is scored with an overlay on the shipped weights, fitted to all
+ *    corrections: a bias and a weight per corrected bucket, each bounded, and the overlay's
+ *    total effect on a text bounded to [−MAX_LOWER, +MAX_RAISE] logits — so a flood of "not
+ *    a complaint" clicks can lower a text's score by at most MAX_LOWER, and a complaint the
+ *    model is sure of (or a serious threat, which the detector keeps at ≥ 0.88) stays one.
+ */
+
+/** Buckets kept per correction: the smallest bucket numbers, a sample shared by similar texts. */
+export const MAX_KEYS = 512;
+/** Cosine similarity from which a corrected text's verdict carries over to another text. */
+export const SIMILAR = 0.8;
+/** Bounds of the overlay, in logits. */
+export const MAX_LOWER = 1;
+export const MAX_RAISE = 2.5;
+const MAX_BIAS = 1;
+const MAX_WEIGHT = 1.5;
+
+export const correctionFeaturesSchema = z
+  .object({
+    version: z.literal(1),
+    group: z.enum(['zh', 'en']),
+    /** log2 of the model's hash space the keys belong to (corrections made with another model are ignored). */
+    bits: z.number().int().min(8).max(24),
+    /** 64-bit hash of the normalised text, hex. */
+    textHash: z.string().regex(/^[0-9a-f]{16}$/),
+    /** Bucket numbers, strictly increasing, and the text's value in each. */
+    keys: z.array(z.number().int().min(0)).max(MAX_KEYS),
+    values: z.array(z.number().finite()).max(MAX_KEYS),
+    /** Signal kinds and kind:labels the rules found ("escalation", "escalation:media"). */
+    signals: z.array(z.string().max(64)).max(128),
+  })
+  .refine((f) => f.keys.length === f.values.length, 'keys and values differ in length')
+  .refine((f) => f.keys.every((k, i) => i === 0 || k > f.keys[i - 1]!), 'keys must be strictly increasing')
+  .refine((f) => f.keys.every((k) => k < 2 ** f.bits), 'a key is outside the hash space');
+
+export const correctionSchema = z.object({
+  id: z.string().min(1).max(200),
+  /** ISO 8601; corrections apply in this order (the latest wins for the same text). */
+  createdAt: z.string().min(1).max(40),
+  complaint: z.boolean(),
+  severity: severitySchema.exclude(['none']).optional(),
+  quadrant: quadrantSchema.optional(),
+  /** The corrected item, e.g. "facebook:comment:123" or a case id (no personal content). */
+  sourceKey: z.string().max(500).optional(),
+  features: correctionFeaturesSchema,
+});
+export type Correction = z.infer<typeof correctionSchema>;
+export type CorrectionFeatures = z.infer<typeof correctionFeaturesSchema>;
+
+/** 64-bit FNV-1a of a string (two 32-bit halves with different offsets), as 16 hex digits. */
+export function textHash(normalised: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The at most MAX_KEYS smallest buckets of a vector, with their values. */
+function sample(v: FeatureVector): { keys: number[]; values: number[] } {
+  return { keys: v.keys.slice(0, MAX_KEYS), values: v.values.slice(0, MAX_KEYS) };
+}
+
+/** The stored features of a text (what `makeCorrection` keeps). */
+export function featuresOf(v: FeatureVector, normalised: string, signalKeys: readonly string[]): CorrectionFeatures {
+  const { keys, values } = sample(v);
+  return {
+    version: 1,
+    group: v.group,
+    bits: v.bits,
+    textHash: textHash(normalised),
+    keys,
+    values: values.map((x) => Math.round(x * 1e4) / 1e4),
+    signals: [...signalKeys],
+  };
+}
+
+function norm(values: readonly number[]): number {
+  let s = 0;
+  for (const x of values) s += x * x;
+  return Math.sqrt(s);
+}
+
+/** Cosine of two sparse vectors with sorted keys. */
+function cosine(
+  a: { keys: readonly number[]; values: readonly number[] },
+  an: number,
+  b: CorrectionFeatures,
+  bn: number,
+) {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.keys.length && j < b.keys.length) {
+    if (a.keys[i]! < b.keys[j]!) i++;
+    else if (a.keys[i]! > b.keys[j]!) j++;
+    else dot += a.values[i++]! * b.values[j++]!;
+  }
+  return an && bn ? Math.max(0, Math.min(1, dot / (an * bn))) : 0;
+}
+
+/** Bias and per-bucket weights added to the shipped model's margin, per group. */
+interface Overlay {
+  bias: number;
+  weights: Map<number, number>;
+}
+
+/** Buckets of a text used to look up similar corrections (the smallest ones: similar texts share them). */
+const PROBE_KEYS = 16;
+
+export interface CorrectionVerdict {
+  complaint: boolean;
+  severity?: Exclude<Severity, 'none'>;
+  quadrant?: Quadrant;
+  applied: AppliedCorrection;
+}
+
+export class CorrectionSet {
+  /** Latest correction per text hash. */
+  private readonly byText = new Map<string, Correction>();
+  private readonly kept: Correction[] = [];
+  private readonly norms: number[] = [];
+  private readonly probe = new Map<string, number[]>();
+  private readonly overlays: Record<ModelGroup, Overlay> = {
+    zh: { bias: 0, weights: new Map() },
+    en: { bias: 0, weights: new Map() },
+  };
+
+  constructor(
+    corrections: readonly Correction[],
+    private readonly model: LinearModel,
+  ) {
+    const ordered = [...corrections].sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+    );
+    for (const c of ordered)
+      if (c.features.bits === model.bitsOf(c.features.group)) this.byText.set(c.features.textHash, c);
+    for (const c of this.byText.values()) {
+      const index = this.kept.push(c) - 1;
+      this.norms.push(norm(c.features.values));
+      for (const k of c.features.keys.slice(0, PROBE_KEYS)) {
+        const key = `${c.features.group}:${k}`;
+        const list = this.probe.get(key);
+        if (list) list.push(index);
+        else this.probe.set(key, [index]);
+      }
+    }
+    for (const group of ['zh', 'en'] as const) this.fit(group);
+  }
+
+  get size(): number {
+    return this.kept.length;
+  }
+
+  /**
+   * Fits the overlay of one group to its corrections: logistic loss on the shipped model's
+   * margin plus the overlay, AdaGrad, a fixed number of passes in a fixed order
+   * (deterministic), every parameter clipped to its bound after each step.
+   */
+  private fit(group: ModelGroup): void {
+    const data = this.kept.filter((c) => c.features.group === group);
+    if (!data.length) return;
+    const overlay = this.overlays[group];
+    const base = data.map((c) => this.model.marginOfSparse(c.features, group) - this.model.thresholdOf(group));
+    const g2 = new Map<number, number>();
+    let biasG2 = 1e-8;
+    const rate = 0.5;
+    const clip = (x: number, bound: number) => Math.max(-bound, Math.min(bound, x));
+    for (let epoch = 0; epoch < 8; epoch++) {
+      data.forEach((c, n) => {
+        const { keys, values } = c.features;
+        let z = base[n]! + overlay.bias;
+        let delta = 0;
+        for (let i = 0; i < keys.length; i++) delta += (overlay.weights.get(keys[i]!) ?? 0) * values[i]!;
+        z += clip(delta, delta < 0 ? MAX_LOWER : MAX_RAISE);
+        const err = 1 / (1 + Math.exp(-z)) - (c.complaint ? 1 : 0);
+        biasG2 += err * err;
+        overlay.bias = clip(overlay.bias - (rate * err) / Math.sqrt(biasG2), MAX_BIAS);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
+          const w = overlay.weights.get(k) ?? 0;
+          const grad = err * values[i]! + 1e-3 * w;
+          const acc = (g2.get(k) ?? 1e-8) + grad * grad;
+          g2.set(k, acc);
+          overlay.weights.set(k, clip(w - (rate * grad) / Math.sqrt(acc), MAX_WEIGHT));
+        }
+      });
+    }
+  }
+
+  /** The overlay's effect on a text's margin, in logits (bounded). */
+  shift(v: FeatureVector): number {
+    if (!this.kept.length) return 0;
+    const overlay = this.overlays[v.group];
+    let delta = overlay.bias;
+    for (let i = 0; i < v.keys.length; i++) delta += (overlay.weights.get(v.keys[i]!) ?? 0) * v.values[i]!;
+    return Math.max(-MAX_LOWER, Math.min(MAX_RAISE, delta));
+  }
+
+  /** The correction that decides this text's verdict (same text, else the most similar above SIMILAR), if any. */
+  decide(v: FeatureVector, normalised: string): CorrectionVerdict | null {
+    if (!this.kept.length) return null;
+    const same = this.byText.get(textHash(normalised));
+    if (same && same.features.group === v.group) return verdictOf(same, 'same-text', 1, this.size);
+    const mine = sample(v);
+    const hits = new Map<number, number>();
+    for (const k of mine.keys.slice(0, PROBE_KEYS))
+      for (const index of this.probe.get(`${v.group}:${k}`) ?? []) hits.set(index, (hits.get(index) ?? 0) + 1);
+    const needed = Math.max(1, Math.floor(Math.min(PROBE_KEYS, mine.keys.length) / 3));
+    const myNorm = norm(mine.values);
+    let best: { index: number; similarity: number } | null = null;
+    for (const [index, count] of hits) {
+      if (count < needed) continue;
+      const similarity = cosine(mine, myNorm, this.kept[index]!.features, this.norms[index]!);
+      if (similarity >= SIMILAR && (!best || similarity > best.similarity)) best = { index, similarity };
+    }
+    return best ? verdictOf(this.kept[best.index]!, 'similar-text', best.similarity, this.size) : null;
+  }
+}
+
+function verdictOf(c: Correction, match: 'same-text' | 'similar-text', similarity: number, count: number) {
+  return {
+    complaint: c.complaint,
+    ...(c.complaint && c.severity ? { severity: c.severity } : {}),
+    ...(c.complaint && c.quadrant ? { quadrant: c.quadrant } : {}),
+    applied: { match, id: c.id, similarity: Math.round(similarity * 1000) / 1000, count },
+  };
+}
