@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createBadgeKeeper, type BadgeCounts } from '../lib/background/badge';
+import { createCorrectionsKeeper } from '../lib/background/corrections';
 import { createRouter } from '../lib/background/router';
 import { senderSite } from '../lib/background/sender';
 import { openDatabase, type CaseRow } from '../lib/db/schema';
 import { makeTranslator, resolveUiLocale } from '../lib/i18n';
 import { popupStrings } from '../lib/i18n/strings/popup';
 import { announceCasesChanged, onCasesChanged } from '../lib/platform/case-events';
+import { correctionStorage } from '../lib/platform/corrections-store';
 import { loadSettings, repairStoredSettings, watchSettings } from '../lib/platform/settings-store';
 import { isolatePlain } from '../lib/records/bidi';
 import { purgeClosedOlderThan } from '../lib/records/erase';
@@ -63,11 +65,16 @@ export default defineBackground(() => {
     await browser.tabs.create({ url });
   }
 
+  // The only writer of the CSM's corrections (storage.local `corrections`), one change at a time.
+  const corrections = createCorrectionsKeeper(correctionStorage, db);
+  const warnCorrections = (err: unknown) => console.warn('Tactful: corrections sweep failed', err);
+
   const handleMessage = createRouter({
     db,
     getSettings: currentSettings,
     openDashboard,
     onCasesChanged: casesChanged,
+    corrections,
   });
 
   const extensionBase = browser.runtime.getURL('/');
@@ -109,7 +116,10 @@ export default defineBackground(() => {
     if (Date.now() - last < 24 * HOUR) return;
     const purged = await purgeClosedOlderThan(db, settings.retentionDays);
     await browser.storage.local.set({ [LAST_PURGE_KEY]: Date.now() });
-    if (purged) announceCasesChanged();
+    if (purged) {
+      announceCasesChanged();
+      await corrections.forgetErased().catch(warnCorrections);
+    }
   }
 
   async function tick() {
@@ -132,8 +142,10 @@ export default defineBackground(() => {
 
   void repairStoredSettings();
   void refreshBadge();
+  // Catches an erasure whose sweep did not run (a dashboard closed at that moment).
+  void corrections.forgetErased().catch(warnCorrections);
   // Exposed for the end-to-end tests and for debugging from the service worker console.
-  (globalThis as Record<string, unknown>).tactful = { db, handleMessage, tick };
+  (globalThis as Record<string, unknown>).tactful = { db, handleMessage, tick, corrections };
 });
 
 /**

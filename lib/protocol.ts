@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CORRECTIONS, storedCorrectionSchema } from './corrections/schema';
 import { CASE_STATUSES, type CaseRow, type CaseStatus, type Source } from './db/types';
 import { captureInputSchema } from './records/capture-input';
 
@@ -48,6 +49,18 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cases.counts') }),
   /** Open the cases dashboard (optionally on one case) in a new tab. */
   z.object({ type: z.literal('dashboard.open'), caseId: caseId.optional() }),
+  /**
+   * The CSM's corrections (lib/corrections). Everyone reads them from storage; only the
+   * background writes them, one change at a time. A site may add only corrections made on
+   * it (`via`); reset, import and the erasure sweep come from Tactful's own pages only.
+   */
+  z.object({ type: z.literal('corrections.add'), entry: storedCorrectionSchema }),
+  z.object({ type: z.literal('corrections.undo'), id: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('corrections.reset') }),
+  /** Corrections of a JSON backup or a shared template library: only those new here are added (by id). */
+  z.object({ type: z.literal('corrections.import'), entries: z.array(storedCorrectionSchema).max(MAX_CORRECTIONS) }),
+  /** After an erasure: corrections of erased or deleted cases, comments or customers lose their customer details. */
+  z.object({ type: z.literal('corrections.forgetErased') }),
 ]);
 
 export type Request = z.input<typeof requestSchema>;
@@ -84,12 +97,20 @@ export interface ResponseMap {
   'cases.markGone': { marked: number };
   'cases.counts': { new: number; overdue: number; open: number };
   'dashboard.open': { opened: true };
+  /** `added` is false when a correction with that id is already stored. `count`: corrections stored now. */
+  'corrections.add': { added: boolean; count: number };
+  'corrections.undo': { undone: boolean; count: number };
+  'corrections.reset': { removed: number };
+  'corrections.import': { added: number; already: number; undone: number; overLimit: number; count: number };
+  'corrections.forgetErased': { forgotten: number };
 }
 
 /**
  * - `author_mismatch`: a capture would append to a case whose author is someone else (a comment id
  *   taken over); nothing is stored.
  * - `source_mismatch`: a capture's `source` is not the site of the tab that sent it; nothing is stored.
+ * - `corrections_full`: the corrections kept are at their bound (MAX_CORRECTIONS); nothing is added.
+ * - `not_allowed`: the message may only come from Tactful's own pages.
  */
 export const ERROR_CODES = [
   'invalid_message',
@@ -97,6 +118,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   'author_mismatch',
   'source_mismatch',
+  'corrections_full',
+  'not_allowed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,10 +6,12 @@ import { EraseCase } from './detail/EraseCase';
 import { DraftsUsed, Notes } from './detail/Notes';
 import { Timeline } from './detail/Timeline';
 import { useCaseHistory } from './detail/useCaseHistory';
+import { VerdictSection } from './detail/VerdictSection';
 import { Versions } from './detail/Versions';
 
 /**
- * One case, section by section: who and where, status and the CSM's judgement, the due
+ * One case, section by section: who and where, the verdict now (with the CSM's corrections,
+ * and the controls to correct it), status and the CSM's judgement, the due
  * time, every verbatim version with the chain check, notes, drafts used, the timeline,
  * and erasure on request. Captured text is rendered as text only, each field isolated.
  */
@@ -18,6 +20,7 @@ export function CaseDetail({ row }: { row: CaseRow }) {
   return (
     <aside className="detail" aria-labelledby="detail-title" data-tactful="case-detail" data-case-id={row.id}>
       <CaseHeader row={row} />
+      <VerdictSection row={row} />
       <CaseControls row={row} />
       <DueRow row={row} />
       <Versions versions={history.versions} chain={history.chain} />

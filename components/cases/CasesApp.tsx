@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { CasesTab } from './CasesTab';
+import { CorrectionsTab } from './CorrectionsTab';
 import { DashboardContext } from './context';
 import { DataTab } from './DataTab';
 import { Header, StatusLine } from './Header';
@@ -28,6 +29,7 @@ export function CasesApp() {
             onPickAuthor={(contact) => dispatch({ type: 'pickAuthor', contact })}
           />
         )}
+        {state.tab === 'corrections' && <CorrectionsTab />}
         {state.tab === 'data' && <DataTab />}
       </div>
     </DashboardContext.Provider>

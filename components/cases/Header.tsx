@@ -3,17 +3,20 @@ import { ImportPanel } from './ImportPanel';
 import type { Tab } from './state';
 import { useExport } from './useExport';
 
-const TABS: { id: Tab; label: 'tabCases' | 'tabPatterns' | 'tabData' }[] = [
+const TABS: { id: Tab; label: 'tabCases' | 'tabPatterns' | 'tabData' | 'tabCorrections' }[] = [
   { id: 'cases', label: 'tabCases' },
   { id: 'patterns', label: 'tabPatterns' },
+  { id: 'corrections', label: 'tabCorrections' },
   { id: 'data', label: 'tabData' },
 ];
 
 /** Title, tabs, and export / import (on every tab). */
 export function Header() {
-  const { state, dispatch, rows, t } = useDashboard();
+  const { state, dispatch, rows, cases, corrections, t } = useDashboard();
   const { exportCsv, exportJson } = useExport();
   const busy = !rows.length || state.progress !== null;
+  // With no case at all, a backup can still hold the corrections.
+  const onlyCorrections = !cases?.length && Boolean(corrections.entries?.length);
   return (
     <header className="top">
       <h1>{t('title')}</h1>
@@ -35,7 +38,12 @@ export function Header() {
         <button type="button" data-tactful-action="export-csv" disabled={busy} onClick={() => void exportCsv()}>
           {t('exportCsv')}
         </button>
-        <button type="button" data-tactful-action="export-json" disabled={busy} onClick={() => void exportJson()}>
+        <button
+          type="button"
+          data-tactful-action="export-json"
+          disabled={busy && !(onlyCorrections && state.progress === null)}
+          onClick={() => void exportJson()}
+        >
           {t('exportJson')}
         </button>
         <ImportPanel />

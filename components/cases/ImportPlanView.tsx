@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MAX_CORRECTIONS } from '../../lib/corrections/schema';
 import type { ImportPlan, KeptField } from '../../lib/records/backup';
 import { BidiText } from './BidiText';
 import { useDashboard } from './context';
@@ -42,6 +43,24 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
           refused: plan.refused.length,
         })}
       </p>
+      {plan.corrections.add.length + plan.corrections.already + plan.corrections.undone + plan.corrections.overLimit >
+        0 && (
+        <p
+          data-tactful="import-corrections"
+          data-new={plan.corrections.add.length}
+          data-already={plan.corrections.already}
+          data-undone={plan.corrections.undone}
+          data-over-limit={plan.corrections.overLimit}
+        >
+          {t('importCorrections', {
+            add: plan.corrections.add.length,
+            already: plan.corrections.already,
+            undone: plan.corrections.undone,
+            overLimit: plan.corrections.overLimit,
+            max: MAX_CORRECTIONS,
+          })}
+        </p>
+      )}
       <p className="muted small">{t('importAppendOnly')}</p>
       <ChangeList title={t('importNewTitle', { count: plan.newCases.length })} kind="new" total={plan.newCases.length}>
         {plan.newCases.slice(0, SHOWN).map((c) => (

@@ -3,6 +3,8 @@ import type { CaseRow, TactfulDB } from '../../lib/db/schema';
 import type { UiLocale } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
 import type { AssistT } from '../assist/i18n';
+import type { CorrectionsT } from '../corrections/i18n';
+import type { CorrectionsState } from '../corrections/useCorrections';
 import type { CasesT } from './i18n';
 import type { Action, DashboardState } from './state';
 import type { Write } from './useCases';
@@ -23,6 +25,9 @@ export interface Dashboard {
   locale: UiLocale;
   t: CasesT;
   ta: AssistT;
+  tc: CorrectionsT;
+  /** The CSM's corrections (watched in storage) and the detector that applies them. */
+  corrections: CorrectionsState;
   /** Refreshed every minute (overdue marks). */
   now: number;
   write: Write;

@@ -6,7 +6,7 @@ import type { CaseFilter, SortKey } from '../../lib/records/query';
  * the same way (context.ts hands it out).
  */
 
-export type Tab = 'cases' | 'patterns' | 'data';
+export type Tab = 'cases' | 'patterns' | 'data' | 'corrections';
 export interface Notice {
   text: string;
   kind: 'ok' | 'error';

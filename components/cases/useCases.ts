@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openDatabase, type CaseRow, type TactfulDB } from '../../lib/db/schema';
 import { announceCasesChanged, onCasesChanged } from '../../lib/platform/case-events';
+import { sweepCorrections } from '../corrections/actions';
 
 let sharedDb: TactfulDB | null = null;
 /** The extension's case database, opened from this extension page (same origin as the background). */
@@ -44,13 +45,18 @@ export function useCases() {
       window.removeEventListener('focus', onFocus);
     };
   }, [reload]);
-  /** Runs a write, then reloads here and tells the background (badge) and other pages. */
+  /**
+   * Runs a write, then reloads here and tells the background (badge) and other pages. Any
+   * write may be an erasure, a purge or "delete all data": the background then drops the
+   * customer details of corrections made on cases that are gone (it changes nothing otherwise).
+   */
   const write: Write = useCallback(
     async <T>(work: (database: TactfulDB) => Promise<T>): Promise<T> => {
       try {
         return await work(db());
       } finally {
         announceCasesChanged();
+        void sweepCorrections().catch((err: unknown) => console.warn('Tactful: corrections sweep failed', err));
         await reload();
       }
     },

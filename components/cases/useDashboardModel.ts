@@ -3,6 +3,8 @@ import { loadSettings, watchSettings } from '../../lib/platform/settings-store';
 import { filterCases, localDayRange, sortCases, type CaseFilter } from '../../lib/records/query';
 import type { Settings } from '../../lib/settings/schema';
 import { assistTranslator } from '../assist/i18n';
+import { correctionsTranslator } from '../corrections/i18n';
+import { useCorrections } from '../corrections/useCorrections';
 import { uiLocaleFor } from '../shared/useUiLocale';
 import type { Dashboard } from './context';
 import { casesTranslator } from './i18n';
@@ -29,6 +31,8 @@ export function useDashboardModel(tableBody: RefObject<HTMLDivElement | null>): 
   const locale = uiLocaleFor(settings?.uiLanguage);
   const t = useMemo(() => casesTranslator(locale), [locale]);
   const ta = useMemo(() => assistTranslator(locale), [locale]);
+  const tc = useMemo(() => correctionsTranslator(locale), [locale]);
+  const corrections = useCorrections();
   const search = useDeferredValue(state.search);
 
   useEffect(() => {
@@ -99,6 +103,8 @@ export function useDashboardModel(tableBody: RefObject<HTMLDivElement | null>): 
     locale,
     t,
     ta,
+    tc,
+    corrections,
     now,
     write,
     notify,

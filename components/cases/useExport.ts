@@ -1,4 +1,4 @@
-import { backupJsonChunks } from '../../lib/records/backup';
+import { backupJsonChunks, correctionsForBackup } from '../../lib/records/backup';
 import { casesToCsvChunks } from '../../lib/records/csv';
 import { downloadText } from '../shared/download';
 import { errorText, useDashboard } from './context';
@@ -11,14 +11,21 @@ const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
  * with progress (the page stays responsive), then downloaded.
  */
 export function useExport() {
-  const { rows, selectedRows, dispatch, notify, t } = useDashboard();
+  const { rows, selectedRows, cases, corrections, dispatch, notify, t } = useDashboard();
+  const list = selectedRows.length ? selectedRows : rows;
+  // A backup of every case holds every correction; of some cases, the corrections made on them.
+  const backupCorrections = correctionsForBackup(
+    corrections.entries ?? [],
+    list,
+    list.length === (cases?.length ?? 0) && !selectedRows.length,
+  );
 
   async function run(
     filename: string,
     type: string,
     chunks: (list: typeof rows) => AsyncIterable<{ chunk: string; done: number }>,
+    withCorrections = false,
   ) {
-    const list = selectedRows.length ? selectedRows : rows;
     const parts: string[] = [];
     dispatch({ type: 'progress', progress: { done: 0, total: list.length } });
     try {
@@ -27,7 +34,11 @@ export function useExport() {
         dispatch({ type: 'progress', progress: { done, total: list.length } });
       }
       downloadText(filename, new Blob(parts, { type }));
-      notify(t('exported', { count: list.length }));
+      notify(
+        withCorrections && backupCorrections.length
+          ? t('exportedWithCorrections', { count: list.length, corrections: backupCorrections.length })
+          : t('exported', { count: list.length }),
+      );
     } catch (err) {
       notify(t('actionFailed', { reason: errorText(err) }), 'error');
     } finally {
@@ -38,11 +49,16 @@ export function useExport() {
   return {
     exportCsv: () => run(`tactful-cases-${stamp()}.csv`, 'text/csv;charset=utf-8', (list) => casesToCsvChunks(list)),
     exportJson: () =>
-      run(`tactful-backup-${stamp()}.json`, 'application/json', (list) =>
-        backupJsonChunks(
-          db(),
-          list.map((r) => r.id),
-        ),
+      run(
+        `tactful-backup-${stamp()}.json`,
+        'application/json',
+        (list) =>
+          backupJsonChunks(
+            db(),
+            list.map((r) => r.id),
+            { corrections: backupCorrections },
+          ),
+        true,
       ),
   };
 }

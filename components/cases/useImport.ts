@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { loadCorrections } from '../../lib/platform/corrections-store';
 import { applyImport, parseBackup, planImport, type ImportPlan } from '../../lib/records/backup';
+import { correctionErrorText, importCorrections } from '../corrections/actions';
 import { errorText, useDashboard } from './context';
 import { db } from './useCases';
 
@@ -12,7 +14,7 @@ export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
  * nothing changes.
  */
 export function useImport() {
-  const { write, notify, t } = useDashboard();
+  const { write, notify, t, tc } = useDashboard();
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState<string | null>(null);
@@ -27,7 +29,8 @@ export function useImport() {
     }
     setChecking(file.name);
     try {
-      setPlan(await planImport(db(), await parseBackup(await file.text())));
+      const backup = await parseBackup(await file.text());
+      setPlan(await planImport(db(), backup, (await loadCorrections()).value));
     } catch (err) {
       fail(errorText(err));
     } finally {
@@ -37,12 +40,23 @@ export function useImport() {
 
   async function apply() {
     if (!plan) return;
+    let result;
     try {
-      const result = await write((d) => applyImport(d, plan));
-      setPlan(null);
-      notify(t('imported', { ...result }));
+      result = await write((d) => applyImport(d, plan));
     } catch (err) {
       fail(errorText(err));
+      return;
+    }
+    setPlan(null);
+    const imported = t('imported', { ...result });
+    notify(imported);
+    if (!plan.corrections.add.length) return;
+    // The cases are in; the background adds the corrections (it keeps them), checking again what is new.
+    try {
+      const { added } = await importCorrections(plan.corrections.add);
+      notify(`${imported} ${t('importedCorrections', { added })}`);
+    } catch (err) {
+      notify(tc('failed', { reason: correctionErrorText(err, tc) }), 'error');
     }
   }
 

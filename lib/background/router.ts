@@ -1,3 +1,4 @@
+import { CorrectionsFullError } from '../corrections/store';
 import type { CaseRow, TactfulDB } from '../db/schema';
 import {
   describeZodError,
@@ -20,6 +21,7 @@ import {
   markGone,
 } from '../records/lifecycle';
 import type { Settings } from '../settings/schema';
+import type { CorrectionsKeeper } from './corrections';
 import type { SenderSite } from './sender';
 
 export interface RouterDeps {
@@ -31,6 +33,8 @@ export interface RouterDeps {
    * passes the rows of the cases it created (empty when it only appended versions).
    */
   onCasesChanged?: (change?: { created: CaseRow[] }) => void;
+  /** The single writer of the CSM's corrections (corrections.ts). */
+  corrections?: CorrectionsKeeper;
   now?: () => number;
 }
 
@@ -47,6 +51,15 @@ type Handlers = {
 /** A capture whose `source` is not the site of the tab that sent it. */
 class SourceMismatchError extends Error {}
 
+/** A message that only Tactful's own pages may send, sent from a site. */
+class NotAllowedError extends Error {}
+
+/** Refuses a message from anywhere but Tactful's own pages (or the background itself). */
+function onlyFromExtension(from: MessageOrigin, what: string): void {
+  if (from !== undefined && from !== 'extension')
+    throw new NotAllowedError(`${what} can only be done from Tactful's own pages; nothing was changed`);
+}
+
 /** Refuses captures that name another site than the one they were sent from. */
 function checkSources(captures: readonly ParsedCapture[], from: MessageOrigin): void {
   if (from === undefined || from === 'extension') return;
@@ -59,6 +72,10 @@ function checkSources(captures: readonly ParsedCapture[], from: MessageOrigin): 
 
 function makeHandlers(deps: RouterDeps): Handlers {
   const now = () => deps.now?.() ?? Date.now();
+  const corrections = () => {
+    if (!deps.corrections) throw new Error('corrections are not available here');
+    return deps.corrections;
+  };
   return {
     ping: async () => ({ pong: true }),
     capture: async ({ capture }, from) => {
@@ -108,6 +125,27 @@ function makeHandlers(deps: RouterDeps): Handlers {
       await deps.openDashboard(caseId);
       return { opened: true };
     },
+    'corrections.add': async ({ entry }, from) => {
+      // A site adds only what was corrected on it; Tactful's pages may say where (the dashboard, a library).
+      if (from !== undefined && from !== 'extension' && entry.via !== from)
+        throw new SourceMismatchError(
+          `Not stored: the correction says it was made on ${entry.via}, but it was sent from ${from ?? 'another site'}`,
+        );
+      return corrections().add(entry);
+    },
+    'corrections.undo': async ({ id }) => corrections().undo(id),
+    'corrections.reset': async (_msg, from) => {
+      onlyFromExtension(from, 'Resetting the corrections');
+      return corrections().reset();
+    },
+    'corrections.import': async ({ entries }, from) => {
+      onlyFromExtension(from, 'Importing corrections');
+      return corrections().import(entries);
+    },
+    'corrections.forgetErased': async (_msg, from) => {
+      onlyFromExtension(from, 'The erasure sweep');
+      return corrections().forgetErased();
+    },
   };
 }
 
@@ -117,6 +155,8 @@ function errorCode(err: unknown): ErrorCode {
   if (err instanceof InvalidTransitionError) return 'invalid_transition';
   if (err instanceof AuthorMismatchError) return 'author_mismatch';
   if (err instanceof SourceMismatchError) return 'source_mismatch';
+  if (err instanceof CorrectionsFullError) return 'corrections_full';
+  if (err instanceof NotAllowedError) return 'not_allowed';
   return 'internal';
 }
 

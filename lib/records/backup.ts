@@ -5,7 +5,7 @@
  * file's shape is written once (schema.ts).
  */
 export { applyImport, type ImportResult } from './backup/apply';
-export { backupJsonChunks, exportBackup } from './backup/export';
+export { backupJsonChunks, correctionsForBackup, exportBackup } from './backup/export';
 export { ImportError, parseBackup, structureProblem } from './backup/parse';
 export { planImport, type Appending, type ImportPlan, type KeptField, type RefusalReason } from './backup/plan';
 export {

@@ -1,3 +1,4 @@
+import type { StoredCorrection } from '../../corrections/schema';
 import type { CaseRow, EventRow, TactfulDB } from '../../db/schema';
 import { versionsOfCases } from '../capture';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, toBackupCase, type Backup, type BackupCase } from './schema';
@@ -25,12 +26,43 @@ const header = (now: number) => ({
   exportedAt: new Date(now).toISOString(),
 });
 
-/** The whole backup (or of the given cases, in that order) as one object. */
-export async function exportBackup(db: TactfulDB, caseIds?: readonly string[], now = Date.now()): Promise<Backup> {
+/**
+ * The whole backup (or of the given cases, in that order) as one object, with the given
+ * corrections (they live in storage.local, which the caller reads; see correctionsForBackup).
+ */
+export async function exportBackup(
+  db: TactfulDB,
+  caseIds?: readonly string[],
+  now = Date.now(),
+  corrections?: readonly StoredCorrection[],
+): Promise<Backup> {
   return db.transaction('r', db.cases, db.records, db.events, async () => {
     const ids = caseIds ?? ((await db.cases.toCollection().primaryKeys()) as string[]);
-    return { ...header(now), cases: await backupCasesOf(db, ids) };
+    return {
+      ...header(now),
+      cases: await backupCasesOf(db, ids),
+      ...(corrections ? { corrections: [...corrections] } : {}),
+    };
   });
+}
+
+/**
+ * The corrections a backup of some cases holds: all of them when it is a backup of every
+ * case, else those made on the cases it holds (a correction made on a case or its comment).
+ */
+export function correctionsForBackup(
+  entries: readonly StoredCorrection[],
+  cases: readonly Pick<CaseRow, 'id' | 'sourceKey'>[],
+  everyCase: boolean,
+): StoredCorrection[] {
+  if (everyCase) return [...entries];
+  const ids = new Set(cases.map((c) => c.id));
+  const keys = new Set(cases.map((c) => c.sourceKey));
+  return entries.filter(
+    (e) =>
+      (e.local?.caseId !== undefined && ids.has(e.local.caseId)) ||
+      (e.correction.sourceKey !== undefined && keys.has(e.correction.sourceKey)),
+  );
 }
 
 /**
@@ -41,7 +73,7 @@ export async function exportBackup(db: TactfulDB, caseIds?: readonly string[], n
 export async function* backupJsonChunks(
   db: TactfulDB,
   caseIds: readonly string[],
-  options: { chunkSize?: number; now?: number } = {},
+  options: { chunkSize?: number; now?: number; corrections?: readonly StoredCorrection[] } = {},
 ): AsyncGenerator<{ chunk: string; done: number }> {
   const chunkSize = options.chunkSize ?? 1000;
   const shell = JSON.stringify({ ...header(options.now ?? Date.now()), cases: [] });
@@ -55,5 +87,6 @@ export async function* backupJsonChunks(
     yield { chunk, done: Math.min(caseIds.length, i + chunkSize) };
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  yield { chunk: ']}', done: caseIds.length };
+  const corrections = options.corrections ? `,"corrections":${JSON.stringify(options.corrections)}` : '';
+  yield { chunk: `]${corrections}}`, done: caseIds.length };
 }

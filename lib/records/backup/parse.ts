@@ -86,6 +86,12 @@ export async function parseBackup(fileText: string, options: { now?: number } = 
         `cases.${i}.events.${erased}: an "erased" audit entry cannot belong to a case that still has its content`,
       );
   }
+  const correctionIds = new Set<string>();
+  for (const [i, entry] of (backup.corrections ?? []).entries()) {
+    if (correctionIds.has(entry.correction.id))
+      throw new ImportError(`corrections.${i}.correction.id: duplicate correction id "${entry.correction.id}"`);
+    correctionIds.add(entry.correction.id);
+  }
   // Every chain is recomputed (cases in parallel batches); the first broken one in file order is reported.
   const BATCH = 256;
   for (let start = 0; start < backup.cases.length; start += BATCH) {

@@ -1,3 +1,5 @@
+import { emptyCorrections, type CorrectionsValue } from '../../corrections/schema';
+import { planMerge, type MergePlan } from '../../corrections/store';
 import type { CaseRow, TactfulDB } from '../../db/schema';
 import { versionsOfCases } from '../capture';
 import { erasedAmong, type ErasedReason } from '../erased';
@@ -39,6 +41,11 @@ export interface ImportPlan {
   erased: { caseId: string; reason: ErasedReason }[];
   /** Left out because they do not fit what is here. */
   refused: { caseId: string; sourceKey: string; reason: RefusalReason }[];
+  /**
+   * The backup's corrections: added by id when new here, never changed, never brought back
+   * once undone here (applied by the background, which keeps the corrections).
+   */
+  corrections: MergePlan;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -48,9 +55,20 @@ function keptHere(incoming: BackupCase, existing: CaseRow): KeptField[] {
   return CASE_FIELDS.filter((f): f is KeptField => f !== 'id' && f !== 'sourceKey' && !same(incoming[f], existing[f]));
 }
 
-/** Dry run: what importing would do, without writing anything. */
-export async function planImport(db: TactfulDB, backup: Backup): Promise<ImportPlan> {
-  const plan: ImportPlan = { newCases: [], appended: [], unchanged: [], erased: [], refused: [] };
+/** Dry run: what importing would do, without writing anything (`corrections`: those stored here). */
+export async function planImport(
+  db: TactfulDB,
+  backup: Backup,
+  corrections: CorrectionsValue = emptyCorrections(),
+): Promise<ImportPlan> {
+  const plan: ImportPlan = {
+    newCases: [],
+    appended: [],
+    unchanged: [],
+    erased: [],
+    refused: [],
+    corrections: planMerge(corrections, backup.corrections ?? []),
+  };
   const { byId, byKey, versions, erased } = await db.transaction(
     'r',
     [db.cases, db.records, db.erasures, db.meta],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CORRECTIONS, storedCorrectionSchema } from '../../corrections/schema';
 import { CATEGORIES, LANGUAGES, NEEDS, QUADRANTS, SEVERITIES } from '../../detect/types';
 import { CASE_STATUSES, EVENT_TYPES, SOURCES, type CaseRow, type EventRow, type RecordRow } from '../../db/schema';
 import { MAX_CAPTURE_CHARS } from '../capture-input';
@@ -131,6 +132,12 @@ export function backupSchemaAt(now: number) {
       }),
     exportedAt: z.string().max(100),
     cases: z.array(caseSchema).max(MAX_CASES),
+    /**
+     * The CSM's corrections (lib/corrections), with their local details (excerpt, page or
+     * subject, case): a backup holds the cases' verbatim text anyway. Absent from backups
+     * made before corrections existed; older Tactfuls ignore it.
+     */
+    corrections: z.array(storedCorrectionSchema).max(MAX_CORRECTIONS).optional(),
   });
 }
 
