@@ -101,7 +101,15 @@ export interface ResponseMap {
   'corrections.add': { added: boolean; count: number };
   'corrections.undo': { undone: boolean; count: number };
   'corrections.reset': { removed: number };
-  'corrections.import': { added: number; already: number; undone: number; overLimit: number; count: number };
+  /** `restored`: corrections here that got back the customer details they had lost (their case is here again). */
+  'corrections.import': {
+    added: number;
+    restored: number;
+    already: number;
+    undone: number;
+    overLimit: number;
+    count: number;
+  };
   'corrections.forgetErased': { forgotten: number };
 }
 

@@ -11,7 +11,7 @@ import { DamagedNotice } from './corrections/DamagedNotice';
  * correction, and reset all after a confirmation. `[data-tactful="corrections-view"]`.
  */
 export function CorrectionsTab() {
-  const { corrections, tc, notify } = useDashboard();
+  const { corrections, tc, notify, locale } = useDashboard();
   const { entries, problem } = corrections;
   const heading = useRef<HTMLHeadingElement>(null);
   const count = entries?.length ?? 0;
@@ -37,7 +37,7 @@ export function CorrectionsTab() {
             />
           )}
         </header>
-        <p className="muted small">{tc('limitNote', { max: MAX_CORRECTIONS })}</p>
+        <p className="muted small">{tc('limitNote', { max: MAX_CORRECTIONS.toLocaleString(locale) })}</p>
         <p className="muted small">{tc('privacyNote')}</p>
         <DamagedNotice problem={problem} />
       </section>

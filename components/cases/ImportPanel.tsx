@@ -58,7 +58,13 @@ export function ImportPanel() {
                 type="button"
                 className="primary"
                 data-tactful-action="import-apply"
-                disabled={plan.newCases.length + plan.appended.length + plan.corrections.add.length === 0}
+                disabled={
+                  plan.newCases.length +
+                    plan.appended.length +
+                    plan.corrections.add.length +
+                    plan.corrections.restore.length ===
+                  0
+                }
                 onClick={() => void apply()}
               >
                 {t('importApply')}

@@ -49,6 +49,7 @@ export function ImportPlanView({ plan }: { plan: ImportPlan }) {
           data-tactful="import-corrections"
           data-new={plan.corrections.add.length}
           data-already={plan.corrections.already}
+          data-restored={plan.corrections.restore.length}
           data-undone={plan.corrections.undone}
           data-over-limit={plan.corrections.overLimit}
         >

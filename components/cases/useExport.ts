@@ -8,24 +8,19 @@ const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
 /**
  * CSV and JSON exports of the selection if any, else of the cases shown — built in chunks
- * with progress (the page stays responsive), then downloaded.
+ * with progress (the page stays responsive), then downloaded. A JSON backup of every case
+ * holds every correction; of some cases, the corrections made on them.
  */
 export function useExport() {
   const { rows, selectedRows, cases, corrections, dispatch, notify, t } = useDashboard();
-  const list = selectedRows.length ? selectedRows : rows;
-  // A backup of every case holds every correction; of some cases, the corrections made on them.
-  const backupCorrections = correctionsForBackup(
-    corrections.entries ?? [],
-    list,
-    list.length === (cases?.length ?? 0) && !selectedRows.length,
-  );
 
   async function run(
     filename: string,
     type: string,
     chunks: (list: typeof rows) => AsyncIterable<{ chunk: string; done: number }>,
-    withCorrections = false,
+    correctionCount = 0,
   ) {
+    const list = selectedRows.length ? selectedRows : rows;
     const parts: string[] = [];
     dispatch({ type: 'progress', progress: { done: 0, total: list.length } });
     try {
@@ -35,8 +30,8 @@ export function useExport() {
       }
       downloadText(filename, new Blob(parts, { type }));
       notify(
-        withCorrections && backupCorrections.length
-          ? t('exportedWithCorrections', { count: list.length, corrections: backupCorrections.length })
+        correctionCount
+          ? t('exportedWithCorrections', { count: list.length, corrections: correctionCount })
           : t('exported', { count: list.length }),
       );
     } catch (err) {
@@ -46,19 +41,25 @@ export function useExport() {
     }
   }
 
+  function exportJson() {
+    const list = selectedRows.length ? selectedRows : rows;
+    const everyCase = !selectedRows.length && list.length === (cases?.length ?? 0);
+    const withCorrections = correctionsForBackup(corrections.entries ?? [], list, everyCase);
+    return run(
+      `tactful-backup-${stamp()}.json`,
+      'application/json',
+      (list) =>
+        backupJsonChunks(
+          db(),
+          list.map((r) => r.id),
+          { corrections: withCorrections },
+        ),
+      withCorrections.length,
+    );
+  }
+
   return {
     exportCsv: () => run(`tactful-cases-${stamp()}.csv`, 'text/csv;charset=utf-8', (list) => casesToCsvChunks(list)),
-    exportJson: () =>
-      run(
-        `tactful-backup-${stamp()}.json`,
-        'application/json',
-        (list) =>
-          backupJsonChunks(
-            db(),
-            list.map((r) => r.id),
-            { corrections: backupCorrections },
-          ),
-        true,
-      ),
+    exportJson,
   };
 }

@@ -50,10 +50,11 @@ export function useImport() {
     setPlan(null);
     const imported = t('imported', { ...result });
     notify(imported);
-    if (!plan.corrections.add.length) return;
+    const { add, restore } = plan.corrections;
+    if (!add.length && !restore.length) return;
     // The cases are in; the background adds the corrections (it keeps them), checking again what is new.
     try {
-      const { added } = await importCorrections(plan.corrections.add);
+      const { added } = await importCorrections([...add, ...restore]);
       notify(`${imported} ${t('importedCorrections', { added })}`);
     } catch (err) {
       notify(tc('failed', { reason: correctionErrorText(err, tc) }), 'error');

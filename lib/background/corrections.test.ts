@@ -130,7 +130,7 @@ describe('corrections in the background', () => {
     await send({ type: 'corrections.add', entry: b! });
     await send({ type: 'corrections.undo', id: b!.correction.id });
     const res = await send({ type: 'corrections.import', entries: [a!, b!, c!] }, 'extension');
-    expect(res).toEqual({ ok: true, data: { added: 1, already: 1, undone: 1, overLimit: 0, count: 2 } });
+    expect(res).toEqual({ ok: true, data: { added: 1, restored: 0, already: 1, undone: 1, overLimit: 0, count: 2 } });
     expect(stored(state).entries.map((e) => e.correction.id)).toEqual([a!.correction.id, c!.correction.id]);
   });
 

@@ -101,13 +101,15 @@ export function createCorrectionsKeeper(storage: CorrectionStorage, db: TactfulD
     import: (entries: readonly StoredCorrection[]) =>
       update(async (current) => {
         const merged = mergeCorrections(current, entries);
-        const plan: Omit<MergePlan, 'add'> & { added: number } = {
+        const plan: Omit<MergePlan, 'add' | 'restore'> & { added: number; restored: number } = {
           added: merged.plan.add.length,
+          restored: merged.plan.restore.length,
           already: merged.plan.already,
           undone: merged.plan.undone,
           overLimit: merged.plan.overLimit,
         };
-        if (!merged.plan.add.length) return { value: current, result: { ...plan, count: current.entries.length } };
+        if (!merged.plan.add.length && !merged.plan.restore.length)
+          return { value: current, result: { ...plan, count: current.entries.length } };
         const { value } = await forgetErasedIn(merged.value);
         return { value, result: { ...plan, count: value.entries.length } };
       }),

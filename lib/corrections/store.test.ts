@@ -102,7 +102,7 @@ describe('stored corrections: merge (import)', () => {
     const newer = corrected(ANGRY, { complaint: true });
     const older = corrected('東西壞了，客服態度又差', { complaint: true }, {}, -5);
     const plan = planMerge(value, [here.entries[0]!, undoneOne, newer, older, newer]);
-    expect(plan).toEqual({ add: [older, newer], already: 2, undone: 1, overLimit: 0 });
+    expect(plan).toEqual({ add: [older, newer], restore: [], already: 2, undone: 1, overLimit: 0 });
     const nearlyFull = { ...value, entries: Array.from({ length: MAX_CORRECTIONS - 1 }, () => here.entries[0]!) };
     expect(planMerge(nearlyFull, [newer, older])).toMatchObject({ add: [older], overLimit: 1 });
     const merged = mergeCorrections(value, [newer, older]);
@@ -111,6 +111,18 @@ describe('stored corrections: merge (import)', () => {
       older.correction.id,
       newer.correction.id,
     ]);
+  });
+});
+
+describe('stored corrections: details back from a backup', () => {
+  it('gives a correction that lost its details the file’s, and changes nothing else', () => {
+    const made = corrected(ANGRY, { complaint: false }, { caseId: 'case-1', sourceKey: 'facebook:comment:1' });
+    const stripped = forgetDetails({ ...emptyCorrections(), entries: [made] }, () => true).value;
+    const other = { ...made, correction: { ...made.correction, complaint: true } }; // same id, another verdict
+    const merged = mergeCorrections(stripped, [other]);
+    expect(merged.plan).toMatchObject({ add: [], already: 1 });
+    expect(merged.value.entries).toEqual([made]); // the details are back; the verdict stays the one here
+    expect(mergeCorrections(merged.value, [made]).plan.restore).toEqual([]);
   });
 });
 

@@ -113,7 +113,13 @@ export function resetCorrections(value: CorrectionsValue): { value: CorrectionsV
 export interface MergePlan {
   /** New here, in the order they are added (oldest first). */
   add: StoredCorrection[];
-  /** Already here (same id): left as they are here. */
+  /**
+   * Here, but without the customer details they had (their case was deleted, e.g. by "delete
+   * all data"): the file's details come back. The background drops them again if the case,
+   * comment or customer was erased on request, or the case is not here.
+   */
+  restore: StoredCorrection[];
+  /** Already here (same id): left as they are here (those in `restore` included). */
   already: number;
   /** Undone here: left out. */
   undone: number;
@@ -121,18 +127,40 @@ export interface MergePlan {
   overLimit: number;
 }
 
-/** Dry run of adding corrections from a file: only adds, by id; never changes or revives one. */
+const hasDetails = (e: StoredCorrection) => Boolean(e.local || e.correction.sourceKey);
+
+/**
+ * Dry run of adding corrections from a file: only adds, by id; never changes a verdict or
+ * revives an undone one. A correction here that lost its details gets the file's back.
+ */
 export function planMerge(value: CorrectionsValue, incoming: readonly StoredCorrection[]): MergePlan {
-  const here = new Set(value.entries.map((e) => e.correction.id));
+  const here = new Map(value.entries.map((e) => [e.correction.id, e]));
   const undone = new Set(value.undone);
-  const plan: MergePlan = { add: [], already: 0, undone: 0, overLimit: 0 };
+  const plan: MergePlan = { add: [], restore: [], already: 0, undone: 0, overLimit: 0 };
   const seen = new Set<string>();
   const ordered = [...incoming].sort((a, b) => compareTime(a.correction.createdAt, b.correction.createdAt));
   let room = MAX_CORRECTIONS - value.entries.length;
   for (const entry of ordered) {
     const id = entry.correction.id;
-    if (here.has(id) || seen.has(id)) plan.already++;
-    else if (undone.has(id)) plan.undone++;
+    const same = here.get(id);
+    if (same || seen.has(id)) {
+      plan.already++;
+      if (
+        same &&
+        !seen.has(id) &&
+        !hasDetails(same) &&
+        hasDetails(entry) &&
+        same.correction.features.textHash === entry.correction.features.textHash
+      )
+        plan.restore.push({
+          ...entry,
+          via: same.via,
+          correction: {
+            ...same.correction,
+            ...(entry.correction.sourceKey ? { sourceKey: entry.correction.sourceKey } : {}),
+          },
+        });
+    } else if (undone.has(id)) plan.undone++;
     else if (room <= 0) plan.overLimit++;
     else {
       plan.add.push(entry);
@@ -149,7 +177,9 @@ export function mergeCorrections(
   incoming: readonly StoredCorrection[],
 ): { value: CorrectionsValue; plan: MergePlan } {
   const plan = planMerge(value, incoming);
-  return { value: { ...value, entries: [...value.entries, ...plan.add] }, plan };
+  const restored = new Map(plan.restore.map((e) => [e.correction.id, e]));
+  const entries = value.entries.map((e) => restored.get(e.correction.id) ?? e);
+  return { value: { ...value, entries: [...entries, ...plan.add] }, plan };
 }
 
 /**
@@ -165,7 +195,7 @@ export function forgetDetails(
     if (!(entry.local || entry.correction.sourceKey) || !forget(entry)) return entry;
     forgotten++;
     const { sourceKey: _sourceKey, ...correction } = entry.correction;
-    return { correction, via: entry.via };
+    return { correction, via: entry.via } as StoredCorrection;
   });
   return { value: forgotten ? { ...value, entries } : value, forgotten };
 }

@@ -82,7 +82,7 @@ describe('corrections in the JSON backup', () => {
       // Again, into the same browser: all already there. One undone there stays undone.
       const undone = undoCorrection(there, entries[0]!.correction.id).value;
       const again = await planImport(fresh, await parseBackup(text, { now: T0 + 1000 }), undone);
-      expect(again.corrections).toEqual({ add: [], already: 2, undone: 1, overLimit: 0 });
+      expect(again.corrections).toEqual({ add: [], restore: [], already: 2, undone: 1, overLimit: 0 });
     } finally {
       fresh.close();
       await Dexie.delete(fresh.name);
@@ -105,7 +105,7 @@ describe('corrections in the JSON backup', () => {
     const old = JSON.parse(JSON.stringify(await exportBackup(db)));
     expect(old).not.toHaveProperty('corrections');
     const plan = await planImport(db, await parseBackup(JSON.stringify(old), { now: T0 + 1000 }));
-    expect(plan.corrections).toEqual({ add: [], already: 0, undone: 0, overLimit: 0 });
+    expect(plan.corrections).toEqual({ add: [], restore: [], already: 0, undone: 0, overLimit: 0 });
   });
 
   it('refuses a file with a damaged or repeated correction, saying where, and nothing is imported', async () => {

@@ -98,7 +98,8 @@ export const casesStrings = defineStrings({
     importApply: 'Apply import',
     importFailed: 'Not imported, nothing changed: {reason}',
     dangerTitle: 'Delete all data',
-    dangerBody: 'Deletes every case, version and note in this browser. Export a backup first.',
+    dangerBody:
+      'Deletes every case, version and note in this browser. Corrections made on them keep working, without the customer’s words (reset them in the Corrections tab). Export a backup first.',
     deleteAll: 'Delete all data…',
     deleteAllConfirm: 'Really delete all {count} cases?',
     deleted: 'All data deleted.',
@@ -288,7 +289,8 @@ export const casesStrings = defineStrings({
     importApply: '套用匯入',
     importFailed: '未匯入，資料沒有任何變更：{reason}',
     dangerTitle: '刪除所有資料',
-    dangerBody: '刪除這個瀏覽器中的所有案件、版本與備註。請先匯出備份。',
+    dangerBody:
+      '刪除這個瀏覽器中的所有案件、版本與備註。對這些案件所做的更正仍會生效，但不再保留客戶的原文（可在「更正」分頁重設）。請先匯出備份。',
     deleteAll: '刪除所有資料…',
     deleteAllConfirm: '確定刪除全部 {count} 件案件？',
     deleted: '已刪除所有資料。',
@@ -477,7 +479,8 @@ export const casesStrings = defineStrings({
     importApply: '应用导入',
     importFailed: '未导入，数据没有任何变更：{reason}',
     dangerTitle: '删除所有数据',
-    dangerBody: '删除这个浏览器中的所有案件、版本与备注。请先导出备份。',
+    dangerBody:
+      '删除这个浏览器中的所有案件、版本与备注。对这些案件所做的更正仍会生效，但不再保留客户的原文（可在“更正”标签页重置）。请先导出备份。',
     deleteAll: '删除所有数据…',
     deleteAllConfirm: '确定删除全部 {count} 件案件？',
     deleted: '已删除所有数据。',
