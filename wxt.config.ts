@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { transform } from 'esbuild';
+import path from 'node:path';
 import { localeMessagesFiles } from './lib/i18n/chrome-locales';
 
 /** Origins of the Facebook content script (its code is imported from the extension's own files there). */
@@ -62,6 +63,24 @@ function assignParts({ getModuleIds, getModuleInfo }: ManualChunkMeta): Map<stri
   return partOf;
 }
 
+/**
+ * WXT's content-script context announces each content script to the page (a `postMessage`
+ * carrying the extension id) and stops when it sees that announcement again, which a page can
+ * replay. Every import of it, WXT's own entry wrapper included, gets Tactful's subclass without
+ * either (lib/content/wxt-context.ts); only that subclass imports the original.
+ */
+function quietContentScriptContext() {
+  const replacement = path.resolve(import.meta.dirname, 'lib/content/wxt-context.ts');
+  return {
+    name: 'tactful:quiet-content-script-context',
+    enforce: 'pre' as const,
+    resolveId(source: string, importer: string | undefined) {
+      if (source !== 'wxt/utils/content-script-context' || !importer) return null;
+      return path.resolve(importer) === replacement ? null : replacement;
+    },
+  };
+}
+
 // The manifest is generated from entrypoints/ plus what is declared here.
 // Permissions are the least the features need (see README "Permissions").
 export default defineConfig({
@@ -70,7 +89,11 @@ export default defineConfig({
   outDir: process.env.TACTFUL_OUT_DIR || '.output',
   // Escape non-ASCII in bundles: Chrome refuses content scripts containing Unicode
   // noncharacters (e.g. a library's "\uffff" sentinel) as "not UTF-8 encoded".
-  vite: () => ({ esbuild: { charset: 'ascii' }, build: { target: 'chrome120' } }),
+  vite: () => ({
+    esbuild: { charset: 'ascii' },
+    build: { target: 'chrome120' },
+    plugins: [quietContentScriptContext()],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

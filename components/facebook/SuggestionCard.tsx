@@ -30,6 +30,8 @@ export interface CardProps {
   /** The comment's own box: the card never covers it when it can go above or beside it. */
   commentRect?: DOMRect;
   caseSummary: CaseSummary | null;
+  /** Why an automatic capture of this comment failed ("Not recorded: …"), shown until one succeeds. */
+  captureProblem?: string | null;
   settings: Settings;
   library: Library;
   locale: UiLocale;
@@ -243,6 +245,11 @@ export function SuggestionCard(props: CardProps) {
         )}
       </div>
       <CaseStatusLine summary={caseSummary} locale={locale} t={t} />
+      {props.captureProblem && (
+        <p className="tf-notice tf-error" role="alert" data-tactful="capture-problem">
+          {props.captureProblem}
+        </p>
+      )}
       {caseSummary && comment.truncated && <p className="tf-muted">{t('truncated')}</p>}
       {notice && (
         <p

@@ -33,6 +33,8 @@ export interface SidebarState {
   message: SidebarMessage | null;
   history: CaseSummary[];
   caseSummary: CaseSummary | null;
+  /** Why an automatic capture of this message failed ("Not recorded: …"), shown until one succeeds. */
+  captureProblem?: string | null;
   settings: Settings;
   library: Library;
   locale: UiLocale;
@@ -239,6 +241,11 @@ function ThreadPanel({
         )}
       </div>
       <CaseStatusLine summary={caseSummary} locale={locale} t={ta} />
+      {state.captureProblem && (
+        <p className="tf-notice tf-error" role="alert" data-tactful="capture-problem">
+          {state.captureProblem}
+        </p>
+      )}
       {notice && (
         <p
           className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`}

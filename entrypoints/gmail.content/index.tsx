@@ -1,7 +1,13 @@
 import '../../components/gmail/sidebar.css';
-import { GmailController } from '../../components/gmail/controller';
+import { createSidebarView } from '../../components/gmail/sidebar-view';
+import { GmailController } from '../../lib/content/gmail/controller';
+import { guardTrustedEvents } from '../../lib/content/trusted-events';
 
-/** Gmail: wiring only (logic in components/gmail, selectors in lib/sites/gmail). */
+/**
+ * Gmail: wiring only (logic in lib/content/gmail, selectors in lib/sites/gmail, the sidebar in
+ * components/gmail). Tactful stops only when its settings say so or its extension context is
+ * gone, never on an event the page can dispatch (lib/content/wxt-context.ts).
+ */
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
@@ -16,10 +22,15 @@ export default defineContentScript({
       // The host itself is the docked panel (sized inline), so WXT's `all: initial` host reset must not apply;
       // the UI sets its own font and colours (assist.css), so nothing useful is inherited either.
       inheritStyles: true,
-      onMount(container, _shadow, host) {
+      onMount(container, shadow, host) {
         host.setAttribute('data-tactful', 'sidebar');
         host.style.display = 'none'; // shown once the settings say Gmail is on
-        const controller = new GmailController(document, host, container);
+        guardTrustedEvents(shadow); // page scripts cannot press the sidebar's buttons
+        const controller = new GmailController(
+          document,
+          { host, container, remove: () => ui.remove() },
+          createSidebarView,
+        );
         void controller.start();
         return controller;
       },

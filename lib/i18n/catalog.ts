@@ -6,6 +6,7 @@ import { assistStrings } from './strings/assist';
 import { gmailStrings } from './strings/gmail';
 import { casesStrings } from './strings/cases';
 import { libraryStrings } from './strings/library';
+import { contentStrings } from './strings/content';
 import type { StringTable } from './types';
 
 /**
@@ -22,4 +23,5 @@ export const STRING_CATALOG: Record<string, StringTable> = {
   gmail: gmailStrings,
   cases: casesStrings,
   library: libraryStrings,
+  content: contentStrings,
 };

@@ -119,11 +119,12 @@ async function extractAll(page: Page): Promise<Extracted[]> {
   return page.evaluate(() => {
     type Adapter = typeof import('../../lib/sites/facebook');
     const fb = (window as unknown as { fbAdapter: Adapter }).fbAdapter;
-    return [...document.querySelectorAll(fb.COMMENT_ARTICLE)]
+    return fb
+      .commentArticlesIn(document)
       .filter((el) => (el as HTMLElement).checkVisibility())
       .map((el) => {
-        const comment = fb.extractComment(el, location.href)!;
-        const context = fb.postContextOf(el, document, location);
+        const comment = fb.extractComment(el, location.pathname)!;
+        const context = fb.postContextOf(el, comment.permalink, document, location);
         return {
           ...comment,
           hasReplyButton: fb.replyButtonOf(el) !== null,
@@ -198,9 +199,9 @@ test.describe('Facebook adapter on the saved pages', () => {
     const read = () =>
       page.evaluate((id) => {
         const fb = (window as unknown as { fbAdapter: typeof import('../../lib/sites/facebook') }).fbAdapter;
-        const el = [...document.querySelectorAll(fb.COMMENT_ARTICLE)].find(
-          (a) => (a as HTMLElement).checkVisibility() && fb.extractComment(a)?.id === id,
-        )!;
+        const el = fb
+          .commentArticlesIn(document)
+          .find((a) => (a as HTMLElement).checkVisibility() && fb.extractComment(a)?.id === id)!;
         return { comment: fb.extractComment(el)!, button: fb.seeMoreButton(el)?.textContent ?? null };
       }, truncated.id);
     expect((await read()).button).toBe('展开');
