@@ -16,7 +16,7 @@ import {
   type FixtureName,
   type LabelledComment,
 } from '../fixtures/facebook/posts';
-import { displayedText } from '../fixtures/facebook/render';
+import { displayedText, expectedPermalink } from '../fixtures/facebook/render';
 import { CHROMIUM_PATH, REPO_ROOT } from '../support/browser';
 import { withLexical } from '../support/facebook';
 
@@ -108,6 +108,7 @@ interface Extracted {
   truncated: boolean;
   timestampText: string;
   permalink: string;
+  postId: string | null;
   hasReplyButton: boolean;
   inDialog: boolean;
   pageAuthor: boolean;
@@ -176,10 +177,8 @@ test.describe('Facebook adapter on the saved pages', () => {
             pageAuthor: comment.author === post.pageName,
             pageName: post.pageName,
           });
-          const reply = parents.get(comment.id);
-          expect(e.permalink).toBe(
-            `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}/?comment_id=${reply || comment.id}${reply ? `&reply_comment_id=${comment.id}` : ''}`,
-          );
+          expect(e.permalink).toBe(expectedPermalink(post, comment.id, parents.get(comment.id) || null));
+          expect(e.postId, comment.id).toBe(post.postId);
         }
         if (dialog)
           expect(

@@ -29,8 +29,8 @@ export const ARTICLE_: SelectorExpectations = [
   [27, 'zh-TW'],
   [32, 'zh-CN'],
   [17, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [12, 'es-2025'],
+  [10, 'zh-HK-shared'],
 ];
 
 /**
@@ -43,8 +43,8 @@ export const POST_CONTAINER_: SelectorExpectations = [
   [28, 'zh-TW'],
   [33, 'zh-CN'],
   [19, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [13, 'es-2025'],
+  [11, 'zh-HK-shared'],
 ];
 
 /** A dialog over the page (comment dialog, photo or video viewer): its copy of a comment is the one the user reads. */
@@ -68,8 +68,8 @@ export const TEXT_PARAGRAPH_: SelectorExpectations = [
   [27, 'zh-TW'],
   [33, 'zh-CN'],
   [17, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [12, 'es-2025'],
+  [11, 'zh-HK-shared'],
 ];
 
 /**
@@ -82,7 +82,7 @@ export const SEE_MORE_: SelectorExpectations = [
   [1, 'zh-TW'],
   [2, 'zh-CN'],
   [1, 'en-dialog'],
-  [0, 'es-2025'],
+  [1, 'es-2025'],
   [0, 'zh-HK-shared'],
 ];
 
@@ -93,8 +93,8 @@ export const AUTHOR_LINK_: SelectorExpectations = [
   [58, 'zh-TW'],
   [72, 'zh-CN'],
   [35, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [28, 'es-2025'],
+  [23, 'zh-HK-shared'],
 ];
 export const AUTHOR_NAME = 'span[dir="auto"]';
 export const AUTHOR_NAME_: SelectorExpectations = [
@@ -102,8 +102,8 @@ export const AUTHOR_NAME_: SelectorExpectations = [
   [52, 'zh-TW'],
   [62, 'zh-CN'],
   [30, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [23, 'es-2025'],
+  [18, 'zh-HK-shared'],
 ];
 
 /**
@@ -118,8 +118,8 @@ export const COMMENT_ID_LINK_: SelectorExpectations = [
   [52, 'zh-TW'],
   [62, 'zh-CN'],
   [30, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [23, 'es-2025'],
+  [18, 'zh-HK-shared'],
 ];
 
 /** Buttons in a comment (Like, Reply, "See more" inside the text) and around it. */
@@ -129,8 +129,8 @@ export const BUTTON_: SelectorExpectations = [
   [55, 'zh-TW'],
   [66, 'zh-CN'],
   [36, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [26, 'es-2025'],
+  [20, 'zh-HK-shared'],
 ];
 
 /** Any contenteditable textbox: comment and reply boxes, and Messenger's chat boxes ("Message"), which are not. */
@@ -140,8 +140,8 @@ export const COMPOSER_EDITOR_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [1, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [2, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 export const LEXICAL_EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 export const LEXICAL_EDITOR_: SelectorExpectations = [
@@ -149,8 +149,8 @@ export const LEXICAL_EDITOR_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [1, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [2, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 /** Every real comment and reply box sits in a `form[role=presentation]`; Messenger's chat box does not. */
 export const COMPOSER_FORM = 'form[role="presentation"]';
@@ -159,8 +159,8 @@ export const COMPOSER_FORM_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [1, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 /** A comment or reply box: the editor inside such a form (what Insert and live lint use). */
 export const REPLY_BOX = `${COMPOSER_FORM} ${COMPOSER_EDITOR}`;
@@ -169,8 +169,8 @@ export const REPLY_BOX_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [1, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 
 /** Post text: `[data-ad-rendering-role="story_message"]` (or `[data-ad-preview="message"]`). */
@@ -180,8 +180,8 @@ export const POST_MESSAGE_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [2, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 
 /**
@@ -195,8 +195,8 @@ export const POST_HEADER_LINK_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [2, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 
 /**
@@ -245,6 +245,6 @@ export const REPLY_LABELS_: SelectorExpectations = [
   [26, 'zh-TW'],
   [31, 'zh-CN'],
   [15, 'en-dialog'],
-  [0, 'es-2025'],
-  [0, 'zh-HK-shared'],
+  [11, 'es-2025'],
+  [9, 'zh-HK-shared'],
 ];
