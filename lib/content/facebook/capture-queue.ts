@@ -17,6 +17,8 @@ export interface CaptureQueueHooks {
   isTracked(id: string): boolean;
   /** A comment's case or failure changed (redraw its badge or card). */
   changed(id: string): void;
+  /** Work started or ended (the activity marker follows at once). */
+  activity(): void;
 }
 
 /** Waits before trying a capture again after the background did not answer. */
@@ -83,6 +85,7 @@ export class CaptureQueue {
     const ids = [...this.lookups];
     this.lookups.clear();
     this.inFlight++;
+    this.hooks.activity();
     try {
       const { cases } = await this.send({ type: 'cases.bySourceKeys', sourceKeys: ids.map(sourceKeyOf) });
       for (const c of cases) {
@@ -96,6 +99,7 @@ export class CaptureQueue {
       // Not a capture: the comments are looked up again when they change or their card opens.
     } finally {
       this.inFlight--;
+      this.hooks.activity();
     }
   }
 
@@ -153,6 +157,7 @@ export class CaptureQueue {
     const capture = this.hooks.captureOf(id);
     if (!capture) return { failure: { code: 'gone', detail: '' } };
     this.inFlight++;
+    this.hooks.activity();
     try {
       const { case: summary } = await this.send({ type: 'capture', capture });
       this.recorded.set(id, summary);
@@ -163,6 +168,7 @@ export class CaptureQueue {
       return { failure: captureFailureOf(err) };
     } finally {
       this.inFlight--;
+      this.hooks.activity();
     }
   }
 

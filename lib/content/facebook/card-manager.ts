@@ -54,6 +54,8 @@ export class CardManager {
     /** The card's contents for a comment (null when the comment is gone). */
     private readonly dataFor: (id: string) => Omit<CardData, 'actions'> | null,
     private readonly actionsFor: (id: string) => CardActions,
+    /** The card's code started or finished loading. */
+    private readonly onActivity: () => void = () => {},
   ) {}
 
   get openId(): string | null {
@@ -70,6 +72,7 @@ export class CardManager {
     return (this.loading ??= this.loadView().then(
       (create) => {
         this.create = create;
+        this.onActivity();
       },
       (err: unknown) => {
         this.loading = null; // tried again on the next click
@@ -82,6 +85,7 @@ export class CardManager {
     this.id = id;
     this.returnFocus = badgeHost;
     this.render();
+    this.onActivity();
   }
 
   /** Redraws the open card (all cards when `id` is omitted) with fresh data. */

@@ -73,6 +73,8 @@ export class FacebookController {
   private liveLint: LiveLint | null = null;
   /** Set while watching; a preparation step started for an earlier start sees it changed and stops. */
   private watching: object | null = null;
+  /** Insertions under way (the activity marker counts them). */
+  private inserting = 0;
 
   constructor(
     private readonly doc: Document,
@@ -97,12 +99,14 @@ export class FacebookController {
       deferred: () => Boolean(this.observer?.busy || this.writer.busy),
       isTracked: (id) => this.tracked.has(id),
       changed: (id) => this.caseChanged(id),
+      activity: () => this.activity.update(),
     });
     this.cards = new CardManager(
       ui.cardContainer,
       loadCardView,
       (id) => this.cardData(id),
       (id) => this.cardActions(id),
+      () => this.activity.update(),
     );
     this.activity = new ActivityMarker(ui.host, () => this.busy);
   }
@@ -123,7 +127,14 @@ export class FacebookController {
   /** Work is queued: the detector preparing, comments to read, badges to write, captures or lookups pending. */
   private get busy(): boolean {
     if (!this.session.active) return false;
-    return Boolean(!this.observer || this.observer.busy || this.writer.busy || this.captures.busy || this.cards.busy);
+    return Boolean(
+      !this.observer ||
+      this.observer.busy ||
+      this.writer.busy ||
+      this.captures.busy ||
+      this.cards.busy ||
+      this.inserting > 0,
+    );
   }
 
   private startWatching(): void {
@@ -355,6 +366,17 @@ export class FacebookController {
   }
 
   private async insertPublic(id: string, text: string): Promise<'inserted' | 'copied' | 'failed'> {
+    this.inserting++;
+    this.activity.update();
+    try {
+      return await this.insertInto(id, text);
+    } finally {
+      this.inserting--;
+      this.activity.update();
+    }
+  }
+
+  private async insertInto(id: string, text: string): Promise<'inserted' | 'copied' | 'failed'> {
     const entry = this.tracked.get(id);
     if (!entry) return 'failed';
     const editor = await openReplyComposer(entry.element);

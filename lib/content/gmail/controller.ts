@@ -38,7 +38,8 @@ const REFRESH_DELAY_MS = 40;
 const RETRY_DELAYS_MS = [1000, 3000, 9000];
 
 interface Current {
-  fingerprint: string;
+  /** What was open when last read (threadFingerprint); null before the first read. */
+  fingerprint: string | null;
   threadId: string | null;
   subject: string;
   message: (SidebarMessage & { raw: GmailMessage }) | null;
@@ -48,7 +49,7 @@ interface Current {
 }
 
 const EMPTY: Current = {
-  fingerprint: '',
+  fingerprint: null,
   threadId: null,
   subject: '',
   message: null,

@@ -71,11 +71,11 @@ export const GMAIL_UNSUBSCRIBE = 'span.Ca';
 export type SelectorExpectation = readonly [count: number, fixture: 'en' | 'zh-TW', route: string, replyOpen?: boolean];
 export const SELECTOR_EXPECTATIONS: Record<string, readonly SelectorExpectation[]> = {
   [THREAD_CONTAINERS[0]!]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [3, 'zh-TW', '#inbox'],
   ],
   [SUBJECT]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [3, 'zh-TW', '#inbox'],
   ],
   [MESSAGE]: [
@@ -91,12 +91,12 @@ export const SELECTOR_EXPECTATIONS: Record<string, readonly SelectorExpectation[
     [0, 'zh-TW', '#inbox'],
   ],
   [SENDER]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [6, 'zh-TW', '#inbox'],
   ],
   // Collapsed messages show no date cell.
   [DATE]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [4, 'zh-TW', '#inbox'],
   ],
   // Expanded messages: the visible body and its hidden empty twin (also `.a3s`); collapsed ones keep one hidden body.
@@ -109,11 +109,11 @@ export const SELECTOR_EXPECTATIONS: Record<string, readonly SelectorExpectation[
     [11, 'zh-TW', '#inbox'],
   ],
   [REPLY_BUTTONS[0]!]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [4, 'zh-TW', '#inbox'],
   ],
   [REPLY_BUTTONS[1]!]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [3, 'zh-TW', '#inbox'],
   ],
   [EDITOR]: [
