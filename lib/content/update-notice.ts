@@ -23,13 +23,14 @@ button:focus-visible { outline: 2px solid #9cc0ff; outline-offset: 2px; }
 export function showUpdateNotice(doc: Document, locale: UiLocale): HTMLElement {
   const t = makeTranslator(contentStrings, locale);
   const host = doc.createElement('span');
-  host.setAttribute('data-tactful', 'update-notice');
+  host.setAttribute('data-tactful', 'update-notice-host');
   const shadow = guardTrustedEvents(host.attachShadow({ mode: 'open' }));
   const style = doc.createElement('style');
   style.textContent = CSS;
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'status');
+  bar.setAttribute('data-tactful', 'update-notice');
   const text = doc.createElement('span');
   text.textContent = t('updated');
   const reload = doc.createElement('button');
