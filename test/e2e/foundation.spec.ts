@@ -18,16 +18,20 @@ test('the built manifest asks only for the permissions Tactful needs', async ({ 
   const contentMatches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
   for (const match of contentMatches) expect(manifest.host_permissions).toContain(match);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-  // Pages may read only Tactful's own code and styles (the Facebook loader imports its
-  // parts; WXT injects each content script's stylesheet), and only on the sites it works on.
+  // Pages may read only Tactful's own code and styles (each loader imports its parts; WXT
+  // injects each content script's stylesheet), and only on the site that script runs on.
   const exposed = (manifest.web_accessible_resources ?? []) as { resources: string[]; matches?: string[] }[];
   const facebook = ['https://web.facebook.com/*', 'https://www.facebook.com/*'];
+  const gmail = ['https://mail.google.com/*'];
   for (const entry of exposed) {
     expect(entry.matches?.length).toBeGreaterThan(0);
     for (const match of entry.matches ?? []) expect(manifest.host_permissions).toContain(match);
     for (const resource of entry.resources) {
       expect(resource).toMatch(/\.(js|css)$/);
-      if (resource.endsWith('.js')) expect([...(entry.matches ?? [])].sort()).toEqual(facebook);
+      if (/^(facebook-app\.js|chunks\/facebook-app\/)/.test(resource))
+        expect([...(entry.matches ?? [])].sort()).toEqual(facebook);
+      else if (/^(gmail-app\.js|chunks\/gmail-app\/)/.test(resource)) expect(entry.matches).toEqual(gmail);
+      else expect(resource).toMatch(/^content-scripts\/(facebook|gmail)\.css$/);
     }
   }
 });

@@ -118,8 +118,6 @@ export class GmailController {
   }
 
   private startWatching(): void {
-    this.doc.head.append(this.layoutStyle);
-    this.ui.host.style.display = '';
     window.addEventListener('hashchange', this.onHashChange);
     this.doc.addEventListener('keydown', this.onKey, true);
     // Gmail swaps views in place (and keeps old ones hidden): watch the main area.
@@ -146,8 +144,9 @@ export class GmailController {
       t: assistTranslator(this.session.locale),
     });
     this.liveLint.start();
-    this.prepareDetector();
-    this.refresh();
+    // The thread is judged once the detector is prepared (in idle slices, so opening Gmail on a
+    // thread is not one long task); the sidebar appears with its first verdict.
+    this.prepareDetector(() => this.refresh());
   }
 
   private stopWatching(): void {
@@ -161,20 +160,22 @@ export class GmailController {
     this.refreshTimer = null;
     this.activity.stop();
     this.layoutStyle.remove();
+    this.layoutStyle.textContent = '';
     this.ui.host.style.display = 'none';
     this.view.unmount();
     this.current = EMPTY;
+    this.prepared = false;
   }
 
-  /** The detector's one-time preparation in idle slices, so the first thread opened is judged at once. */
-  private prepareDetector(): void {
+  /** The detector's one-time preparation in idle slices, then `ready`. */
+  private prepareDetector(ready: () => void): void {
     const step = () =>
       requestIdle(() => {
         if (!this.session.active) return;
         const until = performance.now() + 12;
         if (prepareDetector(() => performance.now() < until)) {
           this.prepared = true;
-          this.activity.update();
+          ready();
         } else step();
       });
     step();
@@ -206,7 +207,7 @@ export class GmailController {
 
   /** Looks at the open thread again; reads and judges it when the thread or its latest message changed. */
   private refresh(): void {
-    if (!this.session.active) return;
+    if (!this.session.active || !this.prepared) return;
     const fingerprint = threadFingerprint(this.doc);
     if (fingerprint === this.current.fingerprint) return this.activity.update();
     const thread = readThread(this.doc);
@@ -308,9 +309,10 @@ export class GmailController {
   }
 
   private render(): void {
-    if (!this.session.active) return;
+    if (!this.session.active || !this.prepared) return;
     const width = this.collapsed ? COLLAPSED_WIDTH : OPEN_WIDTH;
     const layout = `body { margin-right: ${width}px !important; }`;
+    if (!this.layoutStyle.isConnected) this.doc.head.append(this.layoutStyle);
     if (this.layoutStyle.textContent !== layout) {
       this.layoutStyle.textContent = layout;
       this.ui.host.style.cssText = `position:fixed;top:0;right:0;bottom:0;width:${width}px;z-index:2147483000;`;
