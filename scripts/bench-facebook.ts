@@ -77,7 +77,7 @@ const PROBE = `(() => {
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('DOMContentLoaded', () => (bench.dcl = performance.now()));
   const poll = setInterval(() => {
-    const n = document.querySelectorAll('[data-tactful="badge-host"]').length;
+    const n = document.querySelectorAll('[data-tactful="badge-host"], [data-tactful="badge"]').length; // (older builds: hosts were "badge")
     const now = performance.now();
     if (n && bench.firstBadge === null) bench.firstBadge = now;
     bench.count = n;

@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { AUTHOR_LINK, AUTHOR_NAME, BUTTON, TEXT_PARAGRAPH } from './selectors';
+import { ARTICLE, AUTHOR_LINK, AUTHOR_NAME, BUTTON, COMMENT_ID_LINK, TEXT_PARAGRAPH } from './selectors';
 import { isCommentArticle, ownCommentLinks, ownElements, parentArticle } from './thread';
 import { cleanUrl, commentLinkInfo, type CommentLinkInfo } from './urls';
 
@@ -35,12 +35,16 @@ interface OwnIdentity extends CommentLinkInfo {
  * has `reply_comment_id` for replies, and the parent's id in `comment_id`); the author link's
  * base64 `comment_id` decodes to the same comment.
  */
-function identityOf(article: Element, authorLink: HTMLAnchorElement | undefined): OwnIdentity | null {
+function identityOf(
+  article: Element,
+  authorLink: HTMLAnchorElement | undefined,
+  links: readonly HTMLAnchorElement[] = ownCommentLinks(article),
+): OwnIdentity | null {
   // Read with a regex, not `new URL`: this runs for every comment of the page (2 links each).
   let best: OwnIdentity | null = null;
   let bestRank = 0;
   let postId: string | null = null;
-  for (const link of ownCommentLinks(article)) {
+  for (const link of links) {
     const info = commentLinkInfo(link.getAttribute('href') ?? '');
     if (!info) continue;
     postId ??= info.postId;
@@ -116,19 +120,26 @@ function authorLinkOf(article: Element): HTMLAnchorElement | undefined {
  * `postKey` (the post's address) keeps the fallback id of a comment without links stable.
  */
 export function extractComment(article: Element, postKey = ''): FacebookComment | null {
-  if (!isCommentArticle(article)) return null;
+  if (!article.matches(ARTICLE) || article.querySelector(ARTICLE)) return null; // the post, or no article
   const paragraphs = textParagraphs(article);
-  const authorLink = authorLinkOf(article);
+  // The same test as ownCommentLinks, with the paragraphs at hand (this runs for every comment).
+  const inText = (a: Element) => paragraphs.some((p) => p.contains(a));
+  const links = ownElements<HTMLAnchorElement>(article, COMMENT_ID_LINK).filter((a) => !inText(a));
+  if (!links.length && !isCommentArticle(article)) return null;
+  const authorLink = ownElements<HTMLAnchorElement>(article, AUTHOR_LINK).find(
+    (a) => !inText(a) && a.querySelector(AUTHOR_NAME),
+  );
   const authorName = (authorLink?.querySelector(AUTHOR_NAME)?.textContent ?? '').trim();
   const authorUrl = authorLink ? cleanUrl(authorLink.getAttribute('href') ?? '', ['id']) : '';
   if (!paragraphs.length && !authorName) return null;
   const text = paragraphs.map(displayedText).join('\n');
-  const own = identityOf(article, authorLink);
+  const own = identityOf(article, authorLink, links);
   const link = own?.permalinkLink ?? null;
   return {
     // Fallback when there is no comment link: a stable hash of the post, author and first text seen.
     id: own?.id ?? fallbackId(`${postKey}|${authorUrl}|${authorName}|${text.slice(0, 200)}`),
-    parentId: own?.parentId ?? parentIdOf(article),
+    // A permalink names the parent of a reply (`reply_comment_id`) and none for a comment; without one, the thread does.
+    parentId: link ? (own?.parentId ?? null) : (own?.parentId ?? parentIdOf(article)),
     authorName,
     authorUrl,
     text,
