@@ -209,3 +209,17 @@ test.describe('Facebook adapter on the saved pages', () => {
     await page.context().close();
   });
 });
+
+test('in an interface language without a known Reply label, the Reply button is found by its place in the action row', async () => {
+  const page = await openFixture('es-2025');
+  await page.addScriptTag({ content: adapter() });
+  const found = await page.evaluate(() => {
+    const fb = (window as unknown as { fbAdapter: typeof import('../../lib/sites/facebook') }).fbAdapter;
+    // Relabel every Reply button with a word in no list (as in a language the adapter does not know).
+    for (const b of document.querySelectorAll<HTMLElement>('[data-fixture-reply]')) b.textContent = 'Vastaa';
+    return fb.commentArticlesIn(document).map((el) => fb.replyButtonOf(el)?.getAttribute('data-fixture-reply') ?? null);
+  });
+  const ids = labelledComments(SAVED_PAGES['es-2025'].post).map((c) => c.id);
+  expect([...found].sort()).toEqual([...ids].sort());
+  await page.context().close();
+});
