@@ -114,7 +114,7 @@ export function renderBadge(
   host.onpointerenter = fill;
   button.addEventListener('focus', fill);
   host.shadowRoot!.replaceChildren(content);
-  showProblem(entry);
+  if (entry.problem) showProblem(entry);
   return host;
 }
 
