@@ -7,7 +7,9 @@ import { ContentScriptContext as WxtContentScriptContext } from 'wxt/utils/conte
  * can replay to switch Tactful off. Tactful stops only when its own extension context is gone
  * (`browser.runtime.id`, see extension-context.ts), so the announcement is never sent and
  * never listened for. wxt.config.ts resolves WXT's `wxt/utils/content-script-context` to this
- * module for every importer but this one.
+ * module for every importer but this one. (WXT 0.21.4 can leave the `postMessage` out with the
+ * `noScriptStartedPostMessage` option, but it requires Node 22 and still dispatches and heeds
+ * the event; Tactful builds with WXT 0.21.0 on Node 20.)
  */
 export class ContentScriptContext extends WxtContentScriptContext {
   override stopOldScripts(): void {}
