@@ -1,10 +1,31 @@
 import type { CaseSummary, Request, RequestType, ResponseMap } from '../../protocol';
 import type { CaptureInput } from '../../records/capture-input';
 import { requestIdle } from '../idle';
-import { captureFailureOf, isTransient, type CaptureFailure } from '../capture-failure';
+import type { DetectionResult } from '../../detect/types';
+import type { FacebookComment, PostContext } from '../../sites/facebook';
+import { captureFailureOf, detectedSnapshot, isTransient, type CaptureFailure } from '../capture-failure';
 
 export const sourceKeyOf = (commentId: string) => `facebook:comment:${commentId}`;
 const idOfSourceKey = (key: string) => key.replace('facebook:comment:', '');
+
+/** What is recorded for a comment: its text as displayed, author, permalink, page and parent. */
+export function commentCapture(
+  comment: FacebookComment,
+  context: PostContext,
+  detection: DetectionResult,
+): CaptureInput {
+  return {
+    source: 'facebook',
+    sourceKey: sourceKeyOf(comment.id),
+    url: comment.permalink || context.postUrl,
+    context: context.pageName,
+    author: { name: comment.authorName, contact: comment.authorUrl },
+    text: comment.text,
+    truncated: comment.truncated,
+    parentKey: comment.parentId ? sourceKeyOf(comment.parentId) : null,
+    detected: detectedSnapshot(detection),
+  };
+}
 
 type Send = <T extends RequestType>(message: Extract<Request, { type: T }>) => Promise<ResponseMap[T]>;
 

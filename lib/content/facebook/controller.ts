@@ -9,14 +9,12 @@ import {
   extractComment,
   isPageAuthor,
   isReplyBox,
-  openReplyComposer,
   PostContexts,
   seeMoreButton,
-  typeIntoEditor,
   type FacebookComment,
 } from '../../sites/facebook';
 import { ActivityMarker } from '../activity';
-import { describeCaptureFailure, detectedSnapshot, type CaptureFailure } from '../capture-failure';
+import { describeCaptureFailure, type CaptureFailure } from '../capture-failure';
 import { copyText } from '../clipboard';
 import { FrameWriter } from '../frame-writer';
 import { requestIdle } from '../idle';
@@ -32,7 +30,8 @@ import {
   renderNeutralMarker,
   setBadgeProblem,
 } from './badges';
-import { CaptureQueue, sourceKeyOf } from './capture-queue';
+import { CaptureQueue, commentCapture, sourceKeyOf } from './capture-queue';
+import { insertReply } from './insert';
 import { CardManager, type CardActions, type CreateCardView } from './card-manager';
 
 export { sourceKeyOf };
@@ -284,18 +283,7 @@ export class FacebookController {
     const entry = this.tracked.get(id);
     if (!entry || !entry.element.isConnected) return null;
     const fresh = extractComment(entry.element, location.pathname) ?? entry.comment;
-    const context = this.contexts.of(entry.element, fresh);
-    return {
-      source: 'facebook' as const,
-      sourceKey: sourceKeyOf(id),
-      url: fresh.permalink || context.postUrl,
-      context: context.pageName,
-      author: { name: fresh.authorName, contact: fresh.authorUrl },
-      text: fresh.text,
-      truncated: fresh.truncated,
-      parentKey: fresh.parentId ? sourceKeyOf(fresh.parentId) : null,
-      detected: detectedSnapshot(entry.detection),
-    };
+    return commentCapture(fresh, this.contexts.of(entry.element, fresh), entry.detection);
   }
 
   private lintOptionsFor(editor: HTMLElement) {
@@ -379,15 +367,12 @@ export class FacebookController {
   private async insertInto(id: string, text: string): Promise<'inserted' | 'copied' | 'failed'> {
     const entry = this.tracked.get(id);
     if (!entry) return 'failed';
-    const editor = await openReplyComposer(entry.element);
-    const inserted = editor ? await typeIntoEditor(editor, text) : false;
-    if (inserted) {
+    const result = await insertReply(entry.element, text);
+    if (result === 'inserted')
       void this.session
         .send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'public', text })
         .catch(() => {});
-      return 'inserted';
-    }
-    return (await copyText(text)) ? 'copied' : 'failed';
+    return result;
   }
 }
 
