@@ -1,9 +1,13 @@
 import { defineConfig } from 'wxt';
 import { transform } from 'esbuild';
+import path from 'node:path';
 import { localeMessagesFiles } from './lib/i18n/chrome-locales';
 
-/** Origins of the Facebook content script (its code is imported from the extension's own files there). */
+/** Origins of the content scripts (their code is imported from the extension's own files there). */
 const FACEBOOK_MATCHES = ['https://www.facebook.com/*', 'https://web.facebook.com/*'];
+const GMAIL_MATCHES = ['https://mail.google.com/*'];
+/** The apps the content-script loaders import part by part (entrypoints/<name>.ts). */
+const STAGED_APPS = ['facebook-app', 'gmail-app'];
 
 interface ModuleInfoLike {
   isEntry: boolean;
@@ -16,7 +20,7 @@ type ManualChunkMeta = {
 };
 
 /**
- * Chunks of facebook-app: one file per part the app imports in turn (components/facebook/app.ts).
+ * Chunks of a staged app (facebook-app, gmail-app): one file per part the app imports in turn.
  * The targets of the entry's dynamic imports, in source order (then theirs, e.g. the
  * controller's card), are the parts; each part's file holds every module it statically
  * needs that the entry or an earlier part does not have. So each part is one fetch and one
@@ -62,6 +66,24 @@ function assignParts({ getModuleIds, getModuleInfo }: ManualChunkMeta): Map<stri
   return partOf;
 }
 
+/**
+ * WXT's content-script context announces each content script to the page (a `postMessage`
+ * carrying the extension id) and stops when it sees that announcement again, which a page can
+ * replay. Every import of it, WXT's own entry wrapper included, gets Tactful's subclass without
+ * either (lib/content/wxt-context.ts); only that subclass imports the original.
+ */
+function quietContentScriptContext() {
+  const replacement = path.resolve(import.meta.dirname, 'lib/content/wxt-context.ts');
+  return {
+    name: 'tactful:quiet-content-script-context',
+    enforce: 'pre' as const,
+    resolveId(source: string, importer: string | undefined) {
+      if (source !== 'wxt/utils/content-script-context' || !importer) return null;
+      return path.resolve(importer) === replacement ? null : replacement;
+    },
+  };
+}
+
 // The manifest is generated from entrypoints/ plus what is declared here.
 // Permissions are the least the features need (see README "Permissions").
 export default defineConfig({
@@ -70,7 +92,11 @@ export default defineConfig({
   outDir: process.env.TACTFUL_OUT_DIR || '.output',
   // Escape non-ASCII in bundles: Chrome refuses content scripts containing Unicode
   // noncharacters (e.g. a library's "\uffff" sentinel) as "not UTF-8 encoded".
-  vite: () => ({ esbuild: { charset: 'ascii' }, build: { target: 'chrome120' } }),
+  vite: () => ({
+    esbuild: { charset: 'ascii' },
+    build: { target: 'chrome120' },
+    plugins: [quietContentScriptContext()],
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -78,16 +104,18 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: ['https://mail.google.com/*', 'https://www.facebook.com/*', 'https://web.facebook.com/*'],
     action: { default_title: '__MSG_extName__' },
-    // The Facebook content script is a small loader that imports its code (facebook-app.js
-    // and its chunks) in several tasks; a content script can import only files declared
-    // here, and only the Facebook origins may load them. They contain Tactful's code and
-    // nothing else. The entry has a fixed name, so Chrome serves it only through a URL that
-    // changes every session (use_dynamic_url). The chunks cannot be: Chrome answers a
-    // dynamic URL with a redirect to the fixed one, so the chunks' imports of each other
+    // Each content script is a small loader that imports its code (facebook-app.js,
+    // gmail-app.js and their chunks) in several tasks; a content script can import only files
+    // declared here, and only its own site's origins may load them. They contain Tactful's
+    // code and nothing else. The entries have fixed names, so Chrome serves them only through
+    // a URL that changes every session (use_dynamic_url). The chunks cannot be: Chrome answers
+    // a dynamic URL with a redirect to the fixed one, so the chunks' imports of each other
     // resolve against the fixed address; their names carry a content hash instead.
     web_accessible_resources: [
       { resources: ['facebook-app.js'], matches: FACEBOOK_MATCHES, use_dynamic_url: true },
       { resources: ['chunks/facebook-app/*.js'], matches: FACEBOOK_MATCHES },
+      { resources: ['gmail-app.js'], matches: GMAIL_MATCHES, use_dynamic_url: true },
+      { resources: ['chunks/gmail-app/*.js'], matches: GMAIL_MATCHES },
     ],
     ...(browser === 'firefox'
       ? {
@@ -103,22 +131,23 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // facebook-app (an unlisted script) is built as an ES module with chunks instead of an
-    // IIFE, so the loader can import its parts one task at a time (components/facebook/app.ts).
+    // facebook-app and gmail-app (unlisted scripts) are built as ES modules with chunks instead
+    // of IIFEs, so the loaders can import their parts one task at a time (entrypoints/<app>.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'facebook-app')) return;
-      if (!config.build?.lib) throw new Error('facebook-app: expected a lib-mode build');
+      const app = entrypoints.find((e) => STAGED_APPS.includes(e.name))?.name;
+      if (!app) return;
+      if (!config.build?.lib) throw new Error(`${app}: expected a lib-mode build`);
       config.build.lib.formats = ['es'];
       const output = config.build.rollupOptions?.output;
-      if (!output || Array.isArray(output)) throw new Error('facebook-app: unexpected Rollup output options');
-      output.chunkFileNames = 'chunks/facebook-app/[name]-[hash].js';
+      if (!output || Array.isArray(output)) throw new Error(`${app}: unexpected Rollup output options`);
+      output.chunkFileNames = `chunks/${app}/[name]-[hash].js`;
       output.manualChunks = stageChunks();
       // Vite leaves the whitespace of lib-mode ES output unminified and skips `charset`: minify
       // it like the other bundles (less to parse on every page load), ASCII-only.
       config.plugins = [
         ...(config.plugins ?? []),
         {
-          name: 'tactful:minify-facebook-app',
+          name: `tactful:minify-${app}`,
           // After Vite's own pass over the chunks (renderChunk), which would print them again.
           async generateBundle(_options, bundle) {
             for (const chunk of Object.values(bundle)) {

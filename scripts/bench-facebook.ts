@@ -3,7 +3,7 @@
  * under its real URL, with and without the extension (two separate launches per run, the
  * same routing and page). Measures, from DOMContentLoaded (the comments are in the DOM):
  *   - the time until every comment the detector flags carries its badge
- *     (`[data-tactful="badge"]` hosts counted in the page every 25 ms), and
+ *     (the badges' hosts, `[data-tactful="badge-host"]`, counted in the page every 25 ms), and
  *   - long tasks (> 50 ms, `PerformanceObserver({ type: 'longtask', buffered: true })`),
  *     compared with the run without the extension: the extension's share is the tasks
  *     present only with it (count and total duration over the baseline).
@@ -27,6 +27,7 @@ import { generatedPost, type LabelledComment } from '../test/fixtures/facebook/p
 import { displayedText, renderPost } from '../test/fixtures/facebook/render';
 import { CHROMIUM_PATH, launchWithExtension, REPO_ROOT, serveSite, setSettings } from '../test/support/browser';
 import { withLexical } from '../test/support/facebook';
+import { loadAverage, median, ms } from './lib/bench';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -76,7 +77,7 @@ const PROBE = `(() => {
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('DOMContentLoaded', () => (bench.dcl = performance.now()));
   const poll = setInterval(() => {
-    const n = document.querySelectorAll('[data-tactful="badge"]').length;
+    const n = document.querySelectorAll('[data-tactful="badge-host"], [data-tactful="badge"]').length; // (older builds: hosts were "badge")
     const now = performance.now();
     if (n && bench.firstBadge === null) bench.firstBadge = now;
     bench.count = n;
@@ -174,12 +175,8 @@ async function withExtension(): Promise<RunResult> {
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
-};
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const ms = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : `${Math.round(x)} ms`);
+const loads: number[] = [];
 
 log(
   `Post: ${COUNT} comments, ${flagged.length} flagged by the detector (${labelled} labelled complaints), ${(html.length / 1e6).toFixed(1)} MB of HTML; auto-record ${AUTO_RECORD ? 'on (monitored page)' : 'off'}; ${RUNS} runs.`,
@@ -187,6 +184,7 @@ log(
 const base: RunResult[] = [];
 const ext: RunResult[] = [];
 for (let i = 0; i < RUNS; i++) {
+  loads.push(loadAverage());
   base.push(await withoutExtension());
   ext.push(await withExtension());
   const e = ext[i]!;
@@ -202,6 +200,7 @@ const summary = {
   flagged: flagged.length,
   autoRecord: AUTO_RECORD,
   runs: RUNS,
+  loadAverage: { median: median(loads), min: Math.min(...loads), max: Math.max(...loads) },
   allBadgesMs: median(ext.map((r) => r.allBadges ?? Infinity)),
   firstBadgeMs: median(ext.map((r) => r.firstBadge ?? Infinity)),
   everyRunComplete: ext.every((r) => r.allBadges !== null),
@@ -240,7 +239,7 @@ if (JSON_OUT) {
 } else {
   const lt = summary.longTasks;
   console.log(`
-Medians of ${RUNS} runs (${COUNT} comments, ${flagged.length} badges expected${AUTO_RECORD ? ', auto-record on' : ''}):
+Medians of ${RUNS} runs (${COUNT} comments, ${flagged.length} badges expected${AUTO_RECORD ? ', auto-record on' : ''}; load average ${summary.loadAverage.median.toFixed(1)}, ${summary.loadAverage.min.toFixed(1)}–${summary.loadAverage.max.toFixed(1)}):
   every badge shown          ${ms(summary.allBadgesMs)} after DOMContentLoaded (first badge ${ms(summary.firstBadgeMs)})${summary.everyRunComplete ? '' : '  — some runs did not show every badge'}
   long tasks, with extension    ${lt.with.count} (${ms(lt.with.totalMs)} in total; longest ${ms(lt.longestWithMs)})
   long tasks, without           ${lt.without.count} (${ms(lt.without.totalMs)} in total; longest ${ms(lt.longestWithoutMs)})

@@ -8,6 +8,7 @@ import type { FacebookComment } from '../../lib/sites/facebook/comment';
 import type { Settings } from '../../lib/settings/schema';
 import { settingsWarnings } from '../../lib/settings/warnings';
 import { CaseStatusLine } from '../assist/CaseStatusLine';
+import { CaptureProblem } from '../shared/CaptureProblem';
 import { DraftBox } from '../assist/DraftBox';
 import { FaqPicker } from '../assist/FaqPicker';
 import { assistTranslator } from '../assist/i18n';
@@ -30,6 +31,7 @@ export interface CardProps {
   /** The comment's own box: the card never covers it when it can go above or beside it. */
   commentRect?: DOMRect;
   caseSummary: CaseSummary | null;
+  captureProblem?: string | null;
   settings: Settings;
   library: Library;
   locale: UiLocale;
@@ -243,6 +245,7 @@ export function SuggestionCard(props: CardProps) {
         )}
       </div>
       <CaseStatusLine summary={caseSummary} locale={locale} t={t} />
+      <CaptureProblem text={props.captureProblem} />
       {caseSummary && comment.truncated && <p className="tf-muted">{t('truncated')}</p>}
       {notice && (
         <p

@@ -8,6 +8,7 @@ import type { CaseSummary } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings/schema';
 import { settingsWarnings } from '../../lib/settings/warnings';
 import { CaseStatusLine } from '../assist/CaseStatusLine';
+import { CaptureProblem } from '../shared/CaptureProblem';
 import { DraftBox } from '../assist/DraftBox';
 import { FaqPicker } from '../assist/FaqPicker';
 import { assistTranslator } from '../assist/i18n';
@@ -33,6 +34,7 @@ export interface SidebarState {
   message: SidebarMessage | null;
   history: CaseSummary[];
   caseSummary: CaseSummary | null;
+  captureProblem?: string | null;
   settings: Settings;
   library: Library;
   locale: UiLocale;
@@ -239,6 +241,7 @@ function ThreadPanel({
         )}
       </div>
       <CaseStatusLine summary={caseSummary} locale={locale} t={ta} />
+      <CaptureProblem text={state.captureProblem} />
       {notice && (
         <p
           className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`}

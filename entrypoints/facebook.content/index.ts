@@ -1,16 +1,20 @@
 import '../../components/facebook/card.css';
-import type { FacebookApp } from '../../components/facebook/app';
+import { guardTrustedEvents } from '../../lib/content/trusted-events';
+import type { FacebookApp } from '../facebook-app';
 
 /**
- * Facebook fan pages: wiring only (logic in components/facebook, selectors in lib/sites/facebook).
+ * Facebook fan pages: wiring only (logic in lib/content/facebook, selectors in lib/sites/facebook).
  *
  * This content script is a small loader (~12 KB). The code it runs — the detector, zod and
  * the schemas, the controller, React for the card — is the ES module `facebook-app.js` and
  * its chunks (entrypoints/facebook-app.ts, built by the hook in wxt.config.ts), imported
- * from the extension's own files part by part (components/facebook/app.ts), so that no
- * single task evaluates all of it. (Running the loader at `document_end` instead was
- * measured: no earlier badges on the 2,000-comment post, and occasional long tasks while
- * the page did its first layout.)
+ * from the extension's own files part by part, so that no single task evaluates all of it.
+ * (Running the loader at `document_end` instead was measured: no earlier badges on the
+ * 2,000-comment post, and occasional long tasks while the page did its first layout.)
+ *
+ * Tactful stops only when its settings say so or its extension context is gone (the
+ * controller's session), never on an event the page can dispatch: WXT's start-up signal is
+ * neither sent nor listened to (lib/content/wxt-context.ts).
  */
 export default defineContentScript({
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
@@ -28,8 +32,9 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       mode: 'open',
-      onMount(container, _shadow, host) {
+      onMount(container, shadow, host) {
         host.setAttribute('data-tactful', 'card-host');
+        guardTrustedEvents(shadow); // page scripts cannot press the card's buttons
         container.classList.add('tf-card-layer');
       },
       onRemove() {
@@ -38,8 +43,6 @@ export default defineContentScript({
     });
     ui.mount();
     const app = (await loading).default;
-    if (ctx.isInvalid) return;
-    running = app.start(document, ui.uiContainer);
-    ctx.onInvalidated(() => running?.stop());
+    running = app.start(document, { host: ui.shadowHost, cardContainer: ui.uiContainer, remove: () => ui.remove() });
   },
 });

@@ -7,6 +7,7 @@ import { gmailStrings } from './strings/gmail';
 import { casesStrings } from './strings/cases';
 import { libraryStrings } from './strings/library';
 import { correctionsStrings } from './strings/corrections';
+import { contentStrings } from './strings/content';
 import type { StringTable } from './types';
 
 /**
@@ -24,4 +25,5 @@ export const STRING_CATALOG: Record<string, StringTable> = {
   cases: casesStrings,
   library: libraryStrings,
   corrections: correctionsStrings,
+  content: contentStrings,
 };

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import { EN_POST, FACEBOOK_FIXTURES, KNOWN_DISAGREEMENTS, labelledComments } from '../fixtures/facebook/posts';
 import { setSettings } from '../support/browser';
-import { serveFacebook } from '../support/facebook';
+import { FACEBOOK_IDLE, serveFacebook } from '../support/facebook';
 import { expect, test } from './fixtures';
 
 const DIALOG = FACEBOOK_FIXTURES.enDialog;
@@ -28,7 +28,7 @@ test('comments in a comment dialog get their badges inside the dialog, and Inser
     await expect(page.locator(`[role=dialog] [data-tactful="badge"][data-comment-id="${c.id}"]`)).toHaveCount(1, {
       timeout: 15_000,
     });
-  await page.waitForTimeout(1000);
+  await expect(page.locator(FACEBOOK_IDLE)).toBeAttached({ timeout: 15_000 });
   // None outside the dialog (the feed's copy of the first comment has none), none twice.
   expect(await page.locator('[role=main] [data-tactful="badge"]').count()).toBe(0);
   const ids = await page

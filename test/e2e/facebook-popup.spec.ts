@@ -9,7 +9,7 @@ import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import type { Settings } from '../../lib/settings/schema';
 import { FACEBOOK_FIXTURES } from '../fixtures/facebook/posts';
 import { setSettings } from '../support/browser';
-import { serveFacebook } from '../support/facebook';
+import { FACEBOOK_IDLE, serveFacebook } from '../support/facebook';
 import { dbTable, expect, test } from './fixtures';
 
 const CN = FACEBOOK_FIXTURES.zhCN;
@@ -31,7 +31,7 @@ test('"Monitor this page" adds the Facebook page (normalised), recording starts 
   const fb = await ext.context.newPage();
   await fb.goto(`${CN.url}?__cft__[0]=AZtracking&__tn__=R`);
   await expect(fb.locator('[data-tactful="badge"]').first()).toBeVisible({ timeout: 15_000 });
-  await fb.waitForTimeout(1000);
+  await expect(fb.locator(FACEBOOK_IDLE)).toBeAttached({ timeout: 15_000 });
   expect(await dbTable(ext, 'cases')).toEqual([]); // not monitored yet
 
   const popup = await ext.context.newPage();

@@ -16,7 +16,7 @@ import {
   type FixtureName,
   type LabelledComment,
 } from '../fixtures/facebook/posts';
-import { displayedText } from '../fixtures/facebook/render';
+import { displayedText, expectedPermalink } from '../fixtures/facebook/render';
 import { CHROMIUM_PATH, REPO_ROOT } from '../support/browser';
 import { withLexical } from '../support/facebook';
 
@@ -108,6 +108,7 @@ interface Extracted {
   truncated: boolean;
   timestampText: string;
   permalink: string;
+  postId: string | null;
   hasReplyButton: boolean;
   inDialog: boolean;
   pageAuthor: boolean;
@@ -119,11 +120,12 @@ async function extractAll(page: Page): Promise<Extracted[]> {
   return page.evaluate(() => {
     type Adapter = typeof import('../../lib/sites/facebook');
     const fb = (window as unknown as { fbAdapter: Adapter }).fbAdapter;
-    return [...document.querySelectorAll(fb.COMMENT_ARTICLE)]
+    return fb
+      .commentArticlesIn(document)
       .filter((el) => (el as HTMLElement).checkVisibility())
       .map((el) => {
-        const comment = fb.extractComment(el, location.href)!;
-        const context = fb.postContextOf(el, document, location);
+        const comment = fb.extractComment(el, location.pathname)!;
+        const context = fb.postContextOf(el, comment.permalink, document, location);
         return {
           ...comment,
           hasReplyButton: fb.replyButtonOf(el) !== null,
@@ -175,10 +177,8 @@ test.describe('Facebook adapter on the saved pages', () => {
             pageAuthor: comment.author === post.pageName,
             pageName: post.pageName,
           });
-          const reply = parents.get(comment.id);
-          expect(e.permalink).toBe(
-            `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}/?comment_id=${reply || comment.id}${reply ? `&reply_comment_id=${comment.id}` : ''}`,
-          );
+          expect(e.permalink).toBe(expectedPermalink(post, comment.id, parents.get(comment.id) || null));
+          expect(e.postId, comment.id).toBe(post.postId);
         }
         if (dialog)
           expect(
@@ -198,9 +198,9 @@ test.describe('Facebook adapter on the saved pages', () => {
     const read = () =>
       page.evaluate((id) => {
         const fb = (window as unknown as { fbAdapter: typeof import('../../lib/sites/facebook') }).fbAdapter;
-        const el = [...document.querySelectorAll(fb.COMMENT_ARTICLE)].find(
-          (a) => (a as HTMLElement).checkVisibility() && fb.extractComment(a)?.id === id,
-        )!;
+        const el = fb
+          .commentArticlesIn(document)
+          .find((a) => (a as HTMLElement).checkVisibility() && fb.extractComment(a)?.id === id)!;
         return { comment: fb.extractComment(el)!, button: fb.seeMoreButton(el)?.textContent ?? null };
       }, truncated.id);
     expect((await read()).button).toBe('展开');
@@ -208,4 +208,18 @@ test.describe('Facebook adapter on the saved pages', () => {
     expect((await read()).comment).toMatchObject({ text: displayedText(truncated), truncated: false });
     await page.context().close();
   });
+});
+
+test('in an interface language without a known Reply label, the Reply button is found by its place in the action row', async () => {
+  const page = await openFixture('es-2025');
+  await page.addScriptTag({ content: adapter() });
+  const found = await page.evaluate(() => {
+    const fb = (window as unknown as { fbAdapter: typeof import('../../lib/sites/facebook') }).fbAdapter;
+    // Relabel every Reply button with a word in no list (as in a language the adapter does not know).
+    for (const b of document.querySelectorAll<HTMLElement>('[data-fixture-reply]')) b.textContent = 'Vastaa';
+    return fb.commentArticlesIn(document).map((el) => fb.replyButtonOf(el)?.getAttribute('data-fixture-reply') ?? null);
+  });
+  const ids = labelledComments(SAVED_PAGES['es-2025'].post).map((c) => c.id);
+  expect([...found].sort()).toEqual([...ids].sort());
+  await page.context().close();
 });

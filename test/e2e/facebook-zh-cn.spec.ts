@@ -8,7 +8,7 @@ import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import { EDITED_CN, FACEBOOK_FIXTURES, HOSTILE_CN, labelledComments, ZH_CN_POST } from '../fixtures/facebook/posts';
 import { displayedText } from '../fixtures/facebook/render';
 import { setSettings } from '../support/browser';
-import { serveFacebook } from '../support/facebook';
+import { FACEBOOK_IDLE, serveFacebook } from '../support/facebook';
 import { dbTable, expect, test } from './fixtures';
 
 const CN = FACEBOOK_FIXTURES.zhCN;
@@ -158,7 +158,7 @@ test.describe('Facebook, Simplified Chinese interface on web.facebook.com', () =
     await serveFacebook(ext.context, { [CN.url]: CN.html() });
     const page = await ext.context.newPage();
     await open(page);
-    await page.waitForTimeout(2500);
+    await expect(page.locator(FACEBOOK_IDLE)).toBeAttached({ timeout: 15_000 });
     expect(await dbTable(ext, 'cases')).toEqual([]);
     // Badges and suggestions still work on any page.
     expect(await page.locator('[data-tactful="badge"]').count()).toBeGreaterThanOrEqual(10);

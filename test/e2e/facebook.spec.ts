@@ -7,13 +7,14 @@ import {
   FACEBOOK_FIXTURES,
   HOSTILE,
   KNOWN_DISAGREEMENTS,
+  knownDisagreementsIn,
   labelledComments,
   ZH_CN_POST,
   ZH_TW_POST,
 } from '../fixtures/facebook/posts';
 import { displayedText } from '../fixtures/facebook/render';
 import { setSettings } from '../support/browser';
-import { serveFacebook } from '../support/facebook';
+import { FACEBOOK_IDLE, serveFacebook } from '../support/facebook';
 import { dbTable, expect, test } from './fixtures';
 
 const ZH = FACEBOOK_FIXTURES.zhTW;
@@ -48,7 +49,7 @@ test.describe('Facebook fan pages', () => {
       [CN.url, ZH_CN_POST],
     ] as const) {
       await open(page, url);
-      await page.waitForTimeout(1500); // let every comment be processed
+      await expect(page.locator(FACEBOOK_IDLE)).toBeAttached({ timeout: 15_000 }); // every comment read and badged
       for (const comment of labelledComments(post)) {
         total++;
         const badges = await badge(page, comment.id).count();
@@ -65,7 +66,7 @@ test.describe('Facebook fan pages', () => {
     const unexpected = disagreements.filter((id) => !(id in KNOWN_DISAGREEMENTS));
     expect(unexpected, unexpected.map(describe).join('\n')).toEqual([]);
     // A listed disagreement that is gone must leave the list (and docs/facebook.md), so the list never hides a regression.
-    const resolved = Object.keys(KNOWN_DISAGREEMENTS).filter((k) => !disagreements.includes(k));
+    const resolved = knownDisagreementsIn([ZH_TW_POST, EN_POST, ZH_CN_POST]).filter((k) => !disagreements.includes(k));
     expect(resolved, 'fixed: remove from KNOWN_DISAGREEMENTS and docs/facebook.md').toEqual([]);
     expect(ext.unroutedRequests).toEqual([]);
   });
@@ -80,7 +81,7 @@ test.describe('Facebook fan pages', () => {
     await expect(publicDraft).toHaveValue(/02-2345-6789/);
     await expect(publicDraft).not.toHaveValue(/MY-PUBLIC-TEMPLATE/);
     // Saved in the options page (another tab) while the card is open, after the card's own lookups settled.
-    await page.waitForTimeout(1500);
+    await expect(page.locator(FACEBOOK_IDLE)).toBeAttached({ timeout: 15_000 });
     const library: Library = {
       version: 1,
       templates: [
@@ -222,7 +223,7 @@ test.describe('Facebook fan pages', () => {
     await serveFacebook(ext.context, { [EN.url]: EN.html() });
     const page = await ext.context.newPage();
     await open(page, EN.url);
-    await page.waitForTimeout(2000);
+    await expect(page.locator(FACEBOOK_IDLE)).toBeAttached({ timeout: 15_000 });
     expect(await dbTable(ext, 'cases')).toEqual([]);
   });
 

@@ -1,5 +1,9 @@
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
+import { FACEBOOK_FIXTURES } from '../fixtures/facebook/posts';
+import { EN_THREADS, renderGmailEn, threadUrl } from '../fixtures/gmail/threads';
 import { setSettings } from '../support/browser';
+import { FACEBOOK_IDLE, serveFacebook } from '../support/facebook';
+import { serveGmail } from '../support/gmail';
 import { dbTable, expect, test } from './fixtures';
 
 test('the built manifest asks only for the permissions Tactful needs', async ({ ext }) => {
@@ -14,16 +18,20 @@ test('the built manifest asks only for the permissions Tactful needs', async ({ 
   const contentMatches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
   for (const match of contentMatches) expect(manifest.host_permissions).toContain(match);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-  // Pages may read only Tactful's own code and styles (the Facebook loader imports its
-  // parts; WXT injects each content script's stylesheet), and only on the sites it works on.
+  // Pages may read only Tactful's own code and styles (each loader imports its parts; WXT
+  // injects each content script's stylesheet), and only on the site that script runs on.
   const exposed = (manifest.web_accessible_resources ?? []) as { resources: string[]; matches?: string[] }[];
   const facebook = ['https://web.facebook.com/*', 'https://www.facebook.com/*'];
+  const gmail = ['https://mail.google.com/*'];
   for (const entry of exposed) {
     expect(entry.matches?.length).toBeGreaterThan(0);
     for (const match of entry.matches ?? []) expect(manifest.host_permissions).toContain(match);
     for (const resource of entry.resources) {
       expect(resource).toMatch(/\.(js|css)$/);
-      if (resource.endsWith('.js')) expect([...(entry.matches ?? [])].sort()).toEqual(facebook);
+      if (/^(facebook-app\.js|chunks\/facebook-app\/)/.test(resource))
+        expect([...(entry.matches ?? [])].sort()).toEqual(facebook);
+      else if (/^(gmail-app\.js|chunks\/gmail-app\/)/.test(resource)) expect(entry.matches).toEqual(gmail);
+      else expect(resource).toMatch(/^content-scripts\/(facebook|gmail)\.css$/);
     }
   }
 });
@@ -134,4 +142,42 @@ test('turning on the retention rule in the options asks first; declining saves n
   page.once('dialog', (d) => void d.accept());
   await page.locator('[data-tactful-action="save-settings"]').click();
   await expect.poll(storedRetention).toBe(30);
+});
+
+test('after Tactful is updated or reloaded, open pages drop its badges and sidebar and say to reload', async ({
+  ext,
+}) => {
+  await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+  const ZH = FACEBOOK_FIXTURES.zhTW;
+  await serveFacebook(ext.context, { [ZH.url]: ZH.html() });
+  await serveGmail(ext.context, renderGmailEn());
+  const fb = await ext.context.newPage();
+  await fb.goto(ZH.url);
+  await expect(fb.locator(FACEBOOK_IDLE)).toBeAttached({ timeout: 15_000 });
+  await fb.locator('[data-tactful="badge"] button').first().click();
+  await expect(fb.locator('[data-tactful="suggestion"]')).toBeVisible();
+  const gmail = await ext.context.newPage();
+  await gmail.goto(threadUrl(EN_THREADS[0]!));
+  await expect(gmail.locator('[data-tactful="verdict"]')).toBeVisible();
+
+  // What an update does to the pages already open: the extension restarts, their content scripts lose it.
+  await ext.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+
+  for (const page of [fb, gmail]) {
+    const notice = page.locator('[data-tactful="update-notice"]');
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await expect(notice).toContainText('Tactful was updated — reload this page');
+  }
+  await expect(fb.locator('[data-tactful="badge-host"]')).toHaveCount(0);
+  await expect(fb.locator('[data-tactful="card-host"]')).toHaveCount(0);
+  await expect(gmail.locator('[data-tactful="sidebar"]')).toHaveCount(0);
+  await expect(gmail.locator('style[data-tactful="layout"]')).toHaveCount(0); // Gmail gets its full width back
+  await fb.screenshot({ path: test.info().outputPath('update-notice.png') });
+
+  // The notice's button reloads the page (which brings the new version in; in this test browser the
+  // extension reloaded from its service worker does not come back, so only the reload is checked).
+  await fb.evaluate(() => ((window as unknown as { beforeReload: boolean }).beforeReload = true));
+  await Promise.all([fb.waitForEvent('load'), fb.locator('[data-tactful-action="reload-page"]').click()]);
+  expect(await fb.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload ?? false)).toBe(false);
+  await expect(fb.locator('[data-tactful="update-notice"]')).toHaveCount(0);
 });

@@ -3,6 +3,7 @@ import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import {
   EN_THREADS,
   GMAIL_URL,
+  GROUPS_THREAD,
   HOSTILE_BODY,
   renderGmailEn,
   renderGmailZh,
@@ -15,6 +16,8 @@ import { dbTable, expect, test } from './fixtures';
 
 const verdict = (page: Page) => page.locator('[data-tactful="verdict"]');
 const sidebar = (page: Page) => page.locator('[data-tactful="sidebar"]');
+/** The sidebar once Tactful has nothing left to do on the page (no timers, lookups or captures pending). */
+const idle = (page: Page) => page.locator('[data-tactful="sidebar"][data-tactful-state="idle"]');
 
 async function openThread(page: Page, url: string) {
   await page.goto(url);
@@ -45,6 +48,35 @@ test.describe('Gmail sidebar', () => {
       }
       await page.close();
     }
+  });
+
+  test('a complaint delivered through a Google Group is judged and can be recorded (the group’s footer is not a newsletter’s)', async ({
+    ext,
+  }) => {
+    await setSettings(ext.serviceWorker, SAMPLE_SETTINGS);
+    await serveGmail(ext.context, renderGmailEn());
+    const page = await ext.context.newPage();
+    await openThread(page, threadUrl(GROUPS_THREAD));
+    // Gmail shows its Unsubscribe control (the group sets List-Unsubscribe) and the body ends with the group's footer.
+    await expect(page.locator('[data-fixture-view]:visible span.Ca')).toBeVisible();
+    await expect(verdict(page)).toHaveAttribute('data-message-id', `#msg-f:${GROUPS_THREAD.latestId}`);
+    await expect(verdict(page)).toHaveAttribute('data-complaint', 'true');
+    await expect(verdict(page)).not.toHaveAttribute('data-severity', 'none');
+    // The footer is not part of what is judged or restated.
+    const draft = await page.locator('[data-tactful="reply-draft"]').inputValue();
+    expect(draft).toContain('You promised a refund');
+    expect(draft).not.toContain('Google Groups');
+    await page.locator('[data-tactful-action="record"]').click();
+    await expect(page.locator('[data-tactful="case-status"]')).toBeVisible();
+    const [kase] = await dbTable<{ sourceKey: string; authorContact: string }>(ext, 'cases');
+    expect(kase).toMatchObject({
+      sourceKey: `gmail:#msg-f:${GROUPS_THREAD.latestId}`,
+      authorContact: 'sara.kim@mail.example',
+    });
+    // The record keeps the whole body as displayed, footer included.
+    const [record] = await dbTable<{ text: string }>(ext, 'records');
+    expect(record!.text).toContain('If the money is not back by Friday');
+    expect(record!.text).toContain('support+unsubscribe@littledays.example');
   });
 
   test('quoted history does not change the verdict', async ({ ext }) => {
@@ -118,13 +150,21 @@ test.describe('Gmail sidebar', () => {
     const choices = await quadrant.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     const current = await quadrant.inputValue();
     const next = choices.find((v) => v !== current)!;
-    await quadrant.selectOption(next);
+    // With the keyboard, as a user does: Tactful's UI ignores the synthetic events of selectOption().
+    const choose = async (value: string) => {
+      const from = choices.indexOf(await quadrant.inputValue());
+      await quadrant.focus();
+      for (let i = from; i !== choices.indexOf(value); i += from < choices.indexOf(value) ? 1 : -1)
+        await page.keyboard.press(from < choices.indexOf(value) ? 'ArrowDown' : 'ArrowUp');
+      await expect(quadrant).toHaveValue(value);
+    };
+    await choose(next);
     await expect(draft).not.toHaveValue(first);
     await expect(page.locator('[data-tactful="draft-pending"]')).toHaveCount(0);
     // Edited, the text stays as typed and the rewritten suggestion waits.
     const mine = `${await draft.inputValue()}\nP.S. I have asked the courier myself.`;
     await draft.fill(mine);
-    await quadrant.selectOption(current);
+    await choose(current);
     await expect(page.locator('[data-tactful="draft-pending"]')).toBeVisible();
     await expect(draft).toHaveValue(mine);
     await page.locator('[data-tactful-action="use-new-draft"]').click();
@@ -197,7 +237,8 @@ test.describe('Gmail sidebar', () => {
       .poll(async () => (await dbTable<{ sourceKey: string }>(ext, 'cases')).map((c) => c.sourceKey))
       .toEqual([`gmail:#msg-f:${ZH_THREADS[1]!.latestId}`]);
     await openThread(page, threadUrl(ZH_THREADS[2]!)); // a question: not recorded
-    await page.waitForTimeout(500);
+    await expect(verdict(page)).toHaveAttribute('data-message-id', `#msg-f:${ZH_THREADS[2]!.latestId}`);
+    await expect(idle(page)).toBeAttached(); // judged, looked up, nothing left to record
     expect((await dbTable(ext, 'cases')).length).toBe(1);
     await page.locator('[data-tactful-action="toggle-sidebar"]').click();
     await expect(verdict(page)).toHaveCount(0);

@@ -35,3 +35,9 @@ export async function serveFacebook(context: BrowserContext, pages: Record<strin
   await serveSite(context, 'https://www.facebook.com/**', pick);
   await serveSite(context, 'https://web.facebook.com/**', pick);
 }
+
+/**
+ * Tactful's card host once it has nothing left to do on the page: every comment read, every
+ * badge written, every lookup and capture answered (`data-tactful-state`, see lib/content/activity.ts).
+ */
+export const FACEBOOK_IDLE = '[data-tactful="card-host"][data-tactful-state="idle"]';

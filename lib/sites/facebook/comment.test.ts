@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUrl, cleanUrlWithParser, decodeCommentId } from './comment';
+import { cleanUrl, cleanUrlWithParser, decodeCommentId } from './urls';
 
 describe('cleanUrl', () => {
   const samples = [

@@ -1,17 +1,12 @@
-import {
-  ANY_ARTICLE,
-  AUTHOR_LINK,
-  AUTHOR_NAME,
-  BUTTON,
-  COMMENT_ARTICLE,
-  COMMENT_ID_LINK,
-  SEE_MORE_LABELS,
-  TEXT_PARAGRAPH,
-} from './selectors';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { ARTICLE, AUTHOR_LINK, AUTHOR_NAME, BUTTON, COMMENT_ID_LINK, TEXT_PARAGRAPH } from './selectors';
+import { isCommentArticle, ownCommentLinks, ownElements, parentArticle } from './thread';
+import { cleanUrl, commentLinkInfo, type CommentLinkInfo } from './urls';
 
 /** A Facebook comment or reply as Tactful sees it. */
 export interface FacebookComment {
-  /** Numeric comment id from the timestamp permalink, or `fb-<hash>` (documented fallback). */
+  /** The comment id from the comment's own links (numeric), or `fb-<hash>` when it has none. */
   id: string;
   /** Id of the comment this one replies to, for replies. */
   parentId: string | null;
@@ -23,131 +18,44 @@ export interface FacebookComment {
   /** The text is cut behind "See more". */
   truncated: boolean;
   timestampText: string;
-  /** Permalink of the comment (no tracking parameters). */
+  /** Permalink of the comment (no tracking parameters); empty when it has none. */
   permalink: string;
+  /** The numeric id of the post the comment is under, from its `comment_id` (stable, unlike `pfbid` addresses). */
+  postId: string | null;
 }
 
-const TRACKING_PARAMS = /^(__cft__|__tn__|__xts__|comment_tracking|eav|paipv|mibextid|rdid|ref|refid|__eep__)/;
-
-/** Facebook's other hosts for the same pages; records use www so one profile or post has one URL. */
-const FACEBOOK_ALIAS_HOST = /^(web|m|mbasic|touch|mobile)\.facebook\.com$/;
-
-/**
- * Removes Facebook's tracking parameters (`__cft__[0]`, `__tn__`…), keeps meaningful ones,
- * and writes web./m.facebook.com links as www.facebook.com.
- */
-export function cleanUrl(href: string, keep: readonly string[] = DEFAULT_KEPT_PARAMS): string {
-  return cleanUrlFast(href, keep) ?? cleanUrlWithParser(href, keep);
-}
-
-const DEFAULT_KEPT_PARAMS = ['id', 'story_fbid', 'fbid', 'comment_id', 'reply_comment_id'];
-
-/** The reference implementation (the URL parser); used when the fast path declines. */
-export function cleanUrlWithParser(href: string, keep: readonly string[] = DEFAULT_KEPT_PARAMS): string {
-  try {
-    const url = new URL(href, 'https://www.facebook.com');
-    const params = new URLSearchParams();
-    for (const [k, v] of url.searchParams) if (keep.includes(k) && !TRACKING_PARAMS.test(k)) params.set(k, v);
-    const query = params.toString();
-    const origin = FACEBOOK_ALIAS_HOST.test(url.hostname) ? 'https://www.facebook.com' : url.origin;
-    return `${origin}${url.pathname}${query ? `?${query}` : ''}`;
-  } catch {
-    return href;
-  }
-}
-
-const SIMPLE_URL = /^https:\/\/([a-z]+\.)?facebook\.com(\/[A-Za-z0-9._~\-/]*)?(?:\?([^#]*))?(?:#.*)?$/;
-
-/**
- * The same result as cleanUrlWithParser for the plain links Facebook writes (https, a
- * facebook.com host, an ASCII path, simple parameter values), without the URL parser: it
- * runs twice for every comment of the page. Returns null for anything else.
- */
-function cleanUrlFast(href: string, keep: readonly string[]): string | null {
-  const m = SIMPLE_URL.exec(href);
-  if (!m) return null;
-  const host = `${m[1] ?? ''}facebook.com`;
-  const origin = FACEBOOK_ALIAS_HOST.test(host) ? 'https://www.facebook.com' : `https://${host}`;
-  const path = m[2] || '/';
-  if (/\/\.\.?(\/|$)/.test(path)) return null; // dot segments: let the parser resolve them
-  const kept = new Map<string, string>();
-  for (const pair of (m[3] ?? '').split('&')) {
-    if (!pair) continue;
-    const eq = pair.indexOf('=');
-    const key = eq < 0 ? pair : pair.slice(0, eq);
-    const value = eq < 0 ? '' : pair.slice(eq + 1);
-    if (!/^[A-Za-z0-9_]+$/.test(key)) {
-      if (/[%+]/.test(key)) return null; // an encoded name: let the parser decode it
-      continue; // e.g. __cft__[0]: never kept
-    }
-    if (!keep.includes(key) || TRACKING_PARAMS.test(key)) continue;
-    if (!/^[A-Za-z0-9._\-*]*$/.test(value)) return null; // would need (re-)encoding
-    kept.set(key, value); // like URLSearchParams.set: the first position, the last value
-  }
-  const query = [...kept].map(([k, v]) => `${k}=${v}`).join('&');
-  return `${origin}${path}${query ? `?${query}` : ''}`;
-}
-
-/** Decodes `comment_id` forms: numeric, or base64 of "comment:<postId>_<commentId>". */
-export function decodeCommentId(raw: string | null): string | null {
-  if (!raw) return null;
-  if (/^\d+$/.test(raw)) return raw;
-  try {
-    const decoded = atob(decodeURIComponent(raw));
-    const m = /comment:\d+_(\d+)/.exec(decoded);
-    return m ? m[1]! : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Elements of this article only, not of an article nested in it (replies are in sibling lists, but be safe). */
-function ownElements<E extends Element>(article: Element, selector: string): E[] {
-  return [...article.querySelectorAll<E>(selector)].filter((el) => el.closest(ANY_ARTICLE) === article);
+interface OwnIdentity extends CommentLinkInfo {
+  /** The permalink (timestamp) link, when the comment has one besides its author link. */
+  permalinkLink: HTMLAnchorElement | null;
 }
 
 /**
- * The comment id: the timestamp permalink carries numeric `comment_id` (and
- * `reply_comment_id` for replies); the author link carries a base64 `comment_id`
- * ("comment:<postId>_<commentId>"). Numeric reply id > numeric comment id > decoded base64.
+ * The comment's identity from its own links — never from a link in its text, which the
+ * commenter may have pasted from another comment. The timestamp permalink is preferred (it
+ * has `reply_comment_id` for replies, and the parent's id in `comment_id`); the author link's
+ * base64 `comment_id` decodes to the same comment.
  */
-function commentIdOf(article: Element): { id: string | null; permalink: string; timestampText: string } {
+function identityOf(
+  article: Element,
+  authorLink: HTMLAnchorElement | undefined,
+  links: readonly HTMLAnchorElement[] = ownCommentLinks(article),
+): OwnIdentity | null {
   // Read with a regex, not `new URL`: this runs for every comment of the page (2 links each).
-  let best: { id: string; rank: number; link: HTMLAnchorElement } | null = null;
-  for (const link of ownElements<HTMLAnchorElement>(article, COMMENT_ID_LINK)) {
-    const href = link.getAttribute('href') ?? '';
-    const replyRaw = queryParam(href, 'reply_comment_id');
-    const topRaw = queryParam(href, 'comment_id');
-    const numericReply = replyRaw && /^\d+$/.test(replyRaw) ? replyRaw : null;
-    const numericTop = topRaw && /^\d+$/.test(topRaw) ? topRaw : null;
-    const rank = numericReply ? 3 : numericTop ? 2 : 1;
-    if (best && best.rank >= rank) continue;
-    const id = numericReply ?? numericTop ?? decodeCommentId(replyRaw) ?? decodeCommentId(topRaw);
-    if (id) best = { id, rank, link };
+  let best: OwnIdentity | null = null;
+  let bestRank = 0;
+  let postId: string | null = null;
+  for (const link of links) {
+    const info = commentLinkInfo(link.getAttribute('href') ?? '');
+    if (!info) continue;
+    postId ??= info.postId;
+    const isAuthor = link === authorLink;
+    // A reply's own id beats its parent's; the timestamp link beats the author link.
+    const rank = (info.parentId ? 4 : 2) + (isAuthor ? 0 : 1);
+    if (rank <= bestRank) continue;
+    bestRank = rank;
+    best = { ...info, permalinkLink: isAuthor ? null : link };
   }
-  if (!best) return { id: null, permalink: '', timestampText: '' };
-  // Only the numeric (timestamp) link is a permalink; the author link's base64 id is not.
-  const numeric = best.rank > 1;
-  return {
-    id: best.id,
-    permalink: numeric ? cleanUrl(best.link.getAttribute('href') ?? '') : '',
-    timestampText: numeric ? (best.link.textContent ?? '').trim() : '',
-  };
-}
-
-const PARAM_PATTERNS = new Map<string, RegExp>();
-
-/** A query parameter's value from an href, without parsing the whole URL. */
-function queryParam(href: string, name: string): string | null {
-  let pattern = PARAM_PATTERNS.get(name);
-  if (!pattern) PARAM_PATTERNS.set(name, (pattern = new RegExp(`[?&]${name}=([^&#]*)`)));
-  const m = pattern.exec(href);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
-  }
+  return best && { ...best, postId: best.postId ?? postId };
 }
 
 /** The text exactly as displayed: text nodes, emoji images by alt text, line breaks; "See more" buttons skipped. */
@@ -182,61 +90,71 @@ export function textParagraphs(article: Element): HTMLElement[] {
   );
 }
 
-function isSeeMore(el: Element): boolean {
-  const label = (el.textContent ?? '').trim();
-  return SEE_MORE_LABELS.some((l) => label === l || label.startsWith(l));
-}
-
+/** "See more": the only button inside a comment's text (whatever the interface language says on it). */
 export function seeMoreButton(article: Element): HTMLElement | null {
   return seeMoreIn(textParagraphs(article));
 }
 
 function seeMoreIn(paragraphs: readonly Element[]): HTMLElement | null {
-  for (const p of paragraphs) for (const b of p.querySelectorAll<HTMLElement>(BUTTON)) if (isSeeMore(b)) return b;
-  return null;
-}
-
-function hashText(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
-
-/** The id of the comment a reply answers: the article of the nearest enclosing `li` that is not this one's. */
-function parentArticle(article: Element): Element | null {
-  let li = article.closest('li')?.parentElement?.closest('li') ?? null;
-  while (li) {
-    const candidate = [...li.children].flatMap((c) =>
-      c.matches(COMMENT_ARTICLE) ? [c] : [...c.querySelectorAll(`:scope > ${COMMENT_ARTICLE}`)],
-    )[0];
-    if (candidate && candidate !== article) return candidate;
-    li = li.parentElement?.closest('li') ?? null;
+  for (const p of paragraphs) {
+    const button = p.querySelector<HTMLElement>(BUTTON);
+    if (button && !button.closest('[data-tactful]')) return button;
   }
   return null;
 }
 
-/** Extracts a comment from its article element; null when it has no text container. */
-export function extractComment(article: Element, pageUrl = ''): FacebookComment | null {
+/** A 64-bit fallback id (SHA-256 prefix) for a comment without any comment link. */
+function fallbackId(parts: string): string {
+  return `fb-${bytesToHex(sha256(utf8ToBytes(parts)).subarray(0, 8))}`;
+}
+
+/** The comment's author: the link (outside the text) whose `span[dir=auto]` holds the display name. */
+function authorLinkOf(article: Element): HTMLAnchorElement | undefined {
+  return ownElements<HTMLAnchorElement>(article, AUTHOR_LINK).find(
+    (a) => !a.closest(TEXT_PARAGRAPH) && a.querySelector(AUTHOR_NAME),
+  );
+}
+
+/**
+ * Extracts a comment from its article element; null when it is not a comment article.
+ * `postKey` (the post's address) keeps the fallback id of a comment without links stable.
+ */
+export function extractComment(article: Element, postKey = ''): FacebookComment | null {
+  if (!article.matches(ARTICLE) || article.querySelector(ARTICLE)) return null; // the post, or no article
   const paragraphs = textParagraphs(article);
-  const authorLink = ownElements<HTMLAnchorElement>(article, AUTHOR_LINK).find((a) => a.querySelector(AUTHOR_NAME));
+  // The same test as ownCommentLinks, with the paragraphs at hand (this runs for every comment).
+  const inText = (a: Element) => paragraphs.some((p) => p.contains(a));
+  const links = ownElements<HTMLAnchorElement>(article, COMMENT_ID_LINK).filter((a) => !inText(a));
+  if (!links.length && !isCommentArticle(article)) return null;
+  const authorLink = ownElements<HTMLAnchorElement>(article, AUTHOR_LINK).find(
+    (a) => !inText(a) && a.querySelector(AUTHOR_NAME),
+  );
   const authorName = (authorLink?.querySelector(AUTHOR_NAME)?.textContent ?? '').trim();
   const authorUrl = authorLink ? cleanUrl(authorLink.getAttribute('href') ?? '', ['id']) : '';
   if (!paragraphs.length && !authorName) return null;
   const text = paragraphs.map(displayedText).join('\n');
-  const { id, permalink, timestampText } = commentIdOf(article);
-  const parent = parentArticle(article);
-  const parentInfo = parent ? commentIdOf(parent) : null;
+  const own = identityOf(article, authorLink, links);
+  const link = own?.permalinkLink ?? null;
   return {
-    // Fallback when there is no permalink: a stable hash of page, author and first text seen.
-    id: id ?? `fb-${hashText(`${pageUrl}|${authorUrl}|${authorName}|${text.slice(0, 200)}`)}`,
-    parentId: parentInfo?.id ?? null,
+    // Fallback when there is no comment link: a stable hash of the post, author and first text seen.
+    id: own?.id ?? fallbackId(`${postKey}|${authorUrl}|${authorName}|${text.slice(0, 200)}`),
+    // A permalink names the parent of a reply (`reply_comment_id`) and none for a comment; without one, the thread does.
+    parentId: link ? (own?.parentId ?? null) : (own?.parentId ?? parentIdOf(article)),
     authorName,
     authorUrl,
     text,
     truncated: Boolean(seeMoreIn(paragraphs)),
-    timestampText,
-    permalink,
+    timestampText: link ? (link.textContent ?? '').trim() : '',
+    permalink: link ? cleanUrl(link.getAttribute('href') ?? '') : '',
+    postId: own?.postId ?? null,
   };
+}
+
+/** The parent's id of a reply whose own links do not name it: the comment above it in the thread. */
+function parentIdOf(article: Element): string | null {
+  const parent = parentArticle(article);
+  if (!parent) return null;
+  return identityOf(parent, authorLinkOf(parent))?.id ?? null;
 }
 
 /** The element after which a badge sits: the last text paragraph's wrapper. */

@@ -1,5 +1,6 @@
 import { extractComment, type FacebookComment } from './comment';
-import { COMMENT_ARTICLE, DIALOG } from './selectors';
+import { requestIdle, type IdleDeadlineLike } from '../../content/idle';
+import { ARTICLE, DIALOG } from './selectors';
 
 export interface CommentObserverCallbacks {
   /** A comment appeared, or its text changed (an edit, or "See more" expanded). */
@@ -15,35 +16,8 @@ export interface CommentObserverOptions {
   isOwnNode: (node: Node) => boolean;
   /** Longest slice of work per idle period, in ms (kept well under the 50 ms long-task bar). */
   sliceMs?: number;
-  pageUrl?: () => string;
-}
-
-export type IdleDeadlineLike = { timeRemaining: () => number; didTimeout?: boolean };
-type PostTask = (cb: () => void, options: { priority: 'background' }) => Promise<unknown>;
-
-/**
- * Runs `cb` when the page has nothing more urgent to do: a background-priority task
- * (`scheduler.postTask`, which runs as soon as rendering and input are done, without
- * waiting for a full idle period), else an idle callback, else a timer. An idle callback
- * that does not come within `fallbackMs` is replaced by a timer: on a busy page (or in
- * headless Chromium) a requested idle callback was seen not to run for seconds.
- */
-export function requestIdle(cb: (d: IdleDeadlineLike) => void, fallbackMs = 300): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-  if (typeof scheduler?.postTask === 'function') {
-    void scheduler
-      .postTask(() => cb({ timeRemaining: () => 0, didTimeout: true }), { priority: 'background' })
-      .catch(() => {});
-    return;
-  }
-  let done = false;
-  const run = (d: IdleDeadlineLike) => {
-    if (done) return;
-    done = true;
-    cb(d);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: fallbackMs });
-  setTimeout(() => run({ timeRemaining: () => 0, didTimeout: true }), fallbackMs + 50);
+  /** The post's address, for the fallback id of a comment without links (see extractComment). */
+  postKey?: () => string;
 }
 
 /**
@@ -63,8 +37,9 @@ function isVisible(el: Element): boolean {
 
 /**
  * Watches the page incrementally: a MutationObserver queues only added or changed
- * comment nodes, which are processed in idle-time slices. The whole page is scanned once
- * at start; never again.
+ * articles, which are read in idle-time slices (an article that turns out not to be a
+ * comment, such as the post's own, is skipped then). The whole page is scanned once at
+ * start; never again.
  */
 export class CommentObserver {
   private readonly pending = new Set<Element>();
@@ -83,7 +58,7 @@ export class CommentObserver {
   ) {}
 
   start(): void {
-    for (const el of this.root.querySelectorAll(COMMENT_ARTICLE)) this.pending.add(el);
+    for (const el of this.root.querySelectorAll(ARTICLE)) this.pending.add(el);
     this.schedule();
     this.mutationObserver = new MutationObserver((records) => this.onMutations(records));
     this.mutationObserver.observe(this.root.body, { childList: true, subtree: true, characterData: true });
@@ -119,7 +94,7 @@ export class CommentObserver {
     for (const record of records) {
       if (this.options.isOwnNode(record.target)) continue;
       if (record.type === 'characterData') {
-        const article = record.target.parentElement?.closest(COMMENT_ARTICLE);
+        const article = record.target.parentElement?.closest(ARTICLE);
         if (article) this.pending.add(article);
         continue;
       }
@@ -130,14 +105,13 @@ export class CommentObserver {
         ownChange = false;
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as Element;
-        if (el.matches(COMMENT_ARTICLE)) this.pending.add(el);
-        else if (el.firstElementChild)
-          for (const inner of el.querySelectorAll(COMMENT_ARTICLE)) this.pending.add(inner);
+        if (el.matches(ARTICLE)) this.pending.add(el);
+        else if (el.firstElementChild) for (const inner of el.querySelectorAll(ARTICLE)) this.pending.add(inner);
       }
       if (record.addedNodes.length === 0) ownChange = [...record.removedNodes].every((n) => this.options.isOwnNode(n));
       // A change inside a comment (text edited, "See more" expanded) re-reads that comment.
       if (!ownChange) {
-        const article = (record.target as Element).closest?.(COMMENT_ARTICLE);
+        const article = (record.target as Element).closest?.(ARTICLE);
         if (article) this.pending.add(article);
       }
     }
@@ -170,7 +144,7 @@ export class CommentObserver {
   }
 
   private read(el: Element): void {
-    const comment = extractComment(el, this.options.pageUrl?.() ?? '');
+    const comment = extractComment(el, this.options.postKey?.() ?? '');
     if (!comment) return;
     const known = this.byId.get(comment.id);
     // A second visible copy of a known comment (Facebook duplicates): one copy is shown, the

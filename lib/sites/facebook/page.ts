@@ -1,6 +1,7 @@
 import type { Settings } from '../../settings/schema';
-import { cleanUrl } from './comment';
-import { POST_CONTAINER, POST_HEADER_LINK } from './selectors';
+import { ARTICLE, AUTHOR_LINK, POST_CONTAINER, POST_HEADER_LINK } from './selectors';
+import { isCommentArticle } from './thread';
+import { cleanUrl } from './urls';
 
 /** Facebook path segments that are not page names. */
 const RESERVED = new Set([
@@ -91,10 +92,7 @@ export function pageKeyOfUrl(href: string): string | null {
 export function monitoredPageUrl(href: string): string | null {
   if (!/^https?:\/\//i.test(href)) return null; // a tab's address is absolute; anything else is not a page
   const key = pageKeyOfUrl(href);
-  if (!key) return null;
-  return key.startsWith('id:')
-    ? `https://www.facebook.com/profile.php?id=${key.slice(3)}`
-    : `https://www.facebook.com/${encodeURIComponent(key)}`;
+  return key ? pageUrlOfKey(key) : null;
 }
 
 /** The monitored pages with `href`'s page added (`on`) or every entry for that page removed. */
@@ -116,36 +114,79 @@ export function isMonitoredPage(settings: Pick<Settings, 'monitoredPages'>, page
 }
 
 export interface PostContext {
-  /** Page name shown on the post (or from the title). */
+  /** The page's display name (a link to the page in the post, else the tab title, else its address name). */
   pageName: string;
-  /** URLs that identify the page: the location and the post header's link. */
+  /** Page keys (see pageKeyOfUrl) of the page the post belongs to: whose comment section it is. */
+  pageKeys: string[];
+  /** URLs that identify that page (for monitored-page matching). */
   pageUrls: string[];
-  /** The post's URL without tracking parameters. */
+  /** The post's URL without tracking parameters (used when a comment has no permalink). */
   postUrl: string;
-  /** Page keys (see pageKeyOfUrl) of the post header's link: whose post it is. */
-  headerPageKeys: string[];
 }
 
-/** Context of the post a comment belongs to. */
-export function postContextOf(comment: Element, doc: Document, location: Location | URL): PostContext {
-  const post = comment.parentElement?.closest(POST_CONTAINER) ?? doc.body;
+/** The page a comment's permalink names (`/<page>/posts/…`, `permalink.php?id=…`), if any. */
+export function pageKeyOfPermalink(permalink: string): string | null {
+  return permalink ? pageKeyOfUrl(permalink) : null;
+}
+
+/** A page's address from its key (the inverse of pageKeyOfUrl). */
+export function pageUrlOfKey(key: string): string {
+  return key.startsWith('id:')
+    ? `https://www.facebook.com/profile.php?id=${key.slice(3)}`
+    : `https://www.facebook.com/${encodeURIComponent(key)}`;
+}
+
+/**
+ * Context of the post a comment belongs to. The page comes from the comment's own permalink
+ * (`/<page>/posts/<pfbid…>?comment_id=…`): on a shared post the post's first heading link
+ * names the original author, while the comment sits under the sharer's post, and the tab's
+ * address may be the news feed. Without a permalink, the tab's address and the post's header
+ * link are used, as before.
+ */
+export function postContextOf(
+  article: Element,
+  permalink: string,
+  doc: Document,
+  location: Location | URL,
+): PostContext {
+  const post = article.parentElement?.closest(POST_CONTAINER) ?? doc.body;
+  const key = pageKeyOfPermalink(permalink);
+  const title = doc.title.replace(/(?<!\s)\s*\|\s*Facebook\s*$/i, '').trim();
+  const postUrl = permalink
+    ? cleanUrl(permalink, ['story_fbid', 'id', 'fbid', 'v'])
+    : cleanUrl(location.href, ['story_fbid', 'id', 'fbid', 'v']);
+  if (key) {
+    const name = linkTextToPage(post, key) || (pageKeyOfUrl(location.href) === key ? title : '');
+    return { pageName: name || key, pageKeys: [key], pageUrls: [pageUrlOfKey(key)], postUrl };
+  }
   const header =
     post.querySelector<HTMLAnchorElement>(POST_HEADER_LINK) ?? doc.querySelector<HTMLAnchorElement>(POST_HEADER_LINK);
-  const headerName = (header?.textContent ?? '').trim();
-  const title = doc.title.replace(/(?<!\s)\s*\|\s*Facebook\s*$/i, '').trim();
   const headerKey = header?.href ? pageKeyOfUrl(header.href) : null;
   return {
-    pageName: headerName || title,
+    pageName: (header?.textContent ?? '').trim() || title,
+    pageKeys: headerKey ? [headerKey] : [],
     pageUrls: [location.href, ...(header?.href ? [header.href] : [])],
-    postUrl: cleanUrl(location.href, ['story_fbid', 'id', 'fbid', 'v']),
-    headerPageKeys: headerKey ? [headerKey] : [],
+    postUrl,
   };
+}
+
+/** The text of the first link in the post (outside its comments) to the page `key`. */
+function linkTextToPage(post: Element, key: string): string | null {
+  for (const link of post.querySelectorAll<HTMLAnchorElement>(AUTHOR_LINK)) {
+    const href = link.getAttribute('href');
+    if (!href || pageKeyOfUrl(link.href) !== key) continue;
+    const article = link.closest(ARTICLE);
+    if (article && article !== post && isCommentArticle(article)) continue; // the page replying, or a mention
+    const text = (link.textContent ?? '').trim();
+    if (text) return text;
+  }
+  return null;
 }
 
 /** The page answering under its own post (its replies are not customer comments). */
 export function isPageAuthor(comment: { authorName: string; authorUrl: string }, context: PostContext): boolean {
   if (comment.authorName && comment.authorName === context.pageName) return true;
-  if (!context.headerPageKeys.length) return false;
+  if (!context.pageKeys.length) return false;
   const author = pageKeyOfUrl(comment.authorUrl);
-  return author !== null && context.headerPageKeys.includes(author);
+  return author !== null && context.pageKeys.includes(author);
 }

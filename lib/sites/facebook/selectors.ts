@@ -1,8 +1,9 @@
 /**
  * Every Facebook selector Tactful relies on, with the live-DOM fact behind it
- * (see ../shared/notes/site-dom.md; facts marked [inferred] were not confirmed by a saved
- * page). Generated class names (x1n2onr6…) churn and are never used, and no selector
- * matches a whole `class` attribute.
+ * (see ../shared/notes/site-dom.md and the real saved pages of issue 13; facts marked
+ * [inferred] were not confirmed by a saved page). Generated class names (x1n2onr6…) churn
+ * and are never used, no selector matches a whole `class` attribute, and none depends on
+ * `li` (2025 comments are plain `div`s) or on an `aria-label`'s wording.
  *
  * Next to each selector `FOO` stands `FOO_`: `[expected matches, fixture]` pairs on the
  * saved pages in test/fixtures/facebook/ (counted over the whole document, hidden
@@ -13,39 +14,37 @@
  */
 
 /** Saved pages the tables refer to (see SAVED_PAGES in test/fixtures/facebook/posts.ts). */
-export type FacebookFixtureName = 'en' | 'zh-TW' | 'zh-CN' | 'en-dialog';
+export type FacebookFixtureName = 'en' | 'zh-TW' | 'zh-CN' | 'en-dialog' | 'es-2025' | 'zh-HK-shared';
 export type SelectorExpectations = ReadonlyArray<readonly [count: number, fixture: FacebookFixtureName]>;
 
 /**
- * A comment or reply: `div[role=article]` WITH a non-empty aria-label ("Comment by NAME 2h");
- * the post's own article has none. Seen 2024–2025 in saved pages (English, Dutch, Slovak).
- * Counts: every comment and reply, plus hidden duplicates (zh-TW 4, zh-CN 5) and the feed preview (en-dialog 1).
+ * Any article: comments and replies (an article with its own `comment_id` link, see thread.ts),
+ * the post itself (an article holding the comment articles), a shared post's original.
+ * Counts: comments and replies, their hidden copies (zh-TW 4, zh-CN 5), the feed preview
+ * (en-dialog 1), and the post articles.
  */
-export const COMMENT_ARTICLE = 'div[role="article"][aria-label]:not([aria-label=""])';
-export const COMMENT_ARTICLE_: SelectorExpectations = [
-  [14, 'en'],
-  [26, 'zh-TW'],
-  [31, 'zh-CN'],
-  [15, 'en-dialog'],
-];
-
-/** Any article (comments, replies, posts): where a comment's own elements end (a nested article is not its own). */
-export const ANY_ARTICLE = '[role="article"]';
-export const ANY_ARTICLE_: SelectorExpectations = [
+export const ARTICLE = '[role="article"]';
+export const ARTICLE_: SelectorExpectations = [
   [15, 'en'],
   [27, 'zh-TW'],
   [32, 'zh-CN'],
   [17, 'en-dialog'],
+  [12, 'es-2025'],
+  [10, 'zh-HK-shared'],
 ];
 
-/** Post containers: feed units carry aria-posinset; a permalink may open in a dialog; the post itself is an article without a label. */
-export const POST_CONTAINER =
-  '[aria-posinset], [role="dialog"], div[role="article"]:not([aria-label]), div[role="article"][aria-label=""]';
+/**
+ * Where a post's comments end: a feed unit (`aria-posinset`), a dialog (comment dialog, photo
+ * viewer), or the post's own article (an article that is not a comment).
+ */
+export const POST_CONTAINER = '[aria-posinset], [role="dialog"], [role="article"]';
 export const POST_CONTAINER_: SelectorExpectations = [
-  [2, 'en'],
-  [2, 'zh-TW'],
-  [2, 'zh-CN'],
-  [4, 'en-dialog'],
+  [16, 'en'],
+  [28, 'zh-TW'],
+  [33, 'zh-CN'],
+  [19, 'en-dialog'],
+  [13, 'es-2025'],
+  [11, 'zh-HK-shared'],
 ];
 
 /** A dialog over the page (comment dialog, photo or video viewer): its copy of a comment is the one the user reads. */
@@ -55,6 +54,8 @@ export const DIALOG_: SelectorExpectations = [
   [0, 'zh-TW'],
   [0, 'zh-CN'],
   [1, 'en-dialog'],
+  [0, 'es-2025'],
+  [0, 'zh-HK-shared'],
 ];
 
 /**
@@ -67,6 +68,22 @@ export const TEXT_PARAGRAPH_: SelectorExpectations = [
   [27, 'zh-TW'],
   [33, 'zh-CN'],
   [17, 'en-dialog'],
+  [12, 'es-2025'],
+  [11, 'zh-HK-shared'],
+];
+
+/**
+ * "See more": the only button inside a comment's text (a comment cut after a few lines), in
+ * any interface language. One truncated comment per post (+ its hidden copy on zh-CN).
+ */
+export const SEE_MORE = `${TEXT_PARAGRAPH} [role="button"]`;
+export const SEE_MORE_: SelectorExpectations = [
+  [1, 'en'],
+  [1, 'zh-TW'],
+  [2, 'zh-CN'],
+  [1, 'en-dialog'],
+  [1, 'es-2025'],
+  [0, 'zh-HK-shared'],
 ];
 
 /** The author: an `a[role=link]` whose `span[dir=auto]` holds the display name (timestamps, mentions, links, the post header and the banner logo are links too). */
@@ -76,6 +93,8 @@ export const AUTHOR_LINK_: SelectorExpectations = [
   [58, 'zh-TW'],
   [72, 'zh-CN'],
   [35, 'en-dialog'],
+  [28, 'es-2025'],
+  [23, 'zh-HK-shared'],
 ];
 export const AUTHOR_NAME = 'span[dir="auto"]';
 export const AUTHOR_NAME_: SelectorExpectations = [
@@ -83,11 +102,15 @@ export const AUTHOR_NAME_: SelectorExpectations = [
   [52, 'zh-TW'],
   [62, 'zh-CN'],
   [30, 'en-dialog'],
+  [23, 'es-2025'],
+  [18, 'zh-HK-shared'],
 ];
 
 /**
- * Links carrying the comment id: the timestamp permalink has numeric `comment_id`
- * (+ `reply_comment_id` for replies), the author link a base64 `comment_id`. Two per comment.
+ * Links carrying a comment id: the timestamp permalink (`comment_id`, + `reply_comment_id` for
+ * replies; numeric on older pages, base64 of "comment:<postId>_<commentId>" on 2025 pages,
+ * whose post paths are `pfbid…` tokens) and the author link (base64 `comment_id`). Two per
+ * comment — plus any a commenter pasted into a text, which are never the comment's own.
  */
 export const COMMENT_ID_LINK = 'a[href*="comment_id="]';
 export const COMMENT_ID_LINK_: SelectorExpectations = [
@@ -95,6 +118,8 @@ export const COMMENT_ID_LINK_: SelectorExpectations = [
   [52, 'zh-TW'],
   [62, 'zh-CN'],
   [30, 'en-dialog'],
+  [23, 'es-2025'],
+  [18, 'zh-HK-shared'],
 ];
 
 /** Buttons in a comment (Like, Reply, "See more" inside the text) and around it. */
@@ -104,15 +129,19 @@ export const BUTTON_: SelectorExpectations = [
   [55, 'zh-TW'],
   [66, 'zh-CN'],
   [36, 'en-dialog'],
+  [26, 'es-2025'],
+  [20, 'zh-HK-shared'],
 ];
 
-/** The Lexical comment editor; Messenger boxes match too, so scope to a post. */
+/** Any contenteditable textbox: comment and reply boxes, and Messenger's chat boxes ("Message"), which are not. */
 export const COMPOSER_EDITOR = 'div[contenteditable="true"][role="textbox"]';
 export const COMPOSER_EDITOR_: SelectorExpectations = [
   [1, 'en'],
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [1, 'en-dialog'],
+  [2, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 export const LEXICAL_EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 export const LEXICAL_EDITOR_: SelectorExpectations = [
@@ -120,13 +149,28 @@ export const LEXICAL_EDITOR_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [1, 'en-dialog'],
+  [2, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
+/** Every real comment and reply box sits in a `form[role=presentation]`; Messenger's chat box does not. */
 export const COMPOSER_FORM = 'form[role="presentation"]';
 export const COMPOSER_FORM_: SelectorExpectations = [
   [1, 'en'],
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [1, 'en-dialog'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
+];
+/** A comment or reply box: the editor inside such a form (what Insert and live lint use). */
+export const REPLY_BOX = `${COMPOSER_FORM} ${COMPOSER_EDITOR}`;
+export const REPLY_BOX_: SelectorExpectations = [
+  [1, 'en'],
+  [1, 'zh-TW'],
+  [1, 'zh-CN'],
+  [1, 'en-dialog'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 
 /** Post text: `[data-ad-rendering-role="story_message"]` (or `[data-ad-preview="message"]`). */
@@ -136,31 +180,71 @@ export const POST_MESSAGE_: SelectorExpectations = [
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [2, 'en-dialog'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 
-/** The post's header link to the page (first heading link in the post) [inferred]. */
+/**
+ * Heading links of a post: the author's name (h2–h4 or strong). On a shared post the first
+ * one names the original author, not the sharer, so the page a comment belongs to comes from
+ * the comment's own permalink; these only give the page's display name.
+ */
 export const POST_HEADER_LINK = 'h2 a[role="link"], h3 a[role="link"], h4 a[role="link"], strong a[role="link"]';
 export const POST_HEADER_LINK_: SelectorExpectations = [
   [1, 'en'],
   [1, 'zh-TW'],
   [1, 'zh-CN'],
   [2, 'en-dialog'],
+  [1, 'es-2025'],
+  [1, 'zh-HK-shared'],
 ];
 
-/** Localised labels of the Reply button (the button has no stable attribute) [inferred for zh]. One per comment. */
-export const REPLY_LABELS = ['Reply', '回覆', '回复', '回應'];
+/**
+ * Labels of the Reply button in the interface languages Facebook offers in Taiwan, Hong Kong
+ * and the United States (English confirmed; the others [inferred]). A fallback: in any other
+ * language the Reply button is found by its place in the action row (composer.ts). One per
+ * comment where the viewer may reply (logged-out pages have none).
+ */
+export const REPLY_LABELS = [
+  'Reply',
+  '回覆',
+  '回应',
+  '回應',
+  '回复',
+  '返信する',
+  '返信',
+  '답글 달기',
+  'Responder',
+  'Répondre',
+  'Antworten',
+  'Rispondi',
+  'Beantwoorden',
+  'Phản hồi',
+  'Trả lời',
+  'ตอบกลับ',
+  'Balas',
+  'Tumugon',
+  'Sumagot',
+  'जवाब दें',
+  'رد',
+  'השב',
+  'Ответить',
+  'Відповісти',
+  'Odpowiedz',
+  'Yanıtla',
+  'Reponn',
+  'پاسخ',
+  'উত্তর দিন',
+  'Svara',
+  'Απάντηση',
+  'Odpovědět',
+  'Răspunde',
+];
 export const REPLY_LABELS_: SelectorExpectations = [
   [14, 'en'],
   [26, 'zh-TW'],
   [31, 'zh-CN'],
   [15, 'en-dialog'],
-];
-
-/** Localised "See more" labels inside truncated comment text (zh-CN 展开 [inferred]). One truncated comment per post (+ its hidden copy on zh-CN). */
-export const SEE_MORE_LABELS = ['See more', '查看更多', '顯示更多', '显示更多', '查看更多內容', '展开'];
-export const SEE_MORE_LABELS_: SelectorExpectations = [
-  [1, 'en'],
-  [1, 'zh-TW'],
-  [2, 'zh-CN'],
-  [1, 'en-dialog'],
+  [11, 'es-2025'],
+  [9, 'zh-HK-shared'],
 ];

@@ -1,3 +1,4 @@
 export * from './selectors';
+export * from './bulk';
 export * from './thread';
 export * from './composer';

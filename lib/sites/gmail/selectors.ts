@@ -20,13 +20,25 @@ export const SUBJECT = 'h2.hP';
 /** One message (expanded or collapsed): `div.adn.ads[data-message-id]`; own sent messages use `#msg-a:…`. */
 export const MESSAGE = 'div.adn[data-message-id]';
 
+/**
+ * A message's list item says whether it is open: `[role=listitem][aria-expanded="true"]` on
+ * real Gmail (sturdier than the `h7`/`kv` classes); without the attribute, a visible body
+ * with text means open.
+ */
+export const MESSAGE_ITEM = 'div[role="listitem"]';
+export const EXPANDED_ITEM = 'div[role="listitem"][aria-expanded="true"]';
+
 /** Sender: `span.gD[email][name]` in the message header. */
 export const SENDER = 'span.gD[email]';
 
 /** Date: `span.g3[title]` holds the full localised date. */
 export const DATE = 'span.g3[title]';
 
-/** Body: `div.ii.gt > div.a3s` — Gmail also renders a hidden empty `div.ii.gt`; skip invisible or empty ones. */
+/**
+ * Body: `div.ii.gt > div.a3s`. Gmail renders a hidden twin after it,
+ * `<div class="ii gt" style="display:none"><div class="a3s aiL "></div></div>`, which matches
+ * too: skip invisible or empty bodies.
+ */
 export const BODY = 'div.ii.gt div.a3s';
 
 /** Excluded from analysis (kept in the record): quoted history, trimmed content and its toggle. */
@@ -42,8 +54,10 @@ export const EDITOR = 'div[role="textbox"][contenteditable="true"][g_editable="t
 /** Gmail's signature inside the editor. */
 export const EDITOR_SIGNATURE = 'div.gmail_signature, div[data-smartmail="gmail_signature"]';
 
-/** Bulk mail: an unsubscribe link in the body, or Gmail's own "Unsubscribe" control beside the sender. */
-export const UNSUBSCRIBE_LINK_TEXT = /unsubscribe|取消訂閱|取消订阅|退訂|退订|取消訂閱電子報/i;
+/**
+ * Gmail's own "Unsubscribe" control beside the sender, shown for mail with a `List-Unsubscribe`
+ * header: newsletters, but also a customer's message delivered through a Google Group (see bulk.ts).
+ */
 export const GMAIL_UNSUBSCRIBE = 'span.Ca';
 
 /**
@@ -57,41 +71,49 @@ export const GMAIL_UNSUBSCRIBE = 'span.Ca';
 export type SelectorExpectation = readonly [count: number, fixture: 'en' | 'zh-TW', route: string, replyOpen?: boolean];
 export const SELECTOR_EXPECTATIONS: Record<string, readonly SelectorExpectation[]> = {
   [THREAD_CONTAINERS[0]!]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [3, 'zh-TW', '#inbox'],
   ],
   [SUBJECT]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [3, 'zh-TW', '#inbox'],
   ],
   [MESSAGE]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [6, 'zh-TW', '#inbox'],
   ],
+  [EXPANDED_ITEM]: [
+    [5, 'en', '#inbox'],
+    [4, 'zh-TW', '#inbox'],
+  ],
+  [GMAIL_UNSUBSCRIBE]: [
+    [2, 'en', '#inbox'],
+    [0, 'zh-TW', '#inbox'],
+  ],
   [SENDER]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [6, 'zh-TW', '#inbox'],
   ],
   // Collapsed messages show no date cell.
   [DATE]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [4, 'zh-TW', '#inbox'],
   ],
-  // Expanded messages have a visible body and a hidden empty twin is not `.a3s`; collapsed ones keep a hidden body.
+  // Expanded messages: the visible body and its hidden empty twin (also `.a3s`); collapsed ones keep one hidden body.
   [BODY]: [
-    [4, 'en', '#inbox'],
-    [6, 'zh-TW', '#inbox'],
+    [10, 'en', '#inbox'],
+    [10, 'zh-TW', '#inbox'],
   ],
   [QUOTED]: [
     [2, 'en', '#inbox'],
     [11, 'zh-TW', '#inbox'],
   ],
   [REPLY_BUTTONS[0]!]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [4, 'zh-TW', '#inbox'],
   ],
   [REPLY_BUTTONS[1]!]: [
-    [4, 'en', '#inbox'],
+    [5, 'en', '#inbox'],
     [3, 'zh-TW', '#inbox'],
   ],
   [EDITOR]: [

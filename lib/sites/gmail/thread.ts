@@ -1,13 +1,14 @@
+import { isBulk, withoutListFooter } from './bulk';
 import {
   BODY,
   DATE,
   GMAIL_UNSUBSCRIBE,
   MESSAGE,
+  MESSAGE_ITEM,
   QUOTED,
   SENDER,
   SUBJECT,
   THREAD_CONTAINERS,
-  UNSUBSCRIBE_LINK_TEXT,
 } from './selectors';
 
 /** One loaded Gmail message. */
@@ -26,7 +27,7 @@ export interface GmailMessage {
   newText: string;
   /** Sent by the signed-in user (Gmail's `msg-a` ids). */
   own: boolean;
-  /** A newsletter or other bulk mail (has an unsubscribe link): not a customer writing. */
+  /** A newsletter or other bulk mail (its own unsubscribe link; a mailing list's footer does not count): not a customer writing. */
   bulk: boolean;
   element: Element;
 }
@@ -84,11 +85,11 @@ export function blockText(node: Node): string {
   return out;
 }
 
-/** The new part of a body: quoted history, trimmed content and signatures removed. */
+/** The new part of a body: quoted history, trimmed content, signatures and a mailing list's footer removed. */
 export function newPartOf(body: Element): string {
   const clone = body.cloneNode(true) as Element;
   for (const el of clone.querySelectorAll(QUOTED)) el.remove();
-  return blockText(clone)
+  return withoutListFooter(blockText(clone))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
@@ -99,9 +100,16 @@ function visibleBody(message: Element): HTMLElement | null {
   return null;
 }
 
+/** Open (expanded) per the list item's `aria-expanded` when Gmail sets it; else by a visible body. */
+export function isExpanded(message: Element): boolean {
+  const expanded = message.closest(MESSAGE_ITEM)?.getAttribute('aria-expanded');
+  return expanded !== 'false';
+}
+
 export function readMessage(message: Element): GmailMessage | null {
+  if (!isExpanded(message)) return null; // collapsed: read when expanded
   const body = visibleBody(message);
-  if (!body) return null; // collapsed: read when expanded
+  if (!body) return null;
   const sender = message.querySelector(SENDER);
   const id = message.getAttribute('data-message-id') ?? '';
   return {
@@ -114,11 +122,31 @@ export function readMessage(message: Element): GmailMessage | null {
     fullText: body.innerText,
     newText: newPartOf(body),
     own: id.includes('msg-a:'),
-    bulk:
-      Boolean(message.querySelector(GMAIL_UNSUBSCRIBE)) ||
-      [...body.querySelectorAll('a')].some((a) => UNSUBSCRIBE_LINK_TEXT.test(a.textContent ?? '')),
+    bulk: isBulk(
+      [...body.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })),
+      message.querySelector(GMAIL_UNSUBSCRIBE) !== null,
+    ),
     element: message,
   };
+}
+
+/**
+ * A cheap fingerprint of what is open (thread, expanded messages, the last body's length),
+ * read on every batch of Gmail's DOM changes; the thread is read in full only when it changes.
+ */
+export function threadFingerprint(doc: Document): string {
+  const container = visibleThreadContainer(doc);
+  if (!container) return '';
+  const subject = container.querySelector(SUBJECT);
+  let out = `${subject?.getAttribute('data-legacy-thread-id') ?? ''}|${subject?.textContent ?? ''}`;
+  let last: Element | null = null;
+  for (const m of container.querySelectorAll(MESSAGE)) {
+    if (!isExpanded(m)) continue;
+    out += `|${m.getAttribute('data-message-id') ?? ''}`;
+    last = m;
+  }
+  const body = last ? visibleBody(last) : null;
+  return `${out}|${body?.textContent?.length ?? 0}`;
 }
 
 export function readThread(doc: Document): GmailThread | null {

@@ -1,19 +1,29 @@
-import type { DetectionResult } from '../../lib/detect/types';
-import type { AssistKey, AssistT } from '../assist/i18n';
+import type { DetectionResult } from '../../detect/types';
+import type { AssistKey, AssistT } from '../i18n';
+import { guardTrustedEvents } from '../trusted-events';
 import { BADGE_CSS } from './badge-css';
 
 /**
- * Badges are plain DOM (no React): a page can have thousands. Each is a span with an
- * open shadow root, so the page's CSS cannot touch it. The host carries the stable test
- * contract: `[data-tactful="badge"][data-severity][data-comment-id]`.
+ * Badges are plain DOM (no React): a page can have thousands. Each is a span in the page with
+ * an open shadow root, so the page's CSS cannot touch it. The page-visible host says only that
+ * it is Tactful's (`data-tactful="badge-host"`); the verdict and the comment id are inside the
+ * shadow root, on the stable test contract `[data-tactful="badge"][data-severity][data-comment-id]`
+ * (Playwright's selectors pierce open shadow roots). Untrusted events (a page script's
+ * `click()`) are stopped at the shadow root.
  *
  * Hosts are kept in a registry by comment id, so finding or removing a comment's badge
  * never searches the page (a document-wide query costs milliseconds on a long list).
  */
-const badges = new Map<string, HTMLElement>();
+interface BadgeEntry {
+  host: HTMLElement;
+  open: () => void;
+  /** Why the comment could not be recorded, shown on the badge until a capture succeeds. */
+  problem: string | null;
+}
+
+const badges = new Map<string, BadgeEntry>();
 const neutralMarkers = new Map<string, HTMLElement>();
 
-const openers = new WeakMap<HTMLElement, () => void>();
 /** Prepared shadow contents per document and label: a badge is one clone (a page can have a thousand). */
 const templates = new WeakMap<Document, Map<string, DocumentFragment>>();
 
@@ -27,6 +37,9 @@ function badgeContent(doc: Document, severity: string, label: string): DocumentF
     fragment = doc.createDocumentFragment();
     const style = doc.createElement('style');
     style.textContent = BADGE_CSS;
+    const wrap = doc.createElement('span');
+    wrap.setAttribute('data-tactful', 'badge');
+    wrap.setAttribute('data-severity', severity);
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = `badge sev-${severity}`;
@@ -37,7 +50,8 @@ function badgeContent(doc: Document, severity: string, label: string): DocumentF
     tip.id = 'tip';
     tip.setAttribute('role', 'tooltip');
     tip.className = 'tip';
-    fragment.append(style, button, tip);
+    wrap.append(button, tip);
+    fragment.append(style, wrap);
     byLabel.set(key, fragment);
   }
   return fragment.cloneNode(true) as DocumentFragment;
@@ -56,35 +70,38 @@ export function renderBadge(
   onIntent?: () => void,
 ): HTMLElement {
   const doc = anchor.ownerDocument;
-  const existing = findBadge(doc, commentId);
-  const host = existing ?? doc.createElement('span');
-  if (!existing) {
-    host.setAttribute('data-tactful', 'badge');
-    host.setAttribute('data-comment-id', commentId);
+  let entry = badges.get(commentId);
+  if (entry && entry.host.ownerDocument !== doc) entry = undefined;
+  if (!entry) {
+    const host = doc.createElement('span');
+    host.setAttribute('data-tactful', 'badge-host');
     // Not positioned and not inline-block: on a long list every badge that creates its own
     // layer or atomic box adds to the page's pre-paint work; the tooltip's positioning is set
     // on first hover or focus instead.
     host.style.cssText = 'margin-inline-start:6px;line-height:1';
-    host.attachShadow({ mode: 'open' });
-    // Clicks on the button inside the shadow root reach the host (retargeted).
-    host.addEventListener('click', (e) => {
+    const shadow = guardTrustedEvents(host.attachShadow({ mode: 'open' }));
+    const created: BadgeEntry = { host, open: () => {}, problem: null };
+    // Inside the shadow root (behind the guard), so neither `host.click()` nor a forged click opens the card.
+    shadow.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
-      openers.get(host)?.();
+      created.open();
     });
-    badges.set(commentId, host);
+    badges.set(commentId, (entry = created));
   }
-  openers.set(host, () => onOpen(host));
+  const { host } = entry;
+  entry.open = () => onOpen(host);
   // New, or moving to the copy of the comment now shown (e.g. in a dialog opened over the feed).
   if (anchor.nextElementSibling !== host) anchor.insertAdjacentElement('afterend', host);
-  host.setAttribute('data-severity', detection.severity);
   const content = badgeContent(
     doc,
     detection.severity,
     `${t('complaint')} · ${t(`severity_${detection.severity}` as AssistKey)}`,
   );
-  const button = content.firstElementChild!.nextElementSibling as HTMLElement;
-  const tip = content.lastElementChild as HTMLElement;
+  const wrap = content.lastElementChild as HTMLElement;
+  wrap.setAttribute('data-comment-id', commentId);
+  const button = wrap.firstElementChild as HTMLElement;
+  const tip = wrap.lastElementChild as HTMLElement;
   // The signals are written when first needed (hover or focus): most badges are never hovered.
   let filled = false;
   const fill = () => {
@@ -97,6 +114,7 @@ export function renderBadge(
   host.onpointerenter = fill;
   button.addEventListener('focus', fill);
   host.shadowRoot!.replaceChildren(content);
+  if (entry.problem) showProblem(entry);
   return host;
 }
 
@@ -114,24 +132,54 @@ function fillTip(tip: HTMLElement, detection: DetectionResult, t: AssistT): void
   }
 }
 
+/** Marks a badge with why its comment could not be recorded (null clears it). */
+export function setBadgeProblem(commentId: string, problem: string | null): void {
+  const entry = badges.get(commentId);
+  if (!entry || entry.problem === problem) return;
+  entry.problem = problem;
+  showProblem(entry);
+}
+
+function showProblem(entry: BadgeEntry): void {
+  const wrap = entry.host.shadowRoot?.querySelector('[data-tactful="badge"]');
+  if (!wrap) return;
+  wrap.querySelector('.problem')?.remove();
+  if (!entry.problem) {
+    wrap.removeAttribute('data-problem');
+    return;
+  }
+  const mark = wrap.ownerDocument.createElement('span');
+  mark.className = 'problem';
+  mark.setAttribute('role', 'img');
+  mark.setAttribute('aria-label', entry.problem);
+  mark.title = entry.problem;
+  mark.textContent = '!';
+  wrap.setAttribute('data-problem', 'capture');
+  wrap.firstElementChild!.after(mark);
+}
+
 /** A small grey dot on a comment judged not to be a complaint (debugging setting). */
 export function renderNeutralMarker(anchor: Element, commentId: string, title: string): void {
   const existing = neutralMarkers.get(commentId);
   if (existing?.isConnected) return;
-  const dot = anchor.ownerDocument.createElement('span');
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement('span');
+  host.setAttribute('data-tactful', 'marker-host');
+  const dot = doc.createElement('span');
   dot.setAttribute('data-tactful', 'neutral-marker');
   dot.setAttribute('data-comment-id', commentId);
   dot.title = title;
   dot.style.cssText =
     'display:inline-block;width:6px;height:6px;border-radius:50%;background:#9aa0a6;margin-inline-start:6px;vertical-align:middle';
-  anchor.insertAdjacentElement('afterend', dot);
-  neutralMarkers.set(commentId, dot);
+  host.attachShadow({ mode: 'open' }).append(dot);
+  anchor.insertAdjacentElement('afterend', host);
+  neutralMarkers.set(commentId, host);
 }
 
+/** The page-visible host of a comment's badge, if it is on the page. */
 export function findBadge(doc: Document, commentId: string): HTMLElement | null {
-  const host = badges.get(commentId);
-  if (host?.isConnected && host.ownerDocument === doc) return host;
-  if (host) badges.delete(commentId); // removed with its comment
+  const entry = badges.get(commentId);
+  if (entry?.host.isConnected && entry.host.ownerDocument === doc) return entry.host;
   return null;
 }
 
@@ -140,9 +188,14 @@ export function hasMarkers(commentId: string): boolean {
   return badges.has(commentId) || neutralMarkers.has(commentId);
 }
 
-export function removeMarkers(_doc: Document, commentId: string): void {
-  badges.get(commentId)?.remove();
+export function removeMarkers(commentId: string): void {
+  badges.get(commentId)?.host.remove();
   neutralMarkers.get(commentId)?.remove();
   badges.delete(commentId);
   neutralMarkers.delete(commentId);
+}
+
+/** Takes every badge and marker off the page (Tactful switched off, or its extension context gone). */
+export function removeAllMarkers(): void {
+  for (const id of [...badges.keys(), ...neutralMarkers.keys()]) removeMarkers(id);
 }

@@ -19,5 +19,7 @@ export const BADGE_CSS = `
 }
 .tip div + div { margin-top: 4px; }
 .tip mark { background: rgba(255, 196, 0, .35); color: inherit; border-radius: 3px; padding: 0 2px; }
-:host(:hover) .tip, .badge:focus-visible + .tip { display: block; }
+.problem { display: inline-block; margin-inline-start: 4px; width: 16px; height: 16px; border-radius: 50%;
+  background: #c62828; color: #fff; font: 700 11px/16px system-ui, sans-serif; text-align: center; vertical-align: middle; }
+:host(:hover) .tip, .badge:focus-visible ~ .tip { display: block; }
 `;

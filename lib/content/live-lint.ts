@@ -1,6 +1,7 @@
-import { lintReply, type LintOptions } from '../../lib/draft/lint/lint';
-import type { LintFinding } from '../../lib/draft/types';
+import { lintReply, type LintOptions } from '../draft/lint/lint';
+import type { LintFinding } from '../draft/types';
 import type { AssistT } from './i18n';
+import { guardTrustedEvents } from './trusted-events';
 
 /**
  * Live lint for the site's own reply editors, like an inline writing assistant: a small
@@ -85,7 +86,7 @@ export class LiveLint {
     const host = this.doc.createElement('span');
     host.setAttribute('data-tactful', 'live-lint');
     host.style.cssText = 'position:fixed;z-index:2147483000;display:none';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = guardTrustedEvents(host.attachShadow({ mode: 'open' }));
     const style = this.doc.createElement('style');
     style.textContent = CSS;
     const chip = this.doc.createElement('button');

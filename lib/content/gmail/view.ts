@@ -1,0 +1,44 @@
+import type { DetectionResult } from '../../detect';
+import type { Library } from '../../draft/types';
+import type { UiLocale } from '../../i18n';
+import type { CaseSummary } from '../../protocol';
+import type { Settings } from '../../settings/schema';
+import type { GmailMessage } from '../../sites/gmail';
+
+export interface SidebarMessage extends Omit<GmailMessage, 'legacyId' | 'own' | 'bulk' | 'element'> {
+  detection: DetectionResult;
+}
+
+/** What the sidebar shows (components/gmail/Sidebar.tsx draws it). */
+export interface SidebarState {
+  collapsed: boolean;
+  threadId: string | null;
+  subject: string;
+  message: SidebarMessage | null;
+  history: CaseSummary[];
+  caseSummary: CaseSummary | null;
+  captureProblem: string | null;
+  settings: Settings;
+  library: Library;
+  locale: UiLocale;
+}
+
+export interface SidebarActions {
+  toggle: () => void;
+  insertReply: (text: string) => Promise<boolean>;
+  record: () => Promise<CaseSummary>;
+  openCase: (caseId: string) => void;
+}
+
+export interface SidebarView {
+  render(state: SidebarState, actions: SidebarActions): void;
+  unmount(): void;
+}
+export type CreateSidebarView = (container: HTMLElement) => SidebarView;
+
+/** Tactful's sidebar host on the page (a WXT shadow-root UI) and the container React draws into. */
+export interface GmailUi {
+  host: HTMLElement;
+  container: HTMLElement;
+  remove: () => void;
+}

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench:content` — what the content scripts cost a page, besides time:
+ *   1. the size of the code each site loads (the loader, then the parts it imports; on Facebook
+ *      the card's part only when the first card opens), raw and gzip-compressed, from the build;
+ *   2. memory on a busy fan page: the generated 2,000-comment post in Debian's Chromium, with
+ *      and without the extension (separate launches, same page), once every badge is shown and
+ *      Tactful is idle: the tab's JavaScript heap after a forced garbage collection (content
+ *      scripts run in the tab's own V8 heap, so the difference is Tactful's) and its DOM nodes.
+ * Prints medians with the load average. Options: --runs N (default 5), --count N (comments,
+ * default 2000), --auto-record, --no-build, --json.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
+import { generatedPost } from '../test/fixtures/facebook/posts';
+import { renderPost } from '../test/fixtures/facebook/render';
+import { CHROMIUM_PATH, launchWithExtension, REPO_ROOT, serveSite, setSettings } from '../test/support/browser';
+import { FACEBOOK_IDLE, withLexical } from '../test/support/facebook';
+import { loadAverage, median, option } from './lib/bench';
+
+const args = process.argv.slice(2);
+const RUNS = option(args, '--runs', 5);
+const COUNT = option(args, '--count', 2000);
+const AUTO_RECORD = args.includes('--auto-record');
+const JSON_OUT = args.includes('--json');
+const log = (...xs: unknown[]) => (JSON_OUT ? console.error(...xs) : console.log(...xs));
+
+process.env.TACTFUL_OUT_DIR ||= '.output-bench-content';
+const outDir = path.resolve(REPO_ROOT, process.env.TACTFUL_OUT_DIR);
+if (!args.includes('--no-build') || !existsSync(path.join(outDir, 'chrome-mv3/manifest.json'))) {
+  log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+}
+
+// ---- 1. code size ----
+const ext = path.join(outDir, 'chrome-mv3');
+const sizeOf = (rel: string) => {
+  const bytes = readFileSync(path.join(ext, rel));
+  return { file: rel, bytes: bytes.length, gzip: gzipSync(bytes).length };
+};
+const chunks = (app: string) => readdirSync(path.join(ext, 'chunks', app)).map((f) => sizeOf(`chunks/${app}/${f}`));
+const total = (files: { bytes: number; gzip: number }[]) => ({
+  bytes: files.reduce((a, f) => a + f.bytes, 0),
+  gzip: files.reduce((a, f) => a + f.gzip, 0),
+});
+const facebookParts = chunks('facebook-app');
+const gmailParts = chunks('gmail-app');
+const isCard = (f: { file: string }) => /\/card-view-/.test(f.file);
+const code = {
+  facebook: {
+    loader: sizeOf('content-scripts/facebook.js'),
+    atPageLoad: total([
+      sizeOf('content-scripts/facebook.js'),
+      sizeOf('facebook-app.js'),
+      ...facebookParts.filter((f) => !isCard(f)),
+    ]),
+    onFirstCard: total(facebookParts.filter(isCard)),
+    parts: [sizeOf('facebook-app.js'), ...facebookParts],
+  },
+  gmail: {
+    loader: sizeOf('content-scripts/gmail.js'),
+    atPageLoad: total([sizeOf('content-scripts/gmail.js'), sizeOf('gmail-app.js'), ...gmailParts]),
+    parts: [sizeOf('gmail-app.js'), ...gmailParts],
+  },
+};
+
+// ---- 2. memory on the 2,000-comment post ----
+const post = generatedPost(COUNT);
+const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;
+const html = withLexical(renderPost(post));
+const settings = {
+  ...SAMPLE_SETTINGS,
+  autoRecord: AUTO_RECORD,
+  monitoredPages: AUTO_RECORD ? [`https://www.facebook.com/${post.pageSlug}`] : [],
+};
+
+interface Memory {
+  heapMB: number;
+  nodes: number;
+  badges: number;
+}
+
+async function measure(context: BrowserContext, withExtension: boolean): Promise<Memory> {
+  await serveSite(context, 'https://www.facebook.com/**', () => html);
+  const page = await context.newPage();
+  await page.goto(URL_, { waitUntil: 'load' });
+  if (withExtension) await page.locator(FACEBOOK_IDLE).waitFor({ state: 'attached', timeout: 60_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // Twice: a first collection can leave garbage that only a second one frees.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const badges = await page.locator('[data-tactful="badge-host"]').count();
+  return { heapMB: metric('JSHeapUsedSize') / 2 ** 20, nodes: metric('Nodes'), badges };
+}
+
+const chromeArgs = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+async function without(): Promise<Memory> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tactful-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: chromeArgs,
+  });
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  try {
+    return await measure(context, false);
+  } finally {
+    await context.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function withTactful(): Promise<Memory> {
+  const browser = await launchWithExtension();
+  try {
+    await setSettings(browser.serviceWorker, settings);
+    return await measure(browser.context, true);
+  } finally {
+    await browser.close();
+  }
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+log(
+  `Code: Facebook loads ${kb(code.facebook.atPageLoad.bytes)} at page load, Gmail ${kb(code.gmail.atPageLoad.bytes)}.`,
+);
+const loads: number[] = [];
+const base: Memory[] = [];
+const mine: Memory[] = [];
+for (let i = 0; i < RUNS; i++) {
+  loads.push(loadAverage());
+  base.push(await without());
+  mine.push(await withTactful());
+  log(
+    `run ${i + 1} (load ${loads[i]!.toFixed(1)}): heap ${mine[i]!.heapMB.toFixed(1)} MB with, ${base[i]!.heapMB.toFixed(1)} MB without; DOM nodes ${mine[i]!.nodes} with, ${base[i]!.nodes} without; ${mine[i]!.badges} badges`,
+  );
+}
+const summary = {
+  code,
+  memory: {
+    comments: COUNT,
+    autoRecord: AUTO_RECORD,
+    runs: RUNS,
+    loadAverage: median(loads),
+    heapMB: { with: median(mine.map((m) => m.heapMB)), without: median(base.map((m) => m.heapMB)) },
+    tactfulHeapMB: median(mine.map((m, i) => m.heapMB - base[i]!.heapMB)),
+    domNodes: { with: median(mine.map((m) => m.nodes)), without: median(base.map((m) => m.nodes)) },
+    badges: median(mine.map((m) => m.badges)),
+  },
+};
+if (JSON_OUT) console.log(JSON.stringify(summary, null, 2));
+else {
+  const row = (name: string, s: { bytes: number; gzip: number }) =>
+    `  ${name.padEnd(34)} ${kb(s.bytes).padStart(10)}  (gzip ${kb(s.gzip)})`;
+  const m = summary.memory;
+  console.log(`
+Code each site loads (${path.relative(REPO_ROOT, ext)}):
+${row('Facebook loader (content script)', code.facebook.loader)}
+${row('Facebook, at page load in all', code.facebook.atPageLoad)}
+${row('Facebook, when the first card opens', code.facebook.onFirstCard)}
+${row('Gmail loader (content script)', code.gmail.loader)}
+${row('Gmail, at page load in all', code.gmail.atPageLoad)}
+Memory on the ${COUNT}-comment post (medians of ${RUNS} runs, load average ${m.loadAverage.toFixed(1)}${AUTO_RECORD ? ', auto-record on' : ''}; ${m.badges} badges):
+  tab JavaScript heap after GC      ${m.heapMB.with.toFixed(1)} MB with Tactful, ${m.heapMB.without.toFixed(1)} MB without — Tactful ${m.tactfulHeapMB.toFixed(1)} MB
+  DOM nodes                         ${m.domNodes.with} with, ${m.domNodes.without} without`);
+}
