@@ -144,7 +144,9 @@ export function replySlotFor(
 export function isOpenAt(at: number, schedule: Schedule): boolean {
   const w = wallClock(at, schedule.timeZone);
   const minutes = w.hour * 60 + w.minute;
-  return schedule.days.includes(w.weekday) && minutes >= minutesOf(schedule.open) && minutes < minutesOf(schedule.close);
+  return (
+    schedule.days.includes(w.weekday) && minutes >= minutesOf(schedule.open) && minutes < minutesOf(schedule.close)
+  );
 }
 
 /** Whole minutes, for comparisons that ignore seconds. */
