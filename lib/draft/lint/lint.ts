@@ -4,7 +4,8 @@ import { en, matchRules, scriptsIn, zh, type Rule, type RuleMatch } from '../../
 import { findPersonalData } from '../../detect/personal-data';
 import { makeTranslator, type UiLocale } from '../../i18n';
 import { lintStrings } from '../../i18n/strings/lint';
-import { isTollFreeNumber } from '../../settings/phone';
+import { allHandlerNames, allLines } from '../../settings/localize';
+import { isTollFreeNumber, nationalDigits } from '../../settings/phone';
 import type { Settings } from '../../settings/schema';
 import { PHRASES } from '../phrases';
 import type { LintFinding, ReplyKind } from '../types';
@@ -21,10 +22,20 @@ export interface LintOptions {
   detection?: DetectionResult;
   /** The customer's own words; where the reply quotes them they are not judged as the reply's words. */
   customerText?: string;
-  /** The quadrant chosen by the CSM (default: the detector's hint). */
+  /**
+   * The situation the CSM chose. A follow-up may admit a mistake only in a "company
+   * responsible" situation the CSM chose; a public reply never may.
+   */
   quadrant?: Quadrant;
+  /**
+   * What the reply is for: a complaint (default) must give the line, the handler and a time
+   * frame; an answer to a question, thanks for praise and a closing note need none of them.
+   */
+  purpose?: LintPurpose;
   uiLocale?: UiLocale;
 }
+
+export type LintPurpose = 'complaint' | 'answer' | 'thanks' | 'closing';
 
 type T = ReturnType<typeof makeTranslator<keyof (typeof lintStrings)['en']>>;
 
@@ -45,6 +56,26 @@ const PROMISE_RULES: readonly Rule[] = [
     '免費(?:送|補|給|提供|贈|寄|更換|换|招待)|免费(?:送|补|给|提供|赠|寄|更换|招待)|(?:送|贈|赠)(?:您|你)(?:一|1)?(?:張|张|份|個|个)?(?:折價券|折价券|優惠券|优惠券|折扣碼|折扣码|代金券|禮券|礼券|贈品|赠品)|招待您',
   ),
   zh('promise', 'guarantee', '保證|保证|擔保|担保'),
+  zh(
+    'promise',
+    'free',
+    '(?:送|贈|赠|給|给|補償|补偿)(?:您|你)[^，。！？\\n]{0,8}?(?:購物金|购物金|折價券|折价券|優惠券|优惠券|折扣碼|折扣码|代金券|禮券|礼券|贈品|赠品|抵用券|紅利|点数|點數|現金|现金)',
+  ),
+  zh(
+    'promise',
+    'shipping',
+    '運費(?:我們|我们|由我們|由我们|就由我們|就由我们)?(?:來)?(?:吸收|負擔|负担|出|付)|(?:我們|我们)(?:來)?(?:吸收|負擔|负担)(?:運費|运费)|幫您免運|帮您免运',
+  ),
+  zh(
+    'promise',
+    'replacement',
+    '(?:幫您|帮您|為您|为您|給您|给您|直接|馬上|马上|立即|立刻|會|会)(?:換|换|補寄|补寄|重寄|重新寄|寄|送)(?:一台|一個|一个|一份|一組|一组|一件|個|个|台|件)?(?:新的|全新)|(?:補寄|补寄|重寄)(?:一台|一個|一个|一份|一件)?(?:新的|全新的?)(?:給您|给您)',
+  ),
+  zh(
+    'promise',
+    'outcome',
+    '一定(?:會|会)?(?:給|给)(?:您|你)(?:一個|一个)?(?:滿意|满意)(?:的)?(?:交代|答覆|答复|結果|结果|處理|处理)|(?:保證|保证|包您|包你)(?:滿意|满意)',
+  ),
   en(
     'promise',
     'refund',
@@ -57,6 +88,12 @@ const PROMISE_RULES: readonly Rule[] = [
     String.raw`\bfree (?:of charge|replacement|gift|item|meal|month|upgrade)\b|\b(?:a |an )?(?:voucher|coupon|gift card|store credit) for you\b|\bon the house\b`,
   ),
   en('promise', 'guarantee', String.raw`\bguarantee[sd]?\b|\bwe promise\b|\bi promise\b`),
+  en(
+    'promise',
+    'replacement',
+    String.raw`\bwe(?:'ll| will)? (?:send you a (?:new|replacement|brand[- ]new)|replace (?:it|the \w{1,20}) (?:for free|right away|immediately)|cover (?:the )?(?:shipping|postage|delivery)|ship (?:you )?a new one)\b|\b(?:\$|nt\$|usd ?)\d{1,6} (?:voucher|coupon|credit|gift card)\b`,
+  ),
+  en('promise', 'outcome', String.raw`\byou(?:'ll| will) be (?:fully )?satisfied\b|\bwe(?:'ll| will) make (?:it|this|things) right\b`),
 ];
 
 const SOFT_PROMISE_RULES: readonly Rule[] = [
@@ -72,12 +109,12 @@ const ADMISSION_RULES: readonly Rule[] = [
   zh(
     'admission',
     'fault',
-    '(?:是|都是|全是)?我們的(?:錯|疏失|過失|失誤|責任)|(?:是|都是|全是)?我们的(?:错|疏失|过失|失误|责任)|我們(?:做錯|搞錯|弄錯)了|我们(?:做错|搞错|弄错)了',
+    '(?:我們|我们)(?:公司|這邊|这边|店家|店裡|店里)?的(?:錯|错|疏失|過失|过失|失誤|失误|責任|责任)|(?:我們|我们)(?:做錯|做错|搞錯|搞错|弄錯|弄错)了|(?:我們|我们)(?:的)?(?:疏忽|失職|失职)',
   ),
   en(
     'admission',
     'fault',
-    String.raw`\b(?:our fault|our mistake|we got (?:this|it) wrong|we messed up|our negligence|we were negligent|we admit)\b`,
+    String.raw`\b(?:our fault|our mistake|we got (?:this|it) wrong|we messed up|our negligence|we were negligent|we admit|we did get (?:this|it) wrong|we(?:'re| are) (?:fully |entirely )?to blame|(?:entirely|completely) our (?:fault|responsibility))\b`,
   ),
 ];
 
@@ -98,12 +135,26 @@ const ARGUING_RULES: readonly Rule[] = [
   zh(
     'arguing',
     'arguing',
-    '您誤會了|你誤會了|您误会了|你误会了|您誤解了|您误解了|是您自己|是你自己|我已經說過|我已经说过|我剛剛說過|我刚刚说过|跟您說過了|跟您说过了|請您看清楚|请您看清楚|您沒看清楚|您没看清楚|不是我們的問題|不是我们的问题|這是您的問題|这是您的问题|您應該(?:要)?先|您应该(?:要)?先|你應該|你应该|早就說過|早就说过|您自己(?:沒|没)|怪您自己|規定就是這樣|规定就是这样',
+    '(?<![讓让使令造成害])(?:您|你)(?:誤會|误会|誤解|误解)了|是您自己|是你自己|我已經說過|我已经说过|我剛剛說過|我刚刚说过|跟您說過了|跟您说过了|請您看清楚|请您看清楚|您沒看清楚|您没看清楚|不是我們的問題|不是我们的问题|這是您的問題|这是您的问题|您應該(?:要)?先|您应该(?:要)?先|你應該|你应该|早就說過|早就说过|您自己(?:沒|没)|怪您自己|規定就是這樣|规定就是这样',
   ),
   en(
     'arguing',
     'arguing',
     String.raw`\byou should have\b|\bas i (?:already |have already )?(?:said|mentioned|explained|told you)\b|\byou misunderstood\b|\bthat'?s not our (?:fault|problem)\b|\byour (?:own )?fault\b|\bif you had (?:read|checked|followed)\b|\bas (?:clearly )?stated\b|\byou failed to\b|\bit'?s your responsibility\b`,
+  ),
+];
+
+/** Lecturing the customer on what they should have done. */
+const LECTURE_RULES: readonly Rule[] = [
+  zh(
+    'lecturing',
+    'lecturing',
+    '(?:下單|下单|購買|购买|使用|訂購|订购|付款)前(?:要|請|请|記得|记得|務必|务必)?(?:先)?(?:看清楚|詳閱|详阅|確認|确认|閱讀|阅读|仔細看|仔细看)|(?:請|请)?(?:您|你)?下次(?:請|请)?(?:要)?(?:注意|記得|记得|留意|看清楚)|(?:您|你)(?:應該|应该|要)(?:先)?(?:看清楚|詳閱|详阅|仔細看|仔细看|閱讀|阅读)|(?:說明書|说明书|說明|说明|頁面|页面|網頁|网页)(?:上|裡|里)?(?:都|已經|已经)?(?:有)?寫(?:得)?(?:很)?(?:清楚|明白)',
+  ),
+  en(
+    'lecturing',
+    'lecturing',
+    String.raw`\bnext time,? (?:please )?(?:make sure|remember|read|check)\b|\byou (?:should|need to|must) (?:always )?(?:read|check)\b|\bplease (?:read|check) (?:the )?(?:instructions|manual|description|terms) (?:before|first|carefully)\b|\bit(?:'s| is) (?:clearly )?(?:stated|written) (?:on|in)\b`,
   ),
 ];
 
@@ -138,12 +189,12 @@ const TIME_FRAME_RULES: readonly Rule[] = [
   zh(
     'time-frame',
     'time-frame',
-    '[0-9一二三四五六七八九十兩两半]+\\s*(?:個|个)?\\s*(?:小時|小时|天|工作天|工作日|分鐘|分钟|個工作天|个工作日)\\s*(?:內|内|之內|之内)|今天|今日|明天|明日|本週|本周|這週|这周|下週|下周|(?:週|周|星期)[一二三四五六日天](?:前|之前|下班前)|[0-9]{1,2}月[0-9]{1,2}[日號号](?:前|之前)?|[0-9]{1,2}[/／][0-9]{1,2}(?:前|之前)',
+    '[0-9一二三四五六七八九十兩两半]+\\s*(?:個|个)?\\s*(?:小時|小时|天|工作天|工作日|分鐘|分钟|個工作天|个工作日)\\s*(?:內|内|之內|之内)|今天|今日|明天|明日|本週|本周|這週|这周|下週|下周|(?:週|周|星期)[一二三四五六日天](?:前|之前|下班前)|[0-9]{1,2}月[0-9]{1,2}[日號号]\\s{0,1}(?:\\((?:週|周|星期)?[一二三四五六日天]\\))?\\s{0,1}(?:中午|下班|[0-9]{1,2}:[0-9]{2}\\s{0,1})?(?:前|之前)?|[0-9]{1,2}/[0-9]{1,2}\\s{0,1}(?:\\([一二三四五六日天]\\))?\\s{0,1}(?:中午|下班|[0-9]{1,2}:[0-9]{2}\\s{0,1})?(?:前|之前)',
   ),
   en(
     'time-frame',
     'time-frame',
-    String.raw`\bwithin (?:the next )?(?:\d+|a|an|one|two|three|24|48|72) (?:hours?|days?|business days?|working days?|minutes?)\b|\b(?:today|tomorrow|tonight)\b|\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm))\b|\bin the next \d+ (?:hours?|days?)\b`,
+    String.raw`\bwithin (?:the next )?(?:\d+|a|an|one|two|three|24|48|72) (?:hours?|days?|business days?|working days?|minutes?)\b|\b(?:today|tomorrow|tonight)\b|\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of (?:day|the day|week)|\d{1,2}(?::\d{2})? ?(?:am|pm))\b|\bby (?:noon|midday|\d{1,2}(?::\d{2})? ?(?:am|pm)) on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bin the next \d+ (?:hours?|days?)\b`,
   ),
 ];
 
@@ -185,7 +236,8 @@ function isResponsible(quadrant: Quadrant | undefined): boolean {
 export function lintReply(text: string, options: LintOptions): LintFinding[] {
   const t: T = makeTranslator(lintStrings, options.uiLocale ?? 'en');
   const { settings, kind } = options;
-  const quadrant = options.quadrant ?? options.detection?.quadrantHint.quadrant;
+  const quadrant = options.quadrant;
+  const purpose = options.purpose ?? 'complaint';
   const folded = foldAligned(text);
   const scripts = { ...scriptsIn(folded), en: true };
   const quoted = quotedRanges(text, options.customerText);
@@ -222,10 +274,11 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
     add('unauthorized-promise', 'warning', t('softPromise', { text: slice(m) }), m);
 
   // Admission of fault and liability.
+  // A public reply never admits fault (the limited apology); a follow-up may, in a situation the CSM chose.
   for (const m of matches(ADMISSION_RULES)) {
-    if (kind === 'public' && !isResponsible(quadrant))
+    if (kind === 'public')
       add('legal-admission', 'error', t('legalAdmission', { text: slice(m) }), m, t('legalAdmissionSuggestion'));
-    else if (kind === 'private' && quadrant !== undefined && !isResponsible(quadrant))
+    else if (quadrant !== undefined && !isResponsible(quadrant))
       add('legal-admission', 'warning', t('legalAdmissionPrivate', { text: slice(m) }), m);
   }
   for (const m of matches(LIABILITY_RULES))
@@ -243,32 +296,43 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
       );
   }
 
-  // Dedicated line, handler and time frame.
-  const phone = settings.dedicatedLine.phone.trim();
-  if (!phone) add('missing-dedicated-line', 'error', t('lineNotSet'), placeholderAt(text, 'line'));
-  else if (!digitsOf(text).includes(digitsOf(phone)))
+  // Dedicated line, handler and time frame: any language's line and name count (+886 forms too).
+  const lines = allLines(settings);
+  const phone = lines[0] ?? '';
+  const required = purpose === 'complaint';
+  const linePlaceholder = placeholderAt(text, 'line');
+  const textLines = new Set([...text.matchAll(PHONE_LIKE)].map((m) => nationalDigits(m[0])));
+  const hasLine = lines.some((l) => textLines.has(nationalDigits(l)) || digitsOf(text).includes(digitsOf(l)));
+  if (linePlaceholder || (required && !lines.length))
+    add('missing-dedicated-line', 'error', t('lineNotSet'), linePlaceholder);
+  else if (required && !hasLine)
     add(
       'missing-dedicated-line',
       'error',
       kind === 'public' ? t('missingLinePublic', { phone }) : t('missingLinePrivate', { phone }),
     );
-  const names = [settings.handler.title, settings.handler.name].map((s) => s.trim()).filter(Boolean);
-  if (!names.length) add('missing-handler', 'error', t('handlerNotSet'), placeholderAt(text, 'handler'));
-  else if (!names.some((n) => folded.includes(foldAligned(n))))
+  const names = allHandlerNames(settings);
+  const handlerPlaceholder = placeholderAt(text, 'handler');
+  if (handlerPlaceholder || (required && !names.length))
+    add('missing-handler', 'error', t('handlerNotSet'), handlerPlaceholder);
+  else if (required && !names.some((n) => folded.includes(foldAligned(n))))
     add('missing-handler', 'error', t('missingHandler', { handler: names[0]! }));
-  if (!matchRules(TIME_FRAME_RULES, folded, scripts).length) {
+  if (required && !matchRules(TIME_FRAME_RULES, folded, scripts).length) {
     if (kind === 'private')
       add('missing-time-frame', 'error', t('missingTimeFramePrivate', { hours: settings.replyWithinHours }));
     else add('missing-time-frame', 'warning', t('missingTimeFramePublic', { hours: settings.replyWithinHours }));
   }
 
-  // Arguing or blaming.
+  // Arguing, blaming or lecturing.
   for (const m of matches(ARGUING_RULES))
     add('arguing', 'error', t('arguing', { text: slice(m) }), m, t('arguingSuggestion'));
+  for (const m of matches(LECTURE_RULES))
+    add('lecturing', 'error', t('lecturing', { text: slice(m) }), m, t('arguingSuggestion'));
 
   // Personal data repeated in public.
   if (kind === 'public') {
-    const own = new Set([digitsOf(phone), settings.contactEmail.trim().toLowerCase()].filter(Boolean));
+    const own = new Set([...lines.map(digitsOf), settings.contactEmail.trim().toLowerCase()].filter(Boolean));
+    const ownNational = new Set(lines.map(nationalDigits));
     const customerData = new Set(
       [...(options.detection?.signals ?? []), ...(options.customerText ? findPersonalData(options.customerText) : [])]
         .filter((s) => s.kind === 'personal_data')
@@ -276,7 +340,8 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
     );
     for (const s of findPersonalData(text)) {
       const value = normalisedData(s.text);
-      if (own.has(value) || (s.label === 'phone' && own.has(digitsOf(s.text)))) continue;
+      if (own.has(value) || (s.label === 'phone' && (own.has(digitsOf(s.text)) || ownNational.has(nationalDigits(s.text)))))
+        continue;
       const label = t(PERSONAL_LABEL[s.label] ?? 'labelPhone');
       add(
         'echoes-personal-data',
