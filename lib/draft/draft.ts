@@ -140,7 +140,9 @@ export function draftReplies(input: DraftInput): DraftOutput {
     templates = { public: 'script.closing', private: 'script.closing' };
   } else if (messageKind === 'question') {
     purpose = 'answer';
-    const chosen = input.faq?.length ? input.faq : faqAnswersFor(input.text, input.library?.faq ?? [], language).slice(0, 1);
+    const chosen = input.faq?.length
+      ? input.faq
+      : faqAnswersFor(input.text, input.library?.faq ?? [], language).slice(0, 1);
     const answer = chosen.length ? chosen.map((f) => f.answer).join('\n') : render(p.scripts.questionNoAnswer);
     publicText = render(pick(p.scripts.questionPublic, seed, 3), { answer: oneLine(answer) });
     privateText = messengerText = render(p.scripts.questionPrivate, { answer, faq: '' });
@@ -164,7 +166,10 @@ export function draftReplies(input: DraftInput): DraftOutput {
         }
       : null;
     // The public reply never quotes the customer: it must not repeat their words or data.
-    publicText = render(publicTemplate.body, { verbatim: '', incident: incidentText(incident, incidentContext, p, 'public') });
+    publicText = render(publicTemplate.body, {
+      verbatim: '',
+      incident: incidentText(incident, incidentContext, p, 'public'),
+    });
     privateText = render(privateTemplate.body);
     messengerText = render(p.scripts.messenger);
     templates = { public: publicTemplate.id, private: privateTemplate.id };

@@ -30,7 +30,8 @@ export const TEMPLATE_VARIABLES = {
   contactEmail: 'Contact email',
   deadline: 'Time frame: a concrete time within working hours (12/14（一）中午前), or the reply time limit',
   replyWithinHours: 'Reply time limit in hours',
-  verbatim: 'The customer’s points read back in their words, quoted (numbered when several); no greeting, signature, personal data or profanity',
+  verbatim:
+    'The customer’s points read back in their words, quoted (numbered when several); no greeting, signature, personal data or profanity',
   problem: 'One short clause naming the problem in the customer’s terms (關於訂單還沒出貨的狀況)',
   apology: 'A limited apology for the experience (never for a fault); acknowledges repeated contact',
   channels: 'Invitation to Messenger or LINE, when set in the options',
@@ -167,7 +168,8 @@ export function incidentText(
   kind: 'public' | 'private',
 ): string {
   if (!incident || !context) return '';
-  if (incident.kind === 'health') return kind === 'public' ? p.incident.healthPublic(context) : p.incident.healthPrivate(context);
+  if (incident.kind === 'health')
+    return kind === 'public' ? p.incident.healthPublic(context) : p.incident.healthPrivate(context);
   if (incident.kind === 'privacy-other')
     return kind === 'public' ? p.incident.privacyOtherPublic : p.incident.privacyOtherPrivate;
   return kind === 'public' ? p.incident.privacyOwnPublic : p.incident.privacyOwnPrivate;
@@ -187,9 +189,7 @@ function problemClause(text: string, category: Category, language: DraftLanguage
 /** Quotes inside a quoted point use the inner marks: 「…『…』…」 / “…‘…’…”. */
 function nestQuotes(point: string, language: DraftLanguage): string {
   if (language === 'en') return point.replace(/[“"]([^”"]{0,200})[”"]/g, '‘$1’');
-  return point
-    .replace(/「([^」]{0,200})」/g, '『$1』')
-    .replace(/[“"]([^”"]{0,200})[”"]/g, '『$1』');
+  return point.replace(/「([^」]{0,200})」/g, '『$1』').replace(/[“"]([^”"]{0,200})[”"]/g, '『$1』');
 }
 
 function infoNeeded(input: VariableInput, incident: Incident | null, p: Catalog): string {
@@ -206,12 +206,11 @@ function infoNeeded(input: VariableInput, incident: Incident | null, p: Catalog)
 
 function boundaryParagraph(input: VariableInput, settings: Settings, p: Catalog): string {
   const { paid, included, bonus } = settings.serviceBoundary;
-  const mentioned = input.includeBoundary
-    ? paid.filter((s) => s.trim())
-    : servicesMentioned(input.customerText, paid);
+  const mentioned = input.includeBoundary ? paid.filter((s) => s.trim()) : servicesMentioned(input.customerText, paid);
   if (!mentioned.length && !input.includeBoundary && !input.offerBonus) return '';
-  const named = (items: readonly string[]) =>
-    [...new Set(items.filter((s) => s.trim()).map((s) => itemName(s, input.language) ?? p.placeholders.service))];
+  const named = (items: readonly string[]) => [
+    ...new Set(items.filter((s) => s.trim()).map((s) => itemName(s, input.language) ?? p.placeholders.service)),
+  ];
   return p.boundary(named(mentioned), named(included), input.offerBonus ? named(bonus) : []);
 }
 

@@ -39,4 +39,11 @@ export const SAMPLE_SETTINGS: Settings = settingsSchema.parse({
   autoRecord: false,
   serviceBoundary: { paid: ['廣告代操'], included: ['頁面修改建議'], bonus: ['協助初步設定廣告'] },
   sensitivity: 0.5,
+  localized: {
+    en: {
+      brand: 'Little Days Select',
+      handler: { name: 'Yating Lin', title: 'Ms. Lin' },
+      dedicatedLine: { phone: '+886-2-2345-6789' },
+    },
+  },
 });

@@ -36,7 +36,7 @@ describe('per-language settings', () => {
   });
 
   it('English without an override blanks Chinese text (the draft shows the placeholder)', () => {
-    const en = settingsFor(SAMPLE_SETTINGS, 'en');
+    const en = settingsFor({ ...SAMPLE_SETTINGS, localized: {} }, 'en');
     expect(en.brand).toBe('');
     expect(en.handler).toEqual({ name: '', title: '' });
     expect(en.dedicatedLine.hours).toBe('');

@@ -80,8 +80,7 @@ export const EN: Catalog = {
         : id
           ? ` You can also reach us on LINE at ${id}.`
           : '',
-  readBack: (points) =>
-    points.length === 1 ? `“${points[0]}”` : points.map((p, i) => `${i + 1}. “${p}”`).join('\n'),
+  readBack: (points) => (points.length === 1 ? `“${points[0]}”` : points.map((p, i) => `${i + 1}. “${p}”`).join('\n')),
   infoItems: {
     order: 'your order number',
     orderDate: 'the order date',
@@ -117,7 +116,8 @@ export const EN: Catalog = {
       "If it shows anyone else's personal details, please don't post or share them; we'll contact you privately about collecting them",
     privacyOtherPrivate:
       'The details you received belong to another customer, so please do not share, post or use them. We will collect them: we can send you a prepaid envelope, or you can destroy them once we have confirmed by phone, whichever suits you. We are also informing the customer concerned and the team responsible.',
-    privacyOwnPublic: 'Please keep your personal details out of the comments; we will check everything with you privately',
+    privacyOwnPublic:
+      'Please keep your personal details out of the comments; we will check everything with you privately',
     privacyOwnPrivate:
       'Please note: we will never ask you by phone or text to move money, cancel instalments or give card details. If you get a suspicious call, hang up and report it to the police.',
     paragraph:

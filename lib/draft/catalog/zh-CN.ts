@@ -53,8 +53,7 @@ export const ZH_CN: Catalog = {
         : id
           ? `；也可以添加 LINE 官方账号 ${id} 给我们留言`
           : '',
-  readBack: (points) =>
-    points.length === 1 ? `“${points[0]}”` : points.map((p, i) => `${i + 1}. “${p}”`).join('\n'),
+  readBack: (points) => (points.length === 1 ? `“${points[0]}”` : points.map((p, i) => `${i + 1}. “${p}”`).join('\n')),
   infoItems: {
     order: '订单号',
     orderDate: '下单日期',

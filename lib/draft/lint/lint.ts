@@ -91,9 +91,13 @@ const PROMISE_RULES: readonly Rule[] = [
   en(
     'promise',
     'replacement',
-    String.raw`\bwe(?:'ll| will)? (?:send you a (?:new|replacement|brand[- ]new)|replace (?:it|the \w{1,20}) (?:for free|right away|immediately)|cover (?:the )?(?:shipping|postage|delivery)|ship (?:you )?a new one)\b|\b(?:\$|nt\$|usd ?)\d{1,6} (?:voucher|coupon|credit|gift card)\b`,
+    String.raw`\bwe(?:'ll| will)? (?:send you a (?:new|replacement|brand[- ]new)|replace (?:it|the \w{1,20}) (?:for free|right away|immediately)|cover (?:the )?(?:shipping|postage|delivery)|ship (?:you )?a new one)\b|(?<![\w$])(?:nt\$|us\$|\$|usd ?)\d{1,6} (?:voucher|coupon|credit|gift card)\b`,
   ),
-  en('promise', 'outcome', String.raw`\byou(?:'ll| will) be (?:fully )?satisfied\b|\bwe(?:'ll| will) make (?:it|this|things) right\b`),
+  en(
+    'promise',
+    'outcome',
+    String.raw`\byou(?:'ll| will) be (?:fully )?satisfied\b|\bwe(?:'ll| will) make (?:it|this|things) right\b`,
+  ),
 ];
 
 const SOFT_PROMISE_RULES: readonly Rule[] = [
@@ -340,7 +344,10 @@ export function lintReply(text: string, options: LintOptions): LintFinding[] {
     );
     for (const s of findPersonalData(text)) {
       const value = normalisedData(s.text);
-      if (own.has(value) || (s.label === 'phone' && (own.has(digitsOf(s.text)) || ownNational.has(nationalDigits(s.text)))))
+      if (
+        own.has(value) ||
+        (s.label === 'phone' && (own.has(digitsOf(s.text)) || ownNational.has(nationalDigits(s.text))))
+      )
         continue;
       const label = t(PERSONAL_LABEL[s.label] ?? 'labelPhone');
       add(

@@ -53,7 +53,10 @@ const RULES: readonly { re: RegExp; resolve: Resolve }[] = [
     re: folded('([0-9]{1,3})\\s{0,1}(?:個)?小時(?:之?內|以內)'),
     resolve: (m) => ({ days: 0, minutes: Number(m[1]) * 60 }),
   },
-  { re: /\b(?:by|before) (?:the )?end of (?:the )?(?:day|today)\b|\b(?:by|before) tonight\b|\btoday\b/gu, resolve: () => ({ days: 0 }) },
+  {
+    re: /\b(?:by|before) (?:the )?end of (?:the )?(?:day|today)\b|\b(?:by|before) tonight\b|\btoday\b/gu,
+    resolve: () => ({ days: 0 }),
+  },
   { re: /\b(?:by|before) tomorrow\b/gu, resolve: () => ({ days: 1 }) },
   {
     re: /\b(?:by|before) (?:the )?end of (?:the |this )week\b|\bthis week\b/gu,
@@ -95,7 +98,12 @@ export const WANTS_PATTERNS: readonly [CustomerDeadline['wants'], RegExp][] = [
   ['written', folded(String.raw`書面|白紙黑字|\bin writing\b|\bwritten\b`)],
   ['refund', folded(String.raw`退款|退費|退錢|\brefund`)],
   ['shipment', folded(String.raw`出貨|寄出|發貨|到貨|\bship|\bdeliver`)],
-  ['reply', folded(String.raw`回覆|答覆|回應|說明|交代|聯絡|回電|\breply\b|\brespon|\banswer\b|\bexplanation\b|\bcall (?:me )?back\b|\bhear back\b`)],
+  [
+    'reply',
+    folded(
+      String.raw`回覆|答覆|回應|說明|交代|聯絡|回電|\breply\b|\brespon|\banswer\b|\bexplanation\b|\bcall (?:me )?back\b|\bhear back\b`,
+    ),
+  ],
 ];
 
 /** All deadline patterns, for the linear-time check. */
@@ -131,10 +139,12 @@ export function customerDeadlineIn(text: string, receivedAt: number, timeZone: s
 
 const BOUNDARY = /[。！？!?\n；;]/;
 function lastBoundary(s: string, from: number): number {
-  for (let i = from - 1; i >= 0 && from - i < 200; i--) if (BOUNDARY.test(s[i]!) || (s[i] === '.' && s[i + 1] === ' ')) return i + 1;
+  for (let i = from - 1; i >= 0 && from - i < 200; i--)
+    if (BOUNDARY.test(s[i]!) || (s[i] === '.' && s[i + 1] === ' ')) return i + 1;
   return Math.max(0, from - 200);
 }
 function nextBoundary(s: string, from: number): number {
-  for (let i = from; i < s.length && i - from < 200; i++) if (BOUNDARY.test(s[i]!) || s[i] === ',' || s[i] === '，') return i;
+  for (let i = from; i < s.length && i - from < 200; i++)
+    if (BOUNDARY.test(s[i]!) || s[i] === ',' || s[i] === '，') return i;
   return Math.min(s.length, from + 200);
 }

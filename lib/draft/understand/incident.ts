@@ -69,25 +69,41 @@ export interface Incident {
 
 export const HAZARD_PATTERNS: readonly RegExp[] = [
   folded('冒煙|冒烟|起火|著火|燒焦|焦味|燒起來|漏電|觸電|電到|跳電|爆炸|過熱|燙到|融化|火花|短路'),
-  folded(String.raw`\b(?:smok(?:e|ed|ing)|sparks?|caught fire|on fire|melt(?:ed|ing)|(?:electric )?shock(?:ed)?|burning smell|overheat(?:ed|ing)|short[- ]circuit)\b`),
+  folded(
+    String.raw`\b(?:smok(?:e|ed|ing)|sparks?|caught fire|on fire|melt(?:ed|ing)|(?:electric )?shock(?:ed)?|burning smell|overheat(?:ed|ing)|short[- ]circuit)\b`,
+  ),
 ];
 
 export const HURT_PATTERNS: readonly RegExp[] = [
-  folded('肚子痛|腹痛|拉肚子|腹瀉|嘔吐|吐了|想吐|不舒服|過敏|起疹|紅疹|燙傷|受傷|割傷|流血|送醫|就醫|急診|看醫生|住院|頭暈|發燒|呼吸困難'),
-  folded(String.raw`\b(?:stomach ?ache|stomach pain|sick|vomit(?:ed|ing)?|diarrh\w{0,4}|rash|allergic|allerg(?:y|ies)|burn(?:ed|t|s)|injur(?:ed|y|ies)|hurt|bleeding|hospital|doctor|a&e|emergency room|dizzy|fever)\b`),
+  folded(
+    '肚子痛|腹痛|拉肚子|腹瀉|嘔吐|吐了|想吐|不舒服|過敏|起疹|紅疹|燙傷|受傷|割傷|流血|送醫|就醫|急診|看醫生|住院|頭暈|發燒|呼吸困難',
+  ),
+  folded(
+    String.raw`\b(?:stomach ?ache|stomach pain|sick|vomit(?:ed|ing)?|diarrh\w{0,4}|rash|allergic|allerg(?:y|ies)|burn(?:ed|t|s)|injur(?:ed|y|ies)|hurt|bleeding|hospital|doctor|a&e|emergency room|dizzy|fever)\b`,
+  ),
 ];
 
-const ELECTRIC_CUES: readonly RegExp[] = [folded(String.raw`插頭|插座|通電|電線|\bplug(?:ged)?\b|\bsocket\b|\boutlet\b|\bcord\b`)];
-const FOOD_CUES: readonly RegExp[] = [folded(String.raw`吃了|喝了|食用|飲用|吃完|喝完|\bate\b|\bdrank\b|\beating\b|\bdrinking\b`)];
+const ELECTRIC_CUES: readonly RegExp[] = [
+  folded(String.raw`插頭|插座|通電|電線|\bplug(?:ged)?\b|\bsocket\b|\boutlet\b|\bcord\b`),
+];
+const FOOD_CUES: readonly RegExp[] = [
+  folded(String.raw`吃了|喝了|食用|飲用|吃完|喝完|\bate\b|\bdrank\b|\beating\b|\bdrinking\b`),
+];
 
 export const PRIVACY_OTHER_PATTERNS: readonly RegExp[] = [
-  folded('(?:收到|拿到|寄來)(?:了)?(?:別人|別的客人|其他客人|其他人|陌生人|他人|不認識的人)的|(?:別人|他人|其他客人|陌生人)的(?:姓名|名字|地址|電話|訂單|個資|資料|發票)|寄錯(?:成)?(?:別人|他人)'),
-  folded(String.raw`\b(?:someone else'?s|another (?:customer|person)'?s|a stranger'?s|other (?:customers|people)'?s)\s(?:\w{1,12}\s){0,2}?(?:details|data|order|invoice|address|name|information|info|parcel|package)\b`),
+  folded(
+    '(?:收到|拿到|寄來)(?:了)?(?:別人|別的客人|其他客人|其他人|陌生人|他人|不認識的人)的|(?:別人|他人|其他客人|陌生人)的(?:姓名|名字|地址|電話|訂單|個資|資料|發票)|寄錯(?:成)?(?:別人|他人)',
+  ),
+  folded(
+    String.raw`\b(?:someone else'?s|another (?:customer|person)'?s|a stranger'?s|other (?:customers|people)'?s)\s(?:\w{1,12}\s){0,2}?(?:details|data|order|invoice|address|name|information|info|parcel|package)\b`,
+  ),
 ];
 
 export const PRIVACY_OWN_PATTERNS: readonly RegExp[] = [
   folded('個資外洩|個資被|資料外洩|资料泄露|信息泄露|詐騙電話|詐騙簡訊|詐騙集團|假客服|解除分期'),
-  folded(String.raw`\b(?:data (?:leak|breach)|scam (?:call|text|message)s?|fake (?:support|customer service)|my (?:personal )?(?:data|details|information) (?:was|were|has been|got) (?:leaked|exposed|sold))\b`),
+  folded(
+    String.raw`\b(?:data (?:leak|breach)|scam (?:call|text|message)s?|fake (?:support|customer service)|my (?:personal )?(?:data|details|information) (?:was|were|has been|got) (?:leaked|exposed|sold))\b`,
+  ),
 ];
 
 /** The product the customer names, if any (most specific first). */

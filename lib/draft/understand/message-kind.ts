@@ -9,13 +9,21 @@ import { anyMatch, folded, foldAligned } from './folded';
 export type MessageKind = 'complaint' | 'question' | 'praise' | 'comment';
 
 export const QUESTION_PATTERNS: readonly RegExp[] = [
-  folded('[?？]|請問|想問|想請問|請教|可不可以|能不能|會不會|有沒有|是不是|是否|多久|多少錢|哪裡買|怎麼(?:用|買|選|清|洗|換|退|申請)|如何|可以[^，。！]{0,12}嗎|嗎[。～~]?$'),
-  folded(String.raw`^(?:hi|hello|hey)?[, ]{0,2}(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|would|should|may)\b|\b(?:wondering|any idea|is it possible|do you (?:ship|sell|have|offer))\b`),
+  folded(
+    '[?？]|請問|想問|想請問|請教|可不可以|能不能|會不會|有沒有|是不是|是否|多久|多少錢|哪裡買|怎麼(?:用|買|選|清|洗|換|退|申請)|如何|可以[^，。！]{0,12}嗎|嗎[。～~]?$',
+  ),
+  folded(
+    String.raw`^(?:hi|hello|hey)?[, ]{0,2}(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|would|should|may)\b|\b(?:wondering|any idea|is it possible|do you (?:ship|sell|have|offer))\b`,
+  ),
 ];
 
 export const PRAISE_PATTERNS: readonly RegExp[] = [
-  folded('好用|推推|推爆|大推|推薦|讚|喜歡|愛用|超棒|很棒|好棒|感謝|謝謝|貼心|滿意|回購|好喝|好吃|用心|拍拍手|太神|愛死|值得|給你們一個讚|五星'),
-  folded(String.raw`\b(?:love(?:d|ly)?|great|awesome|amazing|excellent|fantastic|perfect|thank(?:s| you)|recommend(?:ed)?|happy with|well done|kudos|five stars|brilliant)\b`),
+  folded(
+    '好用|推推|推爆|大推|推薦|讚|喜歡|愛用|超棒|很棒|好棒|感謝|謝謝|貼心|滿意|回購|好喝|好吃|用心|拍拍手|太神|愛死|值得|給你們一個讚|五星',
+  ),
+  folded(
+    String.raw`\b(?:love(?:d|ly)?|great|awesome|amazing|excellent|fantastic|perfect|thank(?:s| you)|recommend(?:ed)?|happy with|well done|kudos|five stars|brilliant)\b`,
+  ),
 ];
 
 /** Signal kinds that mark a real complaint, beyond words a question can also contain. */

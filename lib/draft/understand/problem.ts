@@ -19,7 +19,9 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
     folded('(?:寄錯|送錯|少寄|漏寄|寄丟|弄丟)[^，。！？\\s]{0,6}'),
   ],
   quality: [
-    folded('[^，。！？\\s\\d]{0,6}(?:壞掉|壞了|故障|破損|破了|裂開|裂了|有裂痕|瑕疵|不能用|無法使用|沒反應|不會動|不動了|漏水|異音|發霉|過期|不冷|不熱|掉漆|刮傷|變形|斷掉)'),
+    folded(
+      '[^，。！？\\s\\d]{0,6}(?:壞掉|壞了|故障|破損|破了|裂開|裂了|有裂痕|瑕疵|不能用|無法使用|沒反應|不會動|不動了|漏水|異音|發霉|過期|不冷|不熱|掉漆|刮傷|變形|斷掉)',
+    ),
   ],
   billing: [
     folded('(?:重複|重复|多|兩次|二次)(?:扣款|扣了|刷了|收費|付款)[^，。！？\\s\\d]{0,4}'),
@@ -27,7 +29,9 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
     folded('被(?:多)?(?:扣|刷)[^，。！？\\s\\d]{0,6}'),
   ],
   service: [
-    folded('(?:客服|店員|門市人員|服務人員|專員|小編)[^，。！？\\s\\d]{0,3}(?:態度|已讀不回|都不回|不回|不理|很差|很兇|敷衍|推託|擺爛)[^，。！？\\s\\d]{0,4}'),
+    folded(
+      '(?:客服|店員|門市人員|服務人員|專員|小編)[^，。！？\\s\\d]{0,3}(?:態度|已讀不回|都不回|不回|不理|很差|很兇|敷衍|推託|擺爛)[^，。！？\\s\\d]{0,4}',
+    ),
     folded('(?:打|撥)(?:了)?(?:電話|客服)[^，。！？\\s\\d]{0,4}(?:沒人接|都沒人|不通|打不通)'),
   ],
   account: [
@@ -35,11 +39,15 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
     folded('(?:app|網站|網頁)[^，。！？\\s\\d]{0,3}(?:閃退|當機|打不開|一直轉|錯誤)'),
   ],
   price: [
-    folded('(?:價格|價錢|標價|折扣|優惠|活動|優惠券|折價券|折扣碼|早鳥)[^，。！？\\s\\d]{0,6}(?:不一樣|不符|不對|沒折|沒有折|失效|不能用|用不了|沒算到)'),
+    folded(
+      '(?:價格|價錢|標價|折扣|優惠|活動|優惠券|折價券|折扣碼|早鳥)[^，。！？\\s\\d]{0,6}(?:不一樣|不符|不對|沒折|沒有折|失效|不能用|用不了|沒算到)',
+    ),
   ],
   health: [
     folded('[^，。！？\\s\\d]{0,6}(?:冒煙|起火|燒焦|漏電|觸電|爆炸|過熱|發燙|火花)'),
-    folded('(?:喝了|吃了|用了|喝完|吃完|用完|使用後)[^，。！？\\s\\d]{0,8}(?:肚子痛|拉肚子|不舒服|過敏|嘔吐|起疹子|起疹|紅疹)'),
+    folded(
+      '(?:喝了|吃了|用了|喝完|吃完|用完|使用後)[^，。！？\\s\\d]{0,8}(?:肚子痛|拉肚子|不舒服|過敏|嘔吐|起疹子|起疹|紅疹)',
+    ),
   ],
   privacy: [
     folded('收到(?:了)?(?:別人|其他人|其他客人|陌生人|他人)的[^，。！？\\s\\d]{0,6}'),
@@ -49,7 +57,16 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
 };
 
 /** Categories whose pattern may reveal what the problem is, whatever the detector's category. */
-const ORDER: readonly Category[] = ['health', 'privacy', 'billing', 'delivery', 'quality', 'account', 'price', 'service'];
+const ORDER: readonly Category[] = [
+  'health',
+  'privacy',
+  'billing',
+  'delivery',
+  'quality',
+  'account',
+  'price',
+  'service',
+];
 
 /** The customer's words for the problem (Chinese), or null. */
 export function problemWords(text: string, category: Category): string | null {
@@ -68,7 +85,10 @@ export function problemWords(text: string, category: Category): string | null {
 
 /** Drops leading function words the clause frame already says (「我的」「你們的」「這次」). */
 function trimWords(s: string): string {
-  return s.replace(/^(?:我的|我们的|我們的|你們的|你们的|您們的|这次|這次|结果|結果|然后|然後|而且|可是|但是|的)+/, '').trim();
+  return s
+    .replace(/^(?:我的|我们的|我們的|你們的|你们的|您們的|这次|這次|结果|結果|然后|然後|而且|可是|但是|的)+/, '')
+    .replace(/(?:了|啦|喔|耶|呢|嗎|吗|吧|欸|啊)+$/, '')
+    .trim();
 }
 
 /** What the English frame names: the customer's object, or the category's word for it. */
@@ -89,7 +109,9 @@ export const PROBLEM_PATTERNS_EN: Partial<Record<Category, readonly RegExp[]>> =
   quality: [
     /\b(?:broken|broke|stopped working|does ?n[o']t work|doesn't work|defective|faulty|cracked|damaged|leak(?:s|ing)?|falling apart|poor quality)\b/giu,
   ],
-  billing: [/\b(?:charged (?:me )?twice|double[- ]charged|overcharged|wrong amount|refund (?:has ?n[o']t|still|never))\b/giu],
+  billing: [
+    /\b(?:charged (?:me )?twice|double[- ]charged|overcharged|wrong amount|refund (?:has ?n[o']t|still|never))\b/giu,
+  ],
   service: [
     /\b(?:rude|unhelpful|(?:nobody|no one) (?:has )?(?:replied|answered|got back)|ignored (?:me|my)|hung up on)\b/giu,
   ],

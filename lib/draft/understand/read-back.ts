@@ -9,8 +9,14 @@ import { folded, foldAligned, hanCount, spansOf, type Span } from './folded';
  */
 
 export const GREETING_PATTERNS: readonly RegExp[] = [
-  folded(String.raw`^\s{0,4}(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|to whom it may concern)\b[^\n]{0,40}$`, 'u'),
-  folded(String.raw`^\s{0,4}(?:(?:親愛的|尊敬的)?[^\n，,]{0,10}(?:客服|小編|團隊|您好|你好|哈囉|嗨|大家好))[^\n]{0,6}$`, 'u'),
+  folded(
+    String.raw`^\s{0,4}(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|to whom it may concern)\b[^\n]{0,40}$`,
+    'u',
+  ),
+  folded(
+    String.raw`^\s{0,4}(?:(?:親愛的|尊敬的)?[^\n，,]{0,10}(?:客服|小編|團隊|您好|你好|哈囉|嗨|大家好))[^\n]{0,6}$`,
+    'u',
+  ),
 ];
 /** A greeting that opens the first line ("您好，", "Hi team,"). */
 export const GREETING_PREFIX: readonly RegExp[] = [
@@ -18,29 +24,51 @@ export const GREETING_PREFIX: readonly RegExp[] = [
   folded(String.raw`^\s{0,4}(?:客服|小編|版主)?(?:您好|你好|哈囉|嗨)[，,！!~～。 ]{1,3}`, 'u'),
 ];
 export const SIGNOFF_PATTERNS: readonly RegExp[] = [
-  folded(String.raw`^\s{0,4}(?:--\s{0,2}|best|regards|best regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|yours(?: sincerely| truly)?|sent from my [^\n]{0,30})[,.!]?\s{0,4}$`, 'u'),
-  folded(String.raw`^\s{0,4}(?:謝謝|感謝|敬上|順頌|祝[^\n]{0,6}|此致|敬祝|再麻煩了|麻煩了|拜託了|辛苦了)[^\n]{0,12}$`, 'u'),
+  folded(
+    String.raw`^\s{0,4}(?:--\s{0,2}|best|regards|best regards|kind regards|many thanks|thanks|thank you|cheers|sincerely|yours(?: sincerely| truly)?|sent from my [^\n]{0,30})[,.!]?\s{0,4}$`,
+    'u',
+  ),
+  folded(
+    String.raw`^\s{0,4}(?:謝謝|感謝|敬上|順頌|祝[^\n]{0,6}|此致|敬祝|再麻煩了|麻煩了|拜託了|辛苦了)[^\n]{0,12}$`,
+    'u',
+  ),
 ];
 /** Lines that only give contact details ("電話：0912-345-678", "Address: …"). */
 export const CONTACT_LINE_PATTERNS: readonly RegExp[] = [
-  folded(String.raw`^\s{0,4}(?:電話|手機|聯絡電話|地址|收件地址|信箱|email|e-mail|tel|phone|mobile|address|line ?id)\s{0,2}[:：]`, 'u'),
+  folded(
+    String.raw`^\s{0,4}(?:電話|手機|聯絡電話|地址|收件地址|信箱|email|e-mail|tel|phone|mobile|address|line ?id)\s{0,2}[:：]`,
+    'u',
+  ),
 ];
-export const NUMBERED_ITEM = folded(String.raw`^\s{0,4}(?:\(?[0-9]{1,2}[.)、．:]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[，,、：:]?|[-•*・])\s{0,3}`, 'u');
+export const NUMBERED_ITEM = folded(
+  String.raw`^\s{0,4}(?:\(?[0-9]{1,2}[.)、．:]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[，,、：:]?|[-•*・])\s{0,3}`,
+  'u',
+);
 
 export const PROFANITY_PATTERNS: readonly RegExp[] = [
-  folded('他媽的|他媽|媽的|幹你娘|幹你|幹！|幹!|靠北|靠杯|靠腰|機掰|雞掰|操你|傻逼|傻b|尼瑪|臥槽|我靠|白癡|白痴|智障|腦殘|垃圾|廢物|去死|混蛋|王八蛋|爛透了|吃屎|狗屁|爛公司|爛店|奸商|騙子'),
-  folded(String.raw`\b(?:fuck\w{0,6}|f\*+k\w{0,4}|wtf|shit\w{0,4}|bullshit|crap|damn(?:ed|it)?|bloody|bastards?|idiots?|morons?|stupid|useless|pathetic|garbage|trash|scammers?|clowns?)\b`),
+  folded(
+    '他媽的|他媽|媽的|幹你娘|幹你|幹！|幹!|靠北|靠杯|靠腰|機掰|雞掰|操你|傻逼|傻b|尼瑪|臥槽|我靠|白癡|白痴|智障|腦殘|垃圾|廢物|去死|混蛋|王八蛋|爛透了|吃屎|狗屁|爛公司|爛店|奸商|騙子',
+  ),
+  folded(
+    String.raw`\b(?:fuck\w{0,6}|f\*+k\w{0,4}|wtf|shit\w{0,4}|bullshit|crap|damn(?:ed|it)?|bloody|bastards?|idiots?|morons?|stupid|useless|pathetic|garbage|trash|scammers?|clowns?)\b`,
+  ),
 ];
 /** Repetition and venting that carry no point of their own (「第三次留言了」, "this is ridiculous"). */
 export const VENTING_PATTERNS: readonly RegExp[] = [
-  folded('第[二三四五六七八九十兩0-9]{1,2}次(?:留言|反映|詢問|來信|寫信|私訊)?了?|太誇張了|真的很扯|扯爆了|傻眼|無言|氣死'),
+  folded(
+    '第[二三四五六七八九十兩0-9]{1,2}次(?:留言|反映|詢問|來信|寫信|私訊)?了?|太誇張了|真的很扯|扯爆了|傻眼|無言|氣死',
+  ),
   folded(String.raw`\b(?:this is (?:ridiculous|unacceptable|a joke)|unbelievable|seriously)\b`),
 ];
 const EXCLAMATION_RUN = /[!！]{2,}|[?？]{2,}/g;
 const SENTENCE = /[^。！？!?\n.]+(?:\.(?=\S)[^。！？!?\n.]*)*[。！？!?.]*/g;
 export const REQUEST_PATTERNS: readonly RegExp[] = [
-  folded('希望|要求|請你們|請您|麻煩|我要|必須|給我|給個|退款|退費|退貨|換貨|換一|賠償|補償|書面|道歉|回覆|說明|處理|交代|到底|什麼時候|何時|多久'),
-  folded(String.raw`\b(?:i want|i need|i'd like|i would like|please|i expect|i demand|must|refund|replace|replacement|compensat\w{0,6}|explain|explanation|respond|when will|why|how long)\b`),
+  folded(
+    '希望|要求|請你們|請您|麻煩|我要|必須|給我|給個|退款|退費|退貨|換貨|換一|賠償|補償|書面|道歉|回覆|說明|處理|交代|到底|什麼時候|何時|多久',
+  ),
+  folded(
+    String.raw`\b(?:i want|i need|i'd like|i would like|please|i expect|i demand|must|refund|replace|replacement|compensat\w{0,6}|explain|explanation|respond|when will|why|how long)\b`,
+  ),
 ];
 
 export interface ReadBackOptions {
@@ -56,9 +84,7 @@ export function readBackPoints(text: string, options: ReadBackOptions = {}): str
   const lines = bodyLines(text);
   const numbered = lines.filter((l) => lineStartsNumbered(l));
   const raw =
-    numbered.length >= 2
-      ? numbered.map((l) => l.replace(NUMBERED_ITEM, ''))
-      : pickSentences(lines.join('\n'));
+    numbered.length >= 2 ? numbered.map((l) => l.replace(NUMBERED_ITEM, '')) : pickSentences(lines.join('\n'));
   const points: string[] = [];
   for (const r of raw) {
     const p = cleanPoint(r, maxLength);
@@ -99,7 +125,9 @@ function bodyLines(text: string): string[] {
 function pickSentences(body: string): string[] {
   const sentences = (body.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => contentSize(strip(s)) >= 4);
   if (sentences.length <= 2) return sentences;
-  const requests = sentences.filter((s) => REQUEST_PATTERNS.some((re) => ((re.lastIndex = 0), re.test(foldAligned(s)))));
+  const requests = sentences.filter((s) =>
+    REQUEST_PATTERNS.some((re) => ((re.lastIndex = 0), re.test(foldAligned(s)))),
+  );
   const first = sentences[0]!;
   return [first, ...requests.filter((s) => s !== first)];
 }
@@ -113,7 +141,10 @@ function strip(text: string): string {
     ...findPersonalData(text).map((s) => ({
       start: s.start,
       end: s.end,
-      keep: s.label === 'order-number' ? s.text.replace(/\s{0,3}[#:：]?\s{0,3}[A-Za-z]{0,4}[0-9][A-Za-z0-9-]{0,40}/g, '') : '',
+      keep:
+        s.label === 'order-number'
+          ? s.text.replace(/\s{0,3}[#:：]?\s{0,3}[A-Za-z]{0,4}[0-9][A-Za-z0-9-]{0,40}/g, '')
+          : '',
     })),
     ...spansOf(PROFANITY_PATTERNS, foldAligned(text)),
     ...spansOf(VENTING_PATTERNS, foldAligned(text)),

@@ -24,7 +24,8 @@ export const lintStrings = defineStrings({
       'The follow-up gives no time frame. Say when the customer will hear back (e.g. within {hours} hours).',
     missingTimeFramePublic: 'The public reply gives no time frame (e.g. “we will contact you within {hours} hours”).',
     arguing: 'Sounds like arguing or blaming: “{text}”. Handle the emotion; don’t correct the customer in public.',
-    lecturing: 'Sounds like a lecture: “{text}”. Don’t tell the customer what they should have done; help with what happens next.',
+    lecturing:
+      'Sounds like a lecture: “{text}”. Don’t tell the customer what they should have done; help with what happens next.',
     arguingSuggestion: 'e.g. “Perhaps we didn’t explain this clearly — let me go through it again.”',
     personalData: 'Repeats personal data in public ({label}): “{text}”. Move details to the private channel.',
     customerPersonalData: 'Repeats the customer’s {label} in public: “{text}”.',
