@@ -3,6 +3,7 @@ import type { UiLocale } from '../i18n';
 import { settingsFor } from '../settings/localize';
 import { deadlineFor } from '../settings/schedule';
 import type { Settings } from '../settings/schema';
+import { servicesMentioned } from './boundary';
 import { faqAnswersFor } from './faq';
 import type { LintPurpose } from './lint/lint';
 import { lintReply } from './lint/lint';
@@ -97,8 +98,12 @@ export function draftReplies(input: DraftInput): DraftOutput {
   const language = draftLanguageFor(input);
   const p = PHRASES[language];
   const stage = input.stage ?? 'first';
-  const messageKind = input.messageKind ?? messageKindOf(input.text, input.detection);
-  const incident = messageKind === 'complaint' ? incidentFor(input) : null;
+  const found = incidentFor(input);
+  // An incident, or a request for a paid service, is handled as a complaint even when phrased as a question.
+  const asksForService = servicesMentioned(input.text, input.settings.serviceBoundary.paid).length > 0;
+  const read = messageKindOf(input.text, input.detection);
+  const messageKind = input.messageKind ?? (read === 'question' && (found || asksForService) ? 'complaint' : read);
+  const incident = messageKind === 'complaint' ? found : null;
   const quadrant = input.quadrant ?? input.detection.quadrantHint.quadrant;
   const category: Category = incident
     ? incident.kind === 'health'

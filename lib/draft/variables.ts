@@ -11,6 +11,7 @@ import { customerDeadlineIn } from './understand/customer-deadline';
 import { folded, foldAligned, anyMatch } from './understand/folded';
 import { INFO_BY_CATEGORY, infoGiven, type InfoItem } from './understand/given-info';
 import type { Incident } from './understand/incident';
+import { productIn } from './understand/incident';
 import { problemObject, problemWords } from './understand/problem';
 import { readBackPoints } from './understand/read-back';
 import { pick, seedOf } from './variation';
@@ -178,7 +179,9 @@ export function incidentText(
 function problemClause(text: string, category: Category, language: DraftLanguage, p: Catalog): string {
   if (language !== 'en') {
     const words = problemWords(text, category);
-    if (words) return p.problem.words(language === 'zh-CN' ? words : words);
+    if (words) return p.problem.words(words);
+    const product = productIn(text)?.name[language];
+    if (category === 'health' && product) return p.problem.words(`${product}使用安全`);
     return p.problem.byCategory[category];
   }
   const object = problemObject(text);
@@ -194,15 +197,27 @@ function nestQuotes(point: string, language: DraftLanguage): string {
 
 function infoNeeded(input: VariableInput, incident: Incident | null, p: Catalog): string {
   const given = infoGiven(input.customerText);
+  const serviceRequest = servicesMentioned(input.customerText, input.settings.serviceBoundary.paid).length > 0;
   const wanted: readonly InfoItem[] =
     incident?.kind === 'health'
       ? INFO_BY_CATEGORY.health
       : incident
         ? INFO_BY_CATEGORY.privacy
-        : INFO_BY_CATEGORY[input.category];
-  const missing = wanted.filter((item) => !given.has(item));
+        : serviceRequest && (input.category === 'other' || input.category === 'service')
+          ? ['projectLink', 'budget']
+          : INFO_BY_CATEGORY[input.category];
+  // Nothing has shipped yet: there is no tracking status to ask for.
+  const missing = wanted.filter(
+    (item) => !given.has(item) && !(item === 'tracking' && NOT_SHIPPED.test(foldAligned(input.customerText))),
+  );
   return missing.length ? p.infoAsk(missing.map((item) => p.infoItems[item])) : p.infoComplete;
 }
+
+/** "Not shipped yet": there is no tracking status to ask for. */
+export const NOT_SHIPPED = folded(
+  String.raw`(?:還沒|还没|沒有|没有|未|尚未)(?:出貨|发货|發貨|寄出)|\b(?:has ?n[o']t|have ?n[o']t|not yet|never) (?:been )?(?:shipped|sent|dispatched)\b`,
+  'u',
+);
 
 function boundaryParagraph(input: VariableInput, settings: Settings, p: Catalog): string {
   const { paid, included, bonus } = settings.serviceBoundary;

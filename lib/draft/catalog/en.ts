@@ -97,6 +97,8 @@ export const EN: Catalog = {
     usedWhen: 'when it was used',
     batch: 'a photo of the label or batch number',
     whatHappened: 'what happened',
+    projectLink: 'the link to your project page',
+    budget: 'the promotion budget you have in mind',
   },
   infoAsk: (items) => `To speed things up, could you also send me ${list(items)}?`,
   infoComplete: 'You have already given me everything I need to look into this, so there is nothing more to send.',
@@ -161,19 +163,19 @@ export const EN: Catalog = {
   list,
   bodies: {
     publicFormal: [
-      '{{salutation}}, thank you for telling us {{problem}}, and {{apology}}. Please call our dedicated line {{contactLine}} and ask for {{handlerTitle}}, who is handling your case. We will also contact you {{deadline}}.{{channels}}',
+      '{{salutation}}, thank you for telling us {{problem}}; {{apology}}. Please call {{handlerTitle}} on our dedicated line {{contactLine}}. We will also contact you {{deadline}}.{{channels}}',
       "{{salutation}}, thanks for letting us know {{problem}}; {{apology}}. {{handlerTitle}} is looking after this: please call our dedicated line {{contactLine}}. We'll also get in touch {{deadline}}.{{channels}}",
-      '{{salutation}}, we have read your message {{problem}}, and {{apology}}. To sort it out, please call our dedicated line {{contactLine}} and ask for {{handlerTitle}}. We will also contact you {{deadline}}.{{channels}}',
+      '{{salutation}}, we have read your message {{problem}}, and {{apology}}. Please ask for {{handlerTitle}} on our dedicated line {{contactLine}}; we will also contact you {{deadline}}.{{channels}}',
     ],
     publicWarm: [
-      "{{salutation}}, thanks for telling us {{problem}}, and {{apology}}. Please give our dedicated line a call on {{contactLine}} and ask for {{handlerTitle}}, who'll look into it with you. We'll also reach out {{deadline}}.{{channels}}",
-      "{{salutation}}, we hear you {{problem}}, and {{apology}}. Could you call our dedicated line on {{contactLine}}? {{handlerTitle}} will work through it with you, and we'll reach out {{deadline}} too.{{channels}}",
-      "{{salutation}}, thank you for writing to us {{problem}}; {{apology}}. Please call {{handlerTitle}} on our dedicated line {{contactLine}}, and we'll also be in touch {{deadline}}.{{channels}}",
+      "{{salutation}}, thanks for telling us {{problem}}, and {{apology}}. Please give {{handlerTitle}} a call on our dedicated line {{contactLine}}. We'll also reach out {{deadline}}.{{channels}}",
+      "{{salutation}}, we hear you {{problem}}, and {{apology}}. Could you call {{handlerTitle}} on our dedicated line {{contactLine}}? We'll reach out {{deadline}} too.{{channels}}",
+      "{{salutation}}, thank you for writing to us {{problem}}; {{apology}}. Please call {{handlerTitle}} on our dedicated line {{contactLine}}, and we'll be in touch {{deadline}}.{{channels}}",
     ],
     publicHealth:
-      "{{salutation}}, thank you for telling us {{problem}}. {{incident}}. We're sorry you went through this. Please call our dedicated line {{contactLine}} and ask for {{handlerTitle}}. We will also contact you {{deadline}}.",
+      "{{salutation}}, we're sorry to hear this. {{incident}}. Please call {{handlerTitle}} on our dedicated line {{contactLine}}; we will also contact you {{deadline}}.",
     publicPrivacy:
-      "{{salutation}}, thank you for telling us {{problem}}. {{incident}}. We're sorry for the worry this causes. Please call our dedicated line {{contactLine}} and ask for {{handlerTitle}}. We will also contact you {{deadline}}.",
+      "{{salutation}}, thank you for telling us, and we're sorry for the worry. {{incident}}. Please call {{handlerTitle}} on our dedicated line {{contactLine}}; we will also contact you {{deadline}}.",
     privateFormal: `{{salutation}},
 
 I'm {{handlerFull}} from {{brand}}, and I will be looking after your case from here.

@@ -70,6 +70,8 @@ export const ZH_CN: Catalog = {
     usedWhen: '使用或食用的时间',
     batch: '商品标签或批号的照片',
     whatHappened: '事情的经过',
+    projectLink: '项目页链接（或项目名称）',
+    budget: '目前规划的推广预算',
   },
   infoAsk: (items) => `为了尽快核实，麻烦再提供${list(items)}。`,
   infoComplete: '您提供的信息已经足够，我会直接按这些信息核实，不需要再另外提供。',
@@ -127,12 +129,12 @@ export const ZH_CN: Catalog = {
     publicFormal: [
       '{{salutation}}，感谢您告诉我们{{problem}}，{{apology}}。为了尽快帮您核实处理，请拨打{{brand}}专线 {{contactLine}}，由{{handlerTitle}}为您跟进{{channels}}；我们也会在{{deadline}}主动联系您。',
       '{{salutation}}，{{problem}}，感谢您特意留言告诉我们，{{apology}}。麻烦您拨打{{brand}}专线 {{contactLine}}，{{handlerTitle}}会亲自为您了解{{channels}}；我们也会在{{deadline}}主动联系您。',
-      '{{salutation}}，收到您反馈{{problem}}，{{apology}}。请您拨打{{brand}}专线 {{contactLine}}找{{handlerTitle}}，由{{handlerTitle}}直接为您处理{{channels}}；{{handlerTitle}}也会在{{deadline}}主动联系您。',
+      '{{salutation}}，收到您反馈{{problem}}，{{apology}}。请您拨打{{brand}}专线 {{contactLine}}，找{{handlerTitle}}直接为您处理{{channels}}；我们也会在{{deadline}}主动联系您。',
     ],
     publicWarm: [
       '{{salutation}}，谢谢您愿意告诉我们{{problem}}，{{apology}}。麻烦您拨打{{brand}}专线 {{contactLine}}，找{{handlerTitle}}，会由{{handlerTitle}}亲自帮您了解{{channels}}；我们也会在{{deadline}}主动联系您。',
       '{{salutation}}，看到您的留言了，{{problem}}，{{apology}}。方便的话请拨{{brand}}专线 {{contactLine}}找{{handlerTitle}}，我们一起把事情弄清楚{{channels}}；{{handlerTitle}}也会在{{deadline}}主动联系您。',
-      '{{salutation}}，谢谢您把{{problem}}告诉我们，{{apology}}。请拨打{{brand}}专线 {{contactLine}}，{{handlerTitle}}会陪您一起处理{{channels}}；我们也会在{{deadline}}主动联系您。',
+      '{{salutation}}，{{problem}}，我们都看到了，{{apology}}。请拨打{{brand}}专线 {{contactLine}}，{{handlerTitle}}会陪您一起处理{{channels}}；我们也会在{{deadline}}主动联系您。',
     ],
     publicHealth:
       '{{salutation}}，感谢您告诉我们{{problem}}。{{incident}}。让您有这样的经历，我们深表歉意。请拨打{{brand}}专线 {{contactLine}}，由{{handlerTitle}}为您跟进；我们也会在{{deadline}}主动联系您。',

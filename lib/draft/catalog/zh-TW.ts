@@ -71,6 +71,8 @@ export const ZH_TW: Catalog = {
     usedWhen: '使用或食用的時間',
     batch: '商品標籤或批號的照片',
     whatHappened: '事情的經過',
+    projectLink: '專案頁連結（或專案名稱）',
+    budget: '目前規劃的宣傳預算',
   },
   infoAsk: (items) => `為了加快查詢，麻煩再提供${list(items)}。`,
   infoComplete: '您提供的資料已經足夠，我會直接依這些資料查詢，不需要再另外提供。',
@@ -128,12 +130,12 @@ export const ZH_TW: Catalog = {
     publicFormal: [
       '{{salutation}}，謝謝您告訴我們{{problem}}，{{apology}}。為了盡快了解並協助您，請撥打{{brand}}專線 {{contactLine}}，由{{handlerTitle}}為您處理{{channels}}；我們也會在{{deadline}}主動與您聯繫。',
       '{{salutation}}，{{problem}}，謝謝您特地留言告訴我們，{{apology}}。想請您撥打{{brand}}專線 {{contactLine}}，{{handlerTitle}}會親自為您了解{{channels}}；我們也會在{{deadline}}主動聯繫您。',
-      '{{salutation}}，收到您反映{{problem}}，{{apology}}。麻煩您撥打{{brand}}專線 {{contactLine}}找{{handlerTitle}}，會由{{handlerTitle}}直接為您處理{{channels}}；{{handlerTitle}}也會在{{deadline}}主動跟您聯繫。',
+      '{{salutation}}，收到您反映{{problem}}，{{apology}}。麻煩您撥打{{brand}}專線 {{contactLine}}，找{{handlerTitle}}直接為您處理{{channels}}；我們也會在{{deadline}}主動跟您聯繫。',
     ],
     publicWarm: [
       '{{salutation}}，謝謝您願意跟我們說{{problem}}，{{apology}}。想請您撥打{{brand}}專線 {{contactLine}}，找{{handlerTitle}}，會由{{handlerTitle}}親自幫您了解{{channels}}；我們也會在{{deadline}}主動聯繫您。',
       '{{salutation}}，看到您的留言了，{{problem}}，{{apology}}。方便的話請撥{{brand}}專線 {{contactLine}}找{{handlerTitle}}，我們一起把事情弄清楚{{channels}}；{{handlerTitle}}也會在{{deadline}}主動聯繫您。',
-      '{{salutation}}，謝謝您把{{problem}}告訴我們，{{apology}}。請撥打{{brand}}專線 {{contactLine}}，{{handlerTitle}}會陪您一起處理{{channels}}；我們也會在{{deadline}}主動與您聯繫。',
+      '{{salutation}}，{{problem}}，我們都看到了，{{apology}}。請撥打{{brand}}專線 {{contactLine}}，{{handlerTitle}}會陪您一起處理{{channels}}；我們也會在{{deadline}}主動與您聯繫。',
     ],
     publicHealth:
       '{{salutation}}，謝謝您告訴我們{{problem}}。{{incident}}。讓您有這樣的經歷，我們很抱歉。請撥打{{brand}}專線 {{contactLine}}，由{{handlerTitle}}為您處理；我們也會在{{deadline}}主動與您聯繫。',

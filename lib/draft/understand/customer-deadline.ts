@@ -106,8 +106,14 @@ export const WANTS_PATTERNS: readonly [CustomerDeadline['wants'], RegExp][] = [
   ],
 ];
 
+/** What the customer wants by the deadline, right after it. */
+const OBJECT_AFTER = folded(
+  '^[^，。！？\\n]{0,5}?(?:書面說明|書面回覆|書面道歉|說明|回覆|答覆|交代|處理|退款|出貨|寄出|聯絡|檢查|派人)',
+  'u',
+);
+
 /** All deadline patterns, for the linear-time check. */
-export const DEADLINE_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
+export const DEADLINE_PATTERNS: readonly RegExp[] = [...RULES.map((r) => r.re), OBJECT_AFTER];
 
 export function customerDeadlineIn(text: string, receivedAt: number, timeZone: string): CustomerDeadline | null {
   const f = foldAligned(text);
@@ -132,8 +138,10 @@ export function customerDeadlineIn(text: string, receivedAt: number, timeZone: s
   const sentenceEnd = nextBoundary(f, end);
   const sentence = f.slice(sentenceStart, sentenceEnd);
   const wants = WANTS_PATTERNS.find(([, re]) => ((re.lastIndex = 0), re.test(sentence)))?.[0] ?? null;
-  // The customer's words: the deadline, plus what follows it in a Chinese sentence (「本週內書面說明」).
-  const tail = /[\u3400-\u9fff]/.test(text.slice(start, end)) ? Math.min(sentenceEnd, end + 8) : end;
+  // The customer's words: the deadline, plus what they want right after it (「週五前給我書面說明」).
+  OBJECT_AFTER.lastIndex = 0;
+  const object = /[\u3400-\u9fff]/.test(text.slice(start, end)) ? OBJECT_AFTER.exec(f.slice(end, sentenceEnd)) : null;
+  const tail = object ? end + object[0].length : end;
   return { phrase: text.slice(start, tail).trim(), due, wants };
 }
 

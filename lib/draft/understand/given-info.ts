@@ -18,7 +18,9 @@ export type InfoItem =
   | 'productLink'
   | 'usedWhen'
   | 'batch'
-  | 'whatHappened';
+  | 'whatHappened'
+  | 'projectLink'
+  | 'budget';
 
 export const INFO_PATTERNS: Partial<Record<InfoItem, readonly RegExp[]>> = {
   order: [
@@ -65,6 +67,10 @@ export const INFO_PATTERNS: Partial<Record<InfoItem, readonly RegExp[]>> = {
     ),
   ],
   productLink: [folded(String.raw`https?://|商品名稱|品名|型號|型号|\bmodel\b|\bsku\b|\blink\b`)],
+  projectLink: [
+    folded(String.raw`https?://|專案名稱|專案連結|提案頁|\bproject (?:page|link|name)\b|\bcampaign (?:page|link)\b`),
+  ],
+  budget: [folded(String.raw`預算|budget|[0-9]{1,4}\s{0,1}萬|\$\s{0,1}[0-9]{3,}`)],
   batch: [
     folded(
       String.raw`批號|批号|有效期限|保存期限|製造日期|生產日期|\bbatch\b|\blot (?:number|no)\b|\bexpiry\b|\bbest before\b`,

@@ -92,10 +92,10 @@ const FOOD_CUES: readonly RegExp[] = [
 
 export const PRIVACY_OTHER_PATTERNS: readonly RegExp[] = [
   folded(
-    '(?:收到|拿到|寄來)(?:了)?(?:別人|別的客人|其他客人|其他人|陌生人|他人|不認識的人)的|(?:別人|他人|其他客人|陌生人)的(?:姓名|名字|地址|電話|訂單|個資|資料|發票)|寄錯(?:成)?(?:別人|他人)',
+    '(?:收到|拿到|寄來)(?:了)?(?:別人|別的客人|其他客人|其他人|陌生人|他人|不認識的人)的|(?:別人|他人|其他客人|其他顧客|陌生人|對方)的(?:姓名|名字|地址|電話|訂單|個資|資料|發票|出貨單|訂購單|明細|收據|快遞單|托運單|面單)|寄錯(?:成)?(?:別人|他人)',
   ),
   folded(
-    String.raw`\b(?:someone else'?s|another (?:customer|person)'?s|a stranger'?s|other (?:customers|people)'?s)\s(?:\w{1,12}\s){0,2}?(?:details|data|order|invoice|address|name|information|info|parcel|package)\b`,
+    String.raw`\b(?:someone else'?s|another (?:customer|person|backer|supporter|user|buyer|client)'?s|a stranger'?s|other (?:customers|people|backers|users)'?s)\s(?:\w{1,12}\s){0,2}?(?:details|data|order|invoice|address|name|information|info|parcel|package)\b`,
   ),
 ];
 

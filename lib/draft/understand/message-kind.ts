@@ -26,6 +26,16 @@ export const PRAISE_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+/** Words of dissatisfaction that make a question a complaint (「根本沒寫清楚」, "doing nothing for us"). */
+export const NEGATIVE_PATTERNS: readonly RegExp[] = [
+  folded(
+    '根本|被騙|騙人|太扯|誇張|失望|很差|太差|爛|不爽|生氣|氣死|退款|退費|客訴|消保|投訴|不負責|不管了|沒人看|到底|受夠|難用|不能用|壞了|壞掉',
+  ),
+  folded(
+    String.raw`\b(?:doing nothing|not happy|unhappy|unacceptable|disappointed|disappointing|ridiculous|terrible|awful|useless|scam|fed up|still (?:not|no|waiting)|refund|broken|how is this possible)\b`,
+  ),
+];
+
 /** Signal kinds that mark a real complaint, beyond words a question can also contain. */
 const COMPLAINT_EVIDENCE: ReadonlySet<SignalKind> = new Set([
   'refund_demand',
@@ -40,11 +50,12 @@ const COMPLAINT_EVIDENCE: ReadonlySet<SignalKind> = new Set([
 export function messageKindOf(text: string, detection: DetectionResult): MessageKind {
   const f = foldAligned(text.trim());
   const question = anyMatch(QUESTION_PATTERNS, f);
+  const negative = anyMatch(NEGATIVE_PATTERNS, f);
   if (detection.complaint) {
-    const evidence = detection.signals.some((s) => COMPLAINT_EVIDENCE.has(s.kind));
+    const evidence = negative || detection.signals.some((s) => COMPLAINT_EVIDENCE.has(s.kind));
     return question && !evidence ? 'question' : 'complaint';
   }
-  if (question) return 'question';
+  if (question) return negative ? 'complaint' : 'question';
   if (anyMatch(PRAISE_PATTERNS, f)) return 'praise';
   return 'comment';
 }

@@ -1,4 +1,4 @@
-import { REPEATED_CONTACT_PATTERNS } from '../variables';
+import { NOT_SHIPPED, REPEATED_CONTACT_PATTERNS } from '../variables';
 import { SERVICE_CONCEPTS } from '../boundary';
 import { DEADLINE_PATTERNS, WANTS_PATTERNS } from './customer-deadline';
 import { INFO_PATTERNS } from './given-info';
@@ -9,7 +9,7 @@ import {
   PRIVACY_OWN_PATTERNS,
   PRODUCT_WORDS,
 } from './incident';
-import { PRAISE_PATTERNS, QUESTION_PATTERNS } from './message-kind';
+import { NEGATIVE_PATTERNS, PRAISE_PATTERNS, QUESTION_PATTERNS } from './message-kind';
 import { PROBLEM_PATTERNS, PROBLEM_PATTERNS_EN } from './problem';
 import {
   CONTACT_LINE_PATTERNS,
@@ -30,7 +30,9 @@ import {
 export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   question: QUESTION_PATTERNS,
   praise: PRAISE_PATTERNS,
+  negative: NEGATIVE_PATTERNS,
   repeatedContact: REPEATED_CONTACT_PATTERNS,
+  notShipped: [NOT_SHIPPED],
   hazard: HAZARD_PATTERNS,
   hurt: HURT_PATTERNS,
   privacyOther: PRIVACY_OTHER_PATTERNS,

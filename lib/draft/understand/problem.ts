@@ -11,6 +11,8 @@ import { productIn } from './incident';
 const NOT = '(?:沒有|沒|未|还没|還沒|不)';
 const STILL = '(?:一直|還是|還|都|遲遲|仍然|仍|到現在都|到現在還|至今)?';
 const THING = '(?:訂單|包裹|商品|東西|貨|禮物|贈品|回饋品|回饋|集資商品|產品|發票|退款|款項)?';
+/** Nouns that say what the problem is about, when the customer names no product. */
+const NOUNS = folded('回饋品|贈品|包裹|訂單|退款|發票|商品', 'u');
 
 export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
   delivery: [
@@ -20,7 +22,7 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
   ],
   quality: [
     folded(
-      '[^，。！？\\s\\d]{0,6}(?:壞掉|壞了|故障|破損|破了|裂開|裂了|有裂痕|瑕疵|不能用|無法使用|沒反應|不會動|不動了|漏水|異音|發霉|過期|不冷|不熱|掉漆|刮傷|變形|斷掉)',
+      '(?:一直|常常|會|就|又)?(?:壞掉|壞了|壞|故障|破損|破了|裂開|裂了|有裂痕|瑕疵|不能用|無法使用|沒反應|不會動|不動了|漏水|有異音|異音|發霉|過期|不冷|不熱|掉漆|刮傷|變形|斷掉|有怪味|怪味|沒電)',
     ),
   ],
   billing: [
@@ -39,12 +41,13 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
     folded('(?:app|網站|網頁)[^，。！？\\s\\d]{0,3}(?:閃退|當機|打不開|一直轉|錯誤)'),
   ],
   price: [
+    folded('另外(?:付|收|加)(?:費|錢|的錢)|額外(?:收費|費用|付費)|多收|加價|還要另外付'),
     folded(
       '(?:價格|價錢|標價|折扣|優惠|活動|優惠券|折價券|折扣碼|早鳥)[^，。！？\\s\\d]{0,6}(?:不一樣|不符|不對|沒折|沒有折|失效|不能用|用不了|沒算到)',
     ),
   ],
   health: [
-    folded('[^，。！？\\s\\d]{0,6}(?:冒煙|起火|燒焦|漏電|觸電|爆炸|過熱|發燙|火花)'),
+    folded('(?:插頭)?(?:冒煙|起火|燒焦|漏電|觸電|爆炸|過熱|發燙|冒火花|火花)'),
     folded(
       '(?:喝了|吃了|用了|喝完|吃完|用完|使用後)[^，。！？\\s\\d]{0,8}(?:肚子痛|拉肚子|不舒服|過敏|嘔吐|起疹子|起疹|紅疹)',
     ),
@@ -76,17 +79,36 @@ export function problemWords(text: string, category: Category): string | null {
       re.lastIndex = 0;
       const m = re.exec(f);
       if (!m) continue;
-      const words = trimWords(text.slice(m.index, m.index + m[0].length));
-      if (hanCount(words) >= 2 && words.length <= 16) return words;
+      let words = trimWords(text.slice(m.index, m.index + m[0].length));
+      // Name what it is about: 「除濕機還沒出貨」, 「吸塵器不會動」, 「回饋品還沒寄出」.
+      const noun = c === 'service' || c === 'account' || c === 'price' ? null : nounIn(text);
+      if (noun && !words.includes(noun)) words = `${noun}${words}`;
+      if (hanCount(words) >= 3 && words.length <= 16) return words;
     }
   }
   return null;
 }
 
+/** The product (as the customer wrote it), or a noun of what the problem is about. */
+function nounIn(text: string): string | null {
+  const product = productIn(text);
+  const f = foldAligned(text);
+  if (product) {
+    const m = new RegExp(product.re.source, 'u').exec(f);
+    if (m && /[\u3400-\u9fff]/.test(m[0])) return text.slice(m.index, m.index + m[0].length);
+  }
+  NOUNS.lastIndex = 0;
+  const m = NOUNS.exec(f);
+  return m ? text.slice(m.index, m.index + m[0].length) : null;
+}
+
 /** Drops leading function words the clause frame already says (「我的」「你們的」「這次」). */
 function trimWords(s: string): string {
   return s
-    .replace(/^(?:我的|我们的|我們的|你們的|你们的|您們的|这次|這次|结果|結果|然后|然後|而且|可是|但是|的)+/, '')
+    .replace(
+      /^(?:我的|我们的|我們的|你們的|你们的|您們的|这次|這次|结果|結果|然后|然後|而且|可是|但是|的|到現在|到现在|至今|現在|现在|一直|就|會|会|又)+/,
+      '',
+    )
     .replace(/(?:了|啦|喔|耶|呢|嗎|吗|吧|欸|啊)+$/, '')
     .trim();
 }

@@ -64,10 +64,10 @@ const EXCLAMATION_RUN = /[!！]{2,}|[?？]{2,}/g;
 const SENTENCE = /[^。！？!?\n.]+(?:\.(?=\S)[^。！？!?\n.]*)*[。！？!?.]*/g;
 export const REQUEST_PATTERNS: readonly RegExp[] = [
   folded(
-    '希望|要求|請你們|請您|麻煩|我要|必須|給我|給個|退款|退費|退貨|換貨|換一|賠償|補償|書面|道歉|回覆|說明|處理|交代|到底|什麼時候|何時|多久',
+    '希望|要求|請你們|請您|麻煩|我要|必須|給我|給個|退款|退費|退貨|換貨|換一|賠償|補償|書面|道歉|回覆|說明|處理|交代|到底|什麼時候|何時|多久|能不能|可不可以|可以幫|幫我|幫忙',
   ),
   folded(
-    String.raw`\b(?:i want|i need|i'd like|i would like|please|i expect|i demand|must|refund|replace|replacement|compensat\w{0,6}|explain|explanation|respond|when will|why|how long)\b`,
+    String.raw`\b(?:i want|i need|i'd like|i would like|please|i expect|i demand|can you|could you|must|refund|replace|replacement|compensat\w{0,6}|explain|explanation|respond|when will|why|how long)\b`,
   ),
 ];
 
@@ -83,8 +83,13 @@ export function readBackPoints(text: string, options: ReadBackOptions = {}): str
   const maxLength = options.maxLength ?? 90;
   const lines = bodyLines(text);
   const numbered = lines.filter((l) => lineStartsNumbered(l));
+  // Numbered items are the customer's own points; the problem stated before them comes first.
+  const before = numbered.length >= 2 ? lines.slice(0, lines.indexOf(numbered[0]!)) : [];
+  const lead = pickSentences(before.join('\n')).filter((s) => !/[:：]\s*$/.test(s))[0];
   const raw =
-    numbered.length >= 2 ? numbered.map((l) => l.replace(NUMBERED_ITEM, '')) : pickSentences(lines.join('\n'));
+    numbered.length >= 2
+      ? [...(lead ? [lead] : []), ...numbered.map((l) => l.replace(NUMBERED_ITEM, ''))]
+      : pickSentences(lines.join('\n'));
   const points: string[] = [];
   for (const r of raw) {
     const p = cleanPoint(r, maxLength);
@@ -142,7 +147,7 @@ function strip(text: string): string {
       start: s.start,
       end: s.end,
       keep:
-        s.label === 'order-number'
+        s.label === 'order-number' && !/^\s*[，,。.！!？?；;]/.test(text.slice(s.end, s.end + 2))
           ? s.text.replace(/\s{0,3}[#:：]?\s{0,3}[A-Za-z]{0,4}[0-9][A-Za-z0-9-]{0,40}/g, '')
           : '',
     })),
