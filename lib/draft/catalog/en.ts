@@ -69,12 +69,12 @@ export const EN: Catalog = {
     repeated: [
       "we're sorry you've had to write more than once",
       "we're sorry you've had to chase us about this",
-      "we're sorry it has taken more than one message to get here",
+      "we're sorry you've had to ask again",
     ],
   },
   channels: (messenger, id) =>
     messenger && id
-      ? ` You can also message our Page or add our LINE account ${id}.`
+      ? ` You can also reach us on Messenger or LINE (${id}).`
       : messenger
         ? ' You can also message our Page.'
         : id
@@ -165,7 +165,7 @@ export const EN: Catalog = {
     publicFormal: [
       '{{salutation}}, thank you for telling us {{problem}}; {{apology}}. Please call {{handlerTitle}} on our dedicated line {{contactLine}}. We will also contact you {{deadline}}.{{channels}}',
       "{{salutation}}, thanks for letting us know {{problem}}; {{apology}}. {{handlerTitle}} is looking after this: please call our dedicated line {{contactLine}}. We'll also get in touch {{deadline}}.{{channels}}",
-      '{{salutation}}, we have read your message {{problem}}, and {{apology}}. Please ask for {{handlerTitle}} on our dedicated line {{contactLine}}; we will also contact you {{deadline}}.{{channels}}',
+      "{{salutation}}, we've read your message {{problem}}, and {{apology}}. Please ask for {{handlerTitle}} on our dedicated line {{contactLine}}; we will also contact you {{deadline}}.{{channels}}",
     ],
     publicWarm: [
       "{{salutation}}, thanks for telling us {{problem}}, and {{apology}}. Please give {{handlerTitle}} a call on our dedicated line {{contactLine}}. We'll also reach out {{deadline}}.{{channels}}",

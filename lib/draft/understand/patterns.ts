@@ -10,7 +10,7 @@ import {
   PRODUCT_WORDS,
 } from './incident';
 import { NEGATIVE_PATTERNS, PRAISE_PATTERNS, QUESTION_PATTERNS } from './message-kind';
-import { PROBLEM_PATTERNS, PROBLEM_PATTERNS_EN } from './problem';
+import { PROBLEM_PATTERNS, CATEGORY_CUES } from './problem';
 import {
   CONTACT_LINE_PATTERNS,
   GREETING_PATTERNS,
@@ -41,7 +41,7 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   deadline: DEADLINE_PATTERNS,
   wants: WANTS_PATTERNS.map(([, re]) => re),
   info: Object.values(INFO_PATTERNS).flat(),
-  problem: [...Object.values(PROBLEM_PATTERNS).flat(), ...Object.values(PROBLEM_PATTERNS_EN).flat()],
+  problem: [...Object.values(PROBLEM_PATTERNS).flat(), ...Object.values(CATEGORY_CUES).flat()],
   greeting: [...GREETING_PATTERNS, ...GREETING_PREFIX],
   signoff: SIGNOFF_PATTERNS,
   contactLine: CONTACT_LINE_PATTERNS,

@@ -41,7 +41,6 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
     folded('(?:app|網站|網頁)[^，。！？\\s\\d]{0,3}(?:閃退|當機|打不開|一直轉|錯誤)'),
   ],
   price: [
-    folded('另外(?:付|收|加)(?:費|錢|的錢)|額外(?:收費|費用|付費)|多收|加價|還要另外付'),
     folded(
       '(?:價格|價錢|標價|折扣|優惠|活動|優惠券|折價券|折扣碼|早鳥)[^，。！？\\s\\d]{0,6}(?:不一樣|不符|不對|沒折|沒有折|失效|不能用|用不了|沒算到)',
     ),
@@ -123,14 +122,15 @@ export function problemObject(text: string): string | null {
 
 export { productIn };
 
-/** English wording of each category's problem, to confirm or correct the detector's category. */
-export const PROBLEM_PATTERNS_EN: Partial<Record<Category, readonly RegExp[]>> = {
+/** Wording of each category's problem (English, and Chinese cues that make no clause), to confirm or correct the detector's category. */
+export const CATEGORY_CUES: Partial<Record<Category, readonly RegExp[]>> = {
   delivery: [
     /\b(?:has ?n[o']t|have ?n[o']t|hasn't|haven't|never|not yet|still not|did ?n[o']t) (?:arrived|shipped|been (?:shipped|delivered|sent)|come|received|got it)\b|\bwhere is my (?:order|package|parcel|reward)\b|\blate (?:delivery|shipment)\b|\bwrong (?:item|address)\b/giu,
   ],
   quality: [
     /\b(?:broken|broke|stopped working|does ?n[o']t work|doesn't work|defective|faulty|cracked|damaged|leak(?:s|ing)?|falling apart|poor quality)\b/giu,
   ],
+  price: [folded('另外(?:付|收|加)(?:費|錢|的錢)|額外(?:收費|費用|付費)|多收|加價|還要另外付')],
   billing: [
     /\b(?:charged (?:me )?twice|double[- ]charged|overcharged|wrong amount|refund (?:has ?n[o']t|still|never))\b/giu,
   ],
@@ -141,7 +141,7 @@ export const PROBLEM_PATTERNS_EN: Partial<Record<Category, readonly RegExp[]>> =
 };
 
 const matchesCategory = (c: Category, f: string) =>
-  [...PROBLEM_PATTERNS[c], ...(PROBLEM_PATTERNS_EN[c] ?? [])].some((re) => ((re.lastIndex = 0), re.test(f)));
+  [...PROBLEM_PATTERNS[c], ...(CATEGORY_CUES[c] ?? [])].some((re) => ((re.lastIndex = 0), re.test(f)));
 
 /**
  * The category for drafting: the detector's first category when the text shows its kind
