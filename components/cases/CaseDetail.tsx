@@ -7,6 +7,7 @@ import { verifyCase, versionsOf } from '../../lib/records/capture';
 import { countByAuthor, eraseAuthor, eraseCase } from '../../lib/records/erase';
 import { addNote, canTransition, changeStatus, editCase, setDeadline } from '../../lib/records/lifecycle';
 import { quadrantKey, type AssistKey, type AssistT } from '../assist/i18n';
+import { ClosingReplies } from './ClosingReplies';
 import { formatTime, safeHttpUrl, toLocalInput } from './format';
 import type { CasesKey, CasesT } from './i18n';
 import { db, type Write } from './useCases';
@@ -267,6 +268,13 @@ export function CaseDetail(props: {
           {t('snooze24h')}
         </button>
       </div>
+
+      <ClosingReplies
+        row={row}
+        locale={locale}
+        ta={ta}
+        onResolve={() => void act((d) => changeStatus(d, row.id, 'resolved'))}
+      />
 
       <h3>{t('versionsTitle')}</h3>
       <p
