@@ -244,7 +244,8 @@ export class FacebookController {
         write: () => {
           removeMarkers(this.doc, id);
           const anchor = element.isConnected ? badgeAnchor(element) : null;
-          if (anchor && this.settings.showNeutralMarkers) renderNeutralMarker(anchor, id, 'Tactful: not a complaint');
+          if (anchor && this.settings.showNeutralMarkers)
+            renderNeutralMarker(anchor, id, 'Tactful: not a complaint', (host) => this.openCard(id, host));
         },
       });
     } else {

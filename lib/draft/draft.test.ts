@@ -173,7 +173,7 @@ describe('private follow-up', () => {
       settings: SAMPLE_SETTINGS,
       offerBonus: true,
     });
-    expect(bonus.private).toContain('另外，這次可以額外協助您協助初步設定廣告；這項協助一般屬於付費服務');
+    expect(bonus.private).toContain('另外，這次我們也可以額外為您提供：協助初步設定廣告；這項協助一般屬於付費服務');
     const plain = draftReplies({
       text: '東西壞了',
       detection: detect('東西壞了'),

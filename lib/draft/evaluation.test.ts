@@ -136,9 +136,13 @@ describe.each(EVAL_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
   if (e.paid)
     it('draws the service boundary by meaning; the bonus only when offered', () => {
       expect(out.private).toMatch(/屬於另外收費|属于另外收费|paid service/);
-      expect(out.private).not.toMatch(/這次可以額外協助|这次可以额外协助|This time I can also help/);
+      expect(out.private).not.toMatch(
+        /這次我們也可以額外為您提供|这次我们也可以额外为您提供|This time I can also help/,
+      );
       const offered = run(c, { offerBonus: true });
-      expect(offered.private).toMatch(/這次可以額外協助|这次可以额外协助|This time I can also help/);
+      expect(offered.private).toMatch(
+        /這次我們也可以額外為您提供|这次我们也可以额外为您提供|This time I can also help/,
+      );
     });
 });
 

@@ -5,6 +5,7 @@ import type { UiLocale } from '../i18n';
 import { SAMPLE_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { lintReply } from './lint/lint';
+import { draftingCategory } from './understand/problem';
 import { renderTemplate, VARIABLE_PATTERN, variablesIn } from './render';
 import {
   faqEntrySchema,
@@ -192,7 +193,7 @@ export function validateTemplate(
   const customerName = SAMPLE_CUSTOMER_NAME[template.language];
   const detection = sampleDetection(text);
   const quadrant = template.quadrant === 'any' ? detection.quadrantHint.quadrant : template.quadrant;
-  const category = template.category === 'any' ? (detection.categories[0] ?? 'other') : template.category;
+  const category = template.category === 'any' ? draftingCategory(text, detection.categories) : template.category;
   const values = buildVariables({
     language: template.language,
     settings,

@@ -117,7 +117,9 @@ export const ZH_CN: Catalog = {
       included.length
         ? `目前我能先为您做的是：${list(included)}。`
         : '目前我能先为您做的是确认您的需求，并提供具体的建议。',
-      bonus.length ? `另外，这次可以额外协助您${list(bonus)}；这项协助一般属于付费服务，这次为您安排一次。` : '',
+      bonus.length
+        ? `另外，这次我们也可以额外为您提供：${list(bonus)}；这项协助一般属于付费服务，这次为您安排一次。`
+        : '',
     ].join(''),
   faqIntro: '以下信息也供您参考：',
   deadlineAccepted: (a) =>

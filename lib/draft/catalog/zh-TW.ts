@@ -118,7 +118,9 @@ export const ZH_TW: Catalog = {
       included.length
         ? `目前我能先為您做的是：${list(included)}。`
         : '目前我能先為您做的是確認您的需求，並提供具體的建議。',
-      bonus.length ? `另外，這次可以額外協助您${list(bonus)}；這項協助一般屬於付費服務，這次為您安排一次。` : '',
+      bonus.length
+        ? `另外，這次我們也可以額外為您提供：${list(bonus)}；這項協助一般屬於付費服務，這次為您安排一次。`
+        : '',
     ].join(''),
   faqIntro: '以下資訊也提供給您參考：',
   deadlineAccepted: (a) =>
