@@ -4,6 +4,7 @@ import type { DraftOutput } from '../../lib/draft/draft';
 import type { Library } from '../../lib/draft/types';
 import type { MessageKind } from '../../lib/draft/understand/message-kind';
 import type { UiLocale } from '../../lib/i18n';
+import { itemName } from '../../lib/draft/boundary';
 import { settingsFor } from '../../lib/settings/localize';
 import type { Settings } from '../../lib/settings/schema';
 import { settingsWarnings } from '../../lib/settings/warnings';
@@ -72,7 +73,9 @@ export function DraftingPanel(props: DraftingPanelProps) {
   });
   const out = drafts.generated;
   const language = out.language;
-  const bonus = settingsFor(settings, language).serviceBoundary.bonus.filter((b) => b.trim());
+  const bonus = settingsFor(settings, language)
+    .serviceBoundary.bonus.filter((b) => b.trim())
+    .map((b) => itemName(b, language) ?? b);
   const context: DraftingContextValue = useMemo(
     () => ({
       settings,

@@ -199,7 +199,7 @@ test('a built-in template is read-only and can be duplicated into an editable on
   await page.locator('[data-filter="language"]').selectOption('en');
   await page.locator('[data-filter="kind"]').selectOption('public');
   await page.locator('[data-filter="category"]').selectOption('health');
-  await expect(page.locator('[data-tactful="template-list"] tbody tr')).toHaveCount(5); // formal, warm, 2 × responsible, health
+  await expect(page.locator('[data-tactful="template-list"] tbody tr')).toHaveCount(7); // three formal and three warm wordings, health
 });
 
 test('FAQ entries are added, found by a Chinese substring (either script) and deleted with undo', async ({ ext }) => {

@@ -48,7 +48,7 @@ export const EN: Catalog = {
     withObject: {
       delivery: (o) => `about your ${o} not arriving yet`,
       quality: (o) => `about the problem with your ${o}`,
-      billing: (o) => `about the charge for your ${o}`,
+      billing: (o) => (o === 'refund' ? 'about your refund' : `about the charge for your ${o}`),
       account: (o) => `about the trouble with your ${o}`,
       health: (o) => `about what happened with the ${o}`,
       price: (o) => `about the price of the ${o}`,
