@@ -115,7 +115,7 @@ export const SERVICE_CONCEPTS: readonly ServiceConcept[] = [
     'write the text',
     'product description',
   ]),
-  concept('page', { 'zh-TW': '頁面修改建議', 'zh-CN': '页面修改建议', en: 'suggestions for your page' }, [
+  concept('page', { 'zh-TW': '頁面修改建議', 'zh-CN': '页面修改建议', en: 'a review of your page with suggestions' }, [
     '頁面',
     '提案頁',
     '專案頁',

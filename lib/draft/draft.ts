@@ -109,7 +109,7 @@ export function draftReplies(input: DraftInput): DraftOutput {
     ? incident.kind === 'health'
       ? 'health'
       : 'privacy'
-    : (input.category ?? draftingCategory(input.text, input.detection.categories));
+    : (input.category ?? draftingCategory(input.text, input.detection.categories, { serviceRequest: asksForService }));
   const tone = input.tone ?? input.settings.tone;
   const receivedAt = input.receivedAt ?? Date.now();
   const seed = seedOf(input.authorName ?? '', input.text);

@@ -8,6 +8,8 @@ function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function clock(hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return `${h % 12 === 0 ? 12 : h % 12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'am' : 'pm'}`;
@@ -144,7 +146,7 @@ export const EN: Catalog = {
   boundary: (paid, included, bonus) =>
     [
       paid.length
-        ? `${list(paid)} ${paid.length > 1 ? 'are paid services' : 'is a paid service'}; I can send you a quote if you would like one.`
+        ? `${capitalise(list(paid))} ${paid.length > 1 ? 'are paid services' : 'is a paid service'}; I can send you a quote if you would like one.`
         : '',
       included.length
         ? `What I can do for you now is ${list(included)}.`

@@ -108,7 +108,7 @@ export const WANTS_PATTERNS: readonly [CustomerDeadline['wants'], RegExp][] = [
 
 /** What the customer wants by the deadline, right after it. */
 const OBJECT_AFTER = folded(
-  '^[^，。！？\\n]{0,5}?(?:書面說明|書面回覆|書面道歉|說明|回覆|答覆|交代|處理|退款|出貨|寄出|聯絡|檢查|派人)',
+  '^[^，。！？\\n]{0,5}?(?:書面說明|書面回覆|書面道歉|說明|回覆|回复|答覆|答复|交代|處理|退款|出貨|寄出|聯絡|檢查|派人)',
   'u',
 );
 

@@ -87,7 +87,7 @@ export const INFO_BY_CATEGORY: Record<Category, readonly InfoItem[]> = {
   account: ['account', 'device', 'photos'],
   price: ['productLink', 'orderDate', 'photos'],
   health: ['order', 'photos', 'batch', 'usedWhen'],
-  privacy: ['whatHappened', 'contactWhen'],
+  privacy: ['whatHappened', 'receivedDate'],
   other: ['order', 'orderDate', 'photos'],
 };
 

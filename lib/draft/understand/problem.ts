@@ -148,10 +148,15 @@ const matchesCategory = (c: Category, f: string) =>
  * of problem (or none shows), else the first category whose problem the text does name —
  * 「客服三天都不回，給個交代」 is about service, not billing.
  */
-export function draftingCategory(text: string, detected: readonly Category[]): Category {
+export function draftingCategory(
+  text: string,
+  detected: readonly Category[],
+  options: { serviceRequest?: boolean } = {},
+): Category {
   const f = foldAligned(text);
   const first = detected[0] ?? 'other';
   if (first !== 'other' && matchesCategory(first, f)) return first;
   const named = [...detected, ...ORDER].find((c) => c !== 'other' && matchesCategory(c, f));
-  return named ?? first;
+  // A request for a service (ads, video…) with no problem of another kind named is not, say, billing.
+  return named ?? (options.serviceRequest ? 'other' : first);
 }

@@ -147,7 +147,7 @@ function strip(text: string): string {
       start: s.start,
       end: s.end,
       keep:
-        s.label === 'order-number' && !/^\s*[，,。.！!？?；;]/.test(text.slice(s.end, s.end + 2))
+        s.label === 'order-number' && !/^\s*[，,。.！!？?；;)）]/.test(text.slice(s.end, s.end + 2))
           ? s.text.replace(/\s{0,3}[#:：]?\s{0,3}[A-Za-z]{0,4}[0-9][A-Za-z0-9-]{0,40}/g, '')
           : '',
     })),
