@@ -61,7 +61,9 @@ process.stdout.write(
       private: out.private,
       messenger: out.messenger,
       replyBy: new Date(out.replyBy).toISOString(),
-      lint: out.lint,
+      // `lint` keeps its contract shape; the Messenger version's findings come beside it.
+      lint: { public: out.lint.public, private: out.lint.private },
+      messengerLint: out.lint.messenger,
     },
     null,
     2,
