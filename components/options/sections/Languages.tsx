@@ -44,7 +44,7 @@ export function LanguagesSection() {
           </button>
         ))}
       </div>
-      <div className="row three">
+      <div className="lang-grid">
         {LOCALIZED_FIELDS.map((field) => {
           const id = `field-localized-${language}-${field}`;
           const issue = errors.localized?.[`${language}.${field}`];

@@ -12,11 +12,16 @@ const NOT = '(?:沒有|沒|未|还没|還沒|不)';
 const STILL = '(?:一直|還是|還|都|遲遲|仍然|仍|到現在都|到現在還|至今)?';
 const THING = '(?:訂單|包裹|商品|東西|貨|禮物|贈品|回饋品|回饋|集資商品|產品|發票|退款|款項)?';
 /** Nouns that say what the problem is about, when the customer names no product. */
-const NOUNS = folded('回饋品|贈品|包裹|訂單|退款|發票|商品', 'u');
+const NOUNS: Partial<Record<Category, RegExp>> = {
+  delivery: folded('回饋品|贈品|包裹|訂單', 'u'),
+  billing: folded('退款|款項|發票', 'u'),
+};
+/** Words that already say what the problem is about. */
+const HAS_NOUN = folded('貨|商品|包裹|東西|回饋|贈品|訂單|退款|款項|發票|禮物|產品', 'u');
 
 export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
   delivery: [
-    folded(`${THING}${STILL}${NOT}(?:出貨|收到|到貨|寄出|送達|送到|發貨|寄來)`),
+    folded(`${THING}${STILL}${NOT}(?:出貨|收到|到貨|寄出|送達|送到|發貨|寄來)(?:貨|商品|包裹|東西)?`),
     folded('(?:出貨|到貨|配送|物流|寄送)(?:很|太|超)?(?:慢|延遲|延誤|拖)[^，。！？\\s]{0,4}'),
     folded('(?:寄錯|送錯|少寄|漏寄|寄丟|弄丟)[^，。！？\\s]{0,6}'),
   ],
@@ -80,8 +85,8 @@ export function problemWords(text: string, category: Category): string | null {
       if (!m) continue;
       let words = trimWords(text.slice(m.index, m.index + m[0].length));
       // Name what it is about: 「除濕機還沒出貨」, 「吸塵器不會動」, 「回饋品還沒寄出」.
-      const noun = c === 'service' || c === 'account' || c === 'price' ? null : nounIn(text);
-      if (noun && !words.includes(noun)) words = `${noun}${words}`;
+      const noun = c === 'service' || c === 'account' || c === 'price' ? null : nounIn(text, c);
+      if (noun && !words.includes(noun) && !HAS_NOUN.test(foldAligned(words))) words = `${noun}${words}`;
       if (hanCount(words) >= 3 && words.length <= 16) return words;
     }
   }
@@ -89,15 +94,14 @@ export function problemWords(text: string, category: Category): string | null {
 }
 
 /** The product (as the customer wrote it), or a noun of what the problem is about. */
-function nounIn(text: string): string | null {
+function nounIn(text: string, category: Category): string | null {
   const product = productIn(text);
   const f = foldAligned(text);
   if (product) {
     const m = new RegExp(product.re.source, 'u').exec(f);
     if (m && /[\u3400-\u9fff]/.test(m[0])) return text.slice(m.index, m.index + m[0].length);
   }
-  NOUNS.lastIndex = 0;
-  const m = NOUNS.exec(f);
+  const m = NOUNS[category]?.exec(f);
   return m ? text.slice(m.index, m.index + m[0].length) : null;
 }
 
