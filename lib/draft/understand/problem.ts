@@ -17,7 +17,10 @@ const NOUNS: Partial<Record<Category, RegExp>> = {
   billing: folded('退款|款項|發票', 'u'),
 };
 /** Words that already say what the problem is about. */
-const HAS_NOUN = folded('貨|商品|包裹|東西|回饋|贈品|訂單|退款|款項|發票|禮物|產品', 'u');
+const HAS_NOUN = folded(
+  '^(?:商品|包裹|東西|回饋|贈品|訂單|退款|款項|發票|禮物|產品)|(?:收到|到)(?:貨|商品|包裹|東西)$',
+  'u',
+);
 
 export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
   delivery: [
