@@ -46,7 +46,7 @@ export const optionsStrings = defineStrings({
       'Complaints on these pages are recorded automatically when auto-record is on. Badges and drafts work on every page.',
     autoRecord: 'Record complaints automatically',
     notifyDueSoon: 'Notify me when a case is due within an hour',
-    showNeutralMarkers: 'Show a small marker on comments that are not complaints (debugging)',
+    showNeutralMarkers: 'Show a small marker on comments that are not complaints (click it to draft an answer or thanks)',
     retentionDays: 'Delete closed cases older than (days)',
     retentionHint: 'Leave empty to keep every case until you delete it.',
     retentionConfirm:
@@ -149,7 +149,7 @@ export const optionsStrings = defineStrings({
     monitoredPagesHint: '開啟自動記錄時，這些粉專上的客訴會自動記錄。標示與草稿在所有粉專都能用。',
     autoRecord: '自動記錄客訴',
     notifyDueSoon: '案件一小時內到期時通知我',
-    showNeutralMarkers: '在非客訴留言旁顯示小標記（除錯用）',
+    showNeutralMarkers: '在非客訴留言旁顯示小標記（點一下可產生回答或致謝的草稿）',
     retentionDays: '刪除結案超過幾天的案件',
     retentionHint: '留空表示保留所有案件，直到您自行刪除。',
     retentionConfirm:
@@ -250,7 +250,7 @@ export const optionsStrings = defineStrings({
     monitoredPagesHint: '开启自动记录时，这些主页上的客诉会自动记录。标记与草稿在所有主页都能用。',
     autoRecord: '自动记录客诉',
     notifyDueSoon: '案件一小时内到期时通知我',
-    showNeutralMarkers: '在非客诉评论旁显示小标记（调试用）',
+    showNeutralMarkers: '在非客诉评论旁显示小标记（点一下可生成回答或致谢的草稿）',
     retentionDays: '删除结案超过几天的案件',
     retentionHint: '留空表示保留所有案件，直到您自行删除。',
     retentionConfirm:
