@@ -101,7 +101,7 @@ export const WANTS_PATTERNS: readonly [CustomerDeadline['wants'], RegExp][] = [
   [
     'reply',
     folded(
-      String.raw`回覆|答覆|回應|說明|交代|聯絡|回電|\breply\b|\brespon|\banswer\b|\bexplanation\b|\bcall (?:me )?back\b|\bhear back\b`,
+      String.raw`回覆|回复|答覆|答复|回應|回应|說明|交代|聯絡|回電|\breply\b|\brespon|\banswer\b|\bexplanation\b|\bcall (?:me )?back\b|\bhear back\b`,
     ),
   ],
 ];

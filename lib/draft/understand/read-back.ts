@@ -60,6 +60,8 @@ export const VENTING_PATTERNS: readonly RegExp[] = [
   ),
   folded(String.raw`\b(?:this is (?:ridiculous|unacceptable|a joke)|unbelievable|seriously)\b`),
 ];
+const DANGLING_LABEL =
+  /[，,、]?\s{0,3}(?:聯絡電話|联系电话|電話|电话|手機|手机|信箱|邮箱|地址|e-?mail|phone|tel|mobile)\s{0,3}[:：]?\s{0,3}(?=$|[，,。.！!？?；;\n])/giu;
 const EXCLAMATION_RUN = /[!！]{2,}|[?？]{2,}/g;
 const SENTENCE = /[^。！？!?\n.]+(?:\.(?=\S)[^。！？!?\n.]*)*[。！？!?.]*/g;
 export const REQUEST_PATTERNS: readonly RegExp[] = [
@@ -162,13 +164,17 @@ function strip(text: string): string {
     at = s.end;
   }
   out += text.slice(at);
-  return out
-    .replace(EXCLAMATION_RUN, (m) => m[0]!)
-    .replace(/([，,、：:；;])\s*(?=[，,、。！？!?.；;]|$)/g, '')
-    .replace(/^[\s，,、。：:；;!！?？-]+/, '')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '')
-    .trim();
+  return (
+    out
+      .replace(EXCLAMATION_RUN, (m) => m[0]!)
+      // A contact label whose number or address was just removed (「，電話」).
+      .replace(DANGLING_LABEL, '')
+      .replace(/([，,、：:；;])\s*(?=[，,、。！？!?.；;]|$)/g, '')
+      .replace(/^[\s，,、。：:；;!！?？-]+/, '')
+      .replace(/\s{2,}/g, ' ')
+      .replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '')
+      .trim()
+  );
 }
 
 function cleanPoint(raw: string, maxLength: number): string {
