@@ -46,7 +46,8 @@ export const optionsStrings = defineStrings({
       'Complaints on these pages are recorded automatically when auto-record is on. Badges and drafts work on every page.',
     autoRecord: 'Record complaints automatically',
     notifyDueSoon: 'Notify me when a case is due within an hour',
-    showNeutralMarkers: 'Show a small marker on comments that are not complaints (click it to draft an answer or thanks)',
+    showNeutralMarkers:
+      'Show a small marker on comments that are not complaints (click it to draft an answer or thanks)',
     retentionDays: 'Delete closed cases older than (days)',
     retentionHint: 'Leave empty to keep every case until you delete it.',
     retentionConfirm:
