@@ -20,7 +20,8 @@ export type InfoItem =
   | 'batch'
   | 'whatHappened'
   | 'projectLink'
-  | 'budget';
+  | 'budget'
+  | 'screenshot';
 
 export const INFO_PATTERNS: Partial<Record<InfoItem, readonly RegExp[]>> = {
   order: [
@@ -84,8 +85,8 @@ export const INFO_BY_CATEGORY: Record<Category, readonly InfoItem[]> = {
   quality: ['order', 'photos', 'receivedDate'],
   billing: ['order', 'payment', 'charge'],
   service: ['contactWhen', 'contactChannel', 'whatHappened'],
-  account: ['account', 'device', 'photos'],
-  price: ['productLink', 'orderDate', 'photos'],
+  account: ['account', 'device', 'screenshot'],
+  price: ['productLink', 'orderDate', 'screenshot'],
   health: ['order', 'photos', 'batch', 'usedWhen'],
   privacy: ['whatHappened', 'receivedDate'],
   other: ['order', 'orderDate', 'photos'],
@@ -96,6 +97,7 @@ const SAME_AS: Partial<Record<InfoItem, InfoItem>> = {
   receivedDate: 'orderDate',
   contactWhen: 'orderDate',
   usedWhen: 'orderDate',
+  screenshot: 'photos',
 };
 
 /** The items the customer's message already gives (an order number, a date, photos…). */

@@ -169,7 +169,7 @@ function strip(text: string): string {
       .replace(EXCLAMATION_RUN, (m) => m[0]!)
       // A contact label whose number or address was just removed (「，電話」).
       .replace(DANGLING_LABEL, '')
-      .replace(/([，,、：:；;])\s*(?=[，,、。！？!?.；;]|$)/g, '')
+      .replace(/([，,、：；])\s*(?=[，,、。！？!?.；;]|$)/g, '')
       .replace(/^[\s，,、。：:；;!！?？-]+/, '')
       .replace(/\s{2,}/g, ' ')
       .replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '')
