@@ -24,8 +24,32 @@ describe('npm run -s draft', () => {
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['language', 'quadrant', 'public', 'private', 'lint']));
     expect(out.language).toBe('zh-TW');
     expect(out.public).toContain(SAMPLE_SETTINGS.dedicatedLine.phone);
-    expect(out.private).toContain('「第三次了還是沒收到貨，再不退款我就找消保官」');
+    // The points are read back (the repetition is acknowledged in the apology instead).
+    expect(out.private).toContain('還是沒收到貨，再不退款我就找消保官」');
     expect(out.lint).toEqual({ public: [], private: [] });
+  });
+
+  it('takes receivedAt, offerBonus and stage (all optional)', () => {
+    const friday = run(
+      'draft.ts',
+      JSON.stringify({
+        text: '我們的專案募資成效很差，可以幫我們投廣告嗎？',
+        source: 'gmail',
+        receivedAt: '2026-12-11T20:15:00+08:00',
+        offerBonus: true,
+      }),
+    );
+    expect(friday.status).toBe(0);
+    const out = JSON.parse(friday.stdout);
+    expect(out.private).toContain('12/14（一）中午前');
+    expect(out.replyBy).toBe('2026-12-14T04:00:00.000Z');
+    expect(out.private).toContain('協助初步設定廣告');
+    const closing = JSON.parse(
+      run('draft.ts', JSON.stringify({ text: '東西壞了', source: 'facebook', stage: 'resolved' })).stdout,
+    );
+    expect(closing.stage).toBe('resolved');
+    expect(closing.public).toMatch(/處理完成/);
+    expect(run('draft.ts', JSON.stringify({ text: 'x', source: 'gmail', receivedAt: 'Friday' })).status).toBe(2);
   });
 
   it('honours given settings, language and quadrant', () => {
@@ -70,7 +94,11 @@ describe('npm run -s lint-reply', () => {
     const good = path.join(dir, 'good.json');
     fs.writeFileSync(
       good,
-      JSON.stringify({ ...SAMPLE_SETTINGS, dedicatedLine: { phone: '03-1234-5678', extension: '', hours: '' } }),
+      JSON.stringify({
+        ...SAMPLE_SETTINGS,
+        localized: {},
+        dedicatedLine: { phone: '03-1234-5678', extension: '', hours: '' },
+      }),
     );
     const res = run('lint-reply.ts', '林小姐會在24小時內打 02-2345-6789 給您', [
       '--kind',

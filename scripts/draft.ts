@@ -1,8 +1,10 @@
 /**
  * `npm run -s draft` — reads ONE JSON object on stdin:
- *   {"text", "authorName"?, "source": "facebook"|"gmail", "language"?, "quadrant"?, "category"?, "tone"?, "settings"?}
+ *   {"text", "authorName"?, "source": "facebook"|"gmail", "language"?, "quadrant"?, "category"?, "tone"?, "settings"?,
+ *    "receivedAt"? (ISO 8601, default now), "offerBonus"? (default false), "stage"? ("first" | "resolved")}
  * (settings in the settings file shape; default: the documented sample, SAMPLE_SETTINGS)
- * and writes {"language", "quadrant", "public", "private", "lint": {"public": [...], "private": [...]}}.
+ * and writes {"language", "quadrant", "category", "public", "private", "lint": {"public": [...], "private": [...]}},
+ * plus "messageKind", "stage", "incident", "messenger" and "replyBy" (ISO 8601).
  * Bad input: a clear message on stderr and exit status 2.
  */
 import { z } from 'zod';
@@ -24,6 +26,9 @@ const inputSchema = z.object({
   tone: z.enum(['formal', 'warm']).optional(),
   settings: settingsSchema.optional(),
   uiLocale: z.enum(['en', 'zh-TW', 'zh-CN']).optional(),
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  offerBonus: z.boolean().optional(),
+  stage: z.enum(['first', 'resolved']).optional(),
 });
 
 const raw = await readStdin();
@@ -37,16 +42,28 @@ const parsed = inputSchema.safeParse(json);
 if (!parsed.success) fail(`draft: invalid input: ${describeZodError(parsed.error, 5)}`);
 const input = parsed.data;
 const settings = input.settings ?? SAMPLE_SETTINGS;
-const out = draftReplies({ ...input, detection: detect(input.text, { sensitivity: settings.sensitivity }), settings });
+const out = draftReplies({
+  ...input,
+  receivedAt: input.receivedAt ? Date.parse(input.receivedAt) : Date.now(),
+  detection: detect(input.text, { sensitivity: settings.sensitivity }),
+  settings,
+});
 process.stdout.write(
   JSON.stringify(
     {
       language: out.language,
       quadrant: out.quadrant,
       category: out.category,
+      messageKind: out.messageKind,
+      stage: out.stage,
+      incident: out.incident,
       public: out.public,
       private: out.private,
-      lint: out.lint,
+      messenger: out.messenger,
+      replyBy: new Date(out.replyBy).toISOString(),
+      // `lint` keeps its contract shape; the Messenger version's findings come beside it.
+      lint: { public: out.lint.public, private: out.lint.private },
+      messengerLint: out.lint.messenger,
     },
     null,
     2,

@@ -1,19 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DetectionResult, Quadrant } from '../../lib/detect/types';
 import { lintReply } from '../../lib/draft/lint/lint';
 import type { LintFinding, ReplyKind } from '../../lib/draft/types';
-import type { UiLocale } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings/schema';
+import { useDraftingContext } from './DraftingContext';
 import type { AssistT } from './i18n';
 import type { PendingDraft } from './useDrafts';
 
 /**
- * Props: `label`, `value` / `onChange` (the editable draft), `kind` (public | private,
- * picks the lint rules), `testId` (the `data-tactful` contract name of the textarea),
- * lint context (`settings`, `detection`, `customerText`, `quadrant`, `locale`), `t`, and
- * `pending`: a rewritten suggestion held back because the CSM edited this draft.
- * The textarea keeps its text content in step with its value so outside checks can read
- * the current draft either way. Lint re-runs shortly after each edit.
+ * One editable, linted draft. Props: `label`, `value` / `onChange`, `kind` (public |
+ * private, picks the lint rules), `testId` (the `data-tactful` contract name of the
+ * textarea), `rows`, and `pending`: a rewritten suggestion held back because the CSM edited
+ * this draft. The lint context (settings, detection, situation…) comes from the drafting
+ * context. The textarea keeps its text content in step with its value so outside checks can
+ * read the current draft either way. Lint re-runs shortly after each edit.
  */
 export function DraftBox(props: {
   label: string;
@@ -21,15 +19,11 @@ export function DraftBox(props: {
   onChange: (text: string) => void;
   kind: ReplyKind;
   testId: string;
-  settings: Settings;
-  detection: DetectionResult;
-  customerText: string;
-  quadrant: Quadrant;
-  locale: UiLocale;
-  t: AssistT;
   rows?: number;
   pending?: PendingDraft | null;
 }) {
+  const context = useDraftingContext();
+  const { t } = context;
   const ref = useRef<HTMLTextAreaElement>(null);
   const [linted, setLinted] = useState(props.value);
   useEffect(() => {
@@ -41,20 +35,21 @@ export function DraftBox(props: {
     () =>
       lintReply(linted, {
         kind: props.kind,
-        settings: props.settings,
-        detection: props.detection,
-        customerText: props.customerText,
-        quadrant: props.quadrant,
-        uiLocale: props.locale,
+        settings: context.settings,
+        detection: context.detection,
+        customerText: context.customerText,
+        quadrant: context.quadrant,
+        purpose: context.purpose,
+        uiLocale: context.locale,
       }),
-    [linted, props.kind, props.settings, props.detection, props.customerText, props.quadrant, props.locale],
+    [linted, props.kind, context],
   );
   const id = `tf-${props.testId}`;
   return (
     <div className="tf-draft">
       <div className="tf-draft-head">
         <label htmlFor={id}>{props.label}</label>
-        <LintBadge findings={findings} t={props.t} />
+        <LintBadge findings={findings} t={t} />
       </div>
       <textarea
         id={id}
@@ -67,16 +62,16 @@ export function DraftBox(props: {
       />
       {props.pending && (
         <div className="tf-draft-pending" role="status" data-tactful="draft-pending">
-          <span>{props.t('draftChanged')}</span>
+          <span>{t('draftChanged')}</span>
           <button type="button" data-tactful-action="use-new-draft" onClick={props.pending.apply}>
-            {props.t('useNewDraft')}
+            {t('useNewDraft')}
           </button>
           <button type="button" className="tf-link" data-tactful-action="keep-edits" onClick={props.pending.dismiss}>
-            {props.t('keepEdits')}
+            {t('keepEdits')}
           </button>
         </div>
       )}
-      <LintList findings={findings} text={linted} />
+      <LintList findings={findings} />
     </div>
   );
 }
@@ -91,8 +86,8 @@ export function LintBadge(props: { findings: LintFinding[]; t: AssistT }) {
   );
 }
 
-/** Props: `findings`, `text` (the linted text, to show each finding's span). */
-export function LintList(props: { findings: LintFinding[]; text: string }) {
+/** Props: `findings`. Each finding's message and suggestion, as text. */
+export function LintList(props: { findings: LintFinding[] }) {
   if (!props.findings.length) return null;
   return (
     <ul className="tf-lint" data-tactful="lint">

@@ -24,3 +24,8 @@ export function formatDue(deadlineAt: number, locale: UiLocale, now = Date.now()
     ? { text: t('overdue', { time: when }), overdue: true }
     : { text: t('due', { time: when }), overdue: false };
 }
+
+/** A point in time, short, in the UI language (12月14日 12:00 / 14 Dec, 12:00). */
+export function formatTime(at: number, locale: UiLocale): string {
+  return new Date(at).toLocaleString(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}

@@ -7,63 +7,21 @@ export type DraftKind = 'public' | 'private';
 export type PendingDraft = { text: string; apply: () => void; dismiss: () => void };
 
 /**
- * Generated drafts plus the CSM's edits. Changing an input that shapes the draft
- * (quadrant, tone, FAQ answers, settings, templates) rewrites each draft the CSM has not
- * edited. An edited draft is never overwritten: the rewritten suggestion is offered as
- * `pending` (apply or dismiss), so a late change — a FAQ answer added, the library
- * edited in another tab — cannot silently throw away what the CSM typed.
+ * Generated drafts plus the CSM's edits. Changing an input that shapes the draft (the
+ * situation, the reply type, the bonus, FAQ answers, settings, templates) rewrites each
+ * draft the CSM has not edited. An edited draft is never overwritten: the rewritten
+ * suggestion is offered as `pending` (apply or dismiss), so a late change — a FAQ answer
+ * added, the library edited in another tab — cannot silently throw away what the CSM typed.
+ * The input object is compared field by field, so callers may build it on every render.
  */
 export function useDrafts(input: DraftInput) {
-  const {
-    text,
-    detection,
-    authorName,
-    source,
-    language,
-    quadrant,
-    category,
-    faq,
-    tone,
-    settings,
-    library,
-    uiLocale,
-    includeBoundary,
-  } = input;
-  const generated: DraftOutput = useMemo(
-    () =>
-      draftReplies({
-        text,
-        detection,
-        authorName,
-        source,
-        language,
-        quadrant,
-        category,
-        faq,
-        tone,
-        settings,
-        library,
-        uiLocale,
-        includeBoundary,
-      }),
-    [
-      text,
-      detection,
-      authorName,
-      source,
-      language,
-      quadrant,
-      category,
-      faq,
-      tone,
-      settings,
-      library,
-      uiLocale,
-      includeBoundary,
-    ],
-  );
+  const key = JSON.stringify({ ...input, detection: undefined, settings: undefined, library: undefined });
+  const { detection, settings, library } = input;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the plain fields of `input`
+  const generated: DraftOutput = useMemo(() => draftReplies(input), [key, detection, settings, library]);
   const publicDraft = useEditableDraft(generated.public);
   const privateDraft = useEditableDraft(generated.private);
+  const messengerDraft = useEditableDraft(generated.messenger);
   return {
     generated,
     publicText: publicDraft.text,
@@ -72,6 +30,9 @@ export function useDrafts(input: DraftInput) {
     privateText: privateDraft.text,
     setPrivateText: privateDraft.setText,
     pendingPrivate: privateDraft.pending,
+    messengerText: messengerDraft.text,
+    setMessengerText: messengerDraft.setText,
+    pendingMessenger: messengerDraft.pending,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CaseRow } from '../../lib/db/schema';
 import { CaseControls } from './detail/CaseControls';
 import { CaseHeader } from './detail/CaseHeader';
+import { Closing } from './detail/Closing';
 import { DueRow } from './detail/DueRow';
 import { EraseCase } from './detail/EraseCase';
 import { DraftsUsed, Notes } from './detail/Notes';
@@ -23,6 +24,7 @@ export function CaseDetail({ row }: { row: CaseRow }) {
       <VerdictSection row={row} />
       <CaseControls row={row} />
       <DueRow row={row} />
+      <Closing row={row} />
       <Versions versions={history.versions} chain={history.chain} />
       <Notes row={row} notes={history.events.filter((e) => e.type === 'note')} />
       <DraftsUsed drafts={history.events.filter((e) => e.type === 'draft_used')} />

@@ -1,19 +1,18 @@
 import { useSyncedState } from '../shared/useSyncedState';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { DetectionResult, Quadrant } from '../../lib/detect/types';
+import type { DetectionResult } from '../../lib/detect/types';
 import type { Library } from '../../lib/draft/types';
 import type { UiLocale } from '../../lib/i18n';
 import type { CaseSummary } from '../../lib/protocol';
 import type { FacebookComment } from '../../lib/sites/facebook/comment';
 import type { Settings } from '../../lib/settings/schema';
-import { settingsWarnings } from '../../lib/settings/warnings';
+import { privateReplyUntil } from '../../lib/draft/reply-window';
 import { CaseStatusLine } from '../assist/CaseStatusLine';
 import { CaptureProblem } from '../shared/CaptureProblem';
-import { DraftBox } from '../assist/DraftBox';
-import { FaqPicker } from '../assist/FaqPicker';
-import { assistTranslator } from '../assist/i18n';
-import { QuadrantPicker } from '../assist/QuadrantPicker';
-import { useDrafts } from '../assist/useDrafts';
+import { NoticeLine, RecordButton } from '../assist/CaseActions';
+import { DraftingPanel } from '../assist/DraftingPanel';
+import { assistTranslator, formatTime } from '../assist/i18n';
+import { useActionStatus } from '../assist/useActionStatus';
 import { VerdictSummary } from '../assist/VerdictSummary';
 
 export interface CardActions {
@@ -47,22 +46,11 @@ export interface CardProps {
 export function SuggestionCard(props: CardProps) {
   const { comment, detection, settings, library, locale, actions } = props;
   const t = assistTranslator(locale);
-  const [quadrant, setQuadrant] = useState<Quadrant>(detection.quadrantHint.quadrant);
-  const [faqIds, setFaqIds] = useState<string[]>([]);
   const [caseSummary, setCaseSummary] = useSyncedState<CaseSummary | null>(props.caseSummary);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const drafts = useDrafts({
-    text: comment.text,
-    detection,
-    authorName: comment.authorName,
-    source: 'facebook',
-    quadrant,
-    faq: library.faq.filter((f) => faqIds.includes(f.id)),
-    settings,
-    library,
-    uiLocale: locale,
-  });
+  const { busy, notice, setNotice, run } = useActionStatus(t);
+  // The comment's age as shown when the card opened: Meta allows a private reply within 7 days.
+  const [openedAt] = useState(() => Date.now());
+  const replyUntil = privateReplyUntil(comment.timestampText, openedAt);
   const cardRef = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number }>({
     top: props.anchor.bottom + 8,
@@ -103,22 +91,6 @@ export function SuggestionCard(props: CardProps) {
     return () => el?.removeEventListener('keydown', onKey);
   }, [actions]);
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      await work();
-    } catch (err) {
-      setNotice({ kind: 'error', text: t('error', { message: err instanceof Error ? err.message : String(err) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const needsSetup = settingsWarnings(settings).some(
-    (w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler',
-  );
-
   return (
     <div
       ref={cardRef}
@@ -137,125 +109,89 @@ export function SuggestionCard(props: CardProps) {
         </button>
       </header>
       <VerdictSummary detection={detection} text={comment.text} t={t} />
-      <QuadrantPicker
-        id="tf-fb-quadrant"
-        value={quadrant}
-        hint={detection.quadrantHint.quadrant}
-        onChange={setQuadrant}
-        t={t}
-      />
-      {needsSetup && <p className="tf-notice tf-warning">{t('setupNeeded')}</p>}
-      <DraftBox
-        label={t('publicDraft')}
-        kind="public"
-        testId="public-draft"
-        value={drafts.publicText}
-        onChange={drafts.setPublicText}
-        pending={drafts.pendingPublic}
-        settings={settings}
+      <DraftingPanel
+        idPrefix="tf-fb"
+        text={comment.text}
         detection={detection}
-        customerText={comment.text}
-        quadrant={quadrant}
-        locale={locale}
-        t={t}
-        rows={4}
-      />
-      <DraftBox
-        label={t('privateDraft')}
-        kind="private"
-        testId="private-draft"
-        value={drafts.privateText}
-        onChange={drafts.setPrivateText}
-        pending={drafts.pendingPrivate}
+        authorName={comment.authorName}
+        source="facebook"
         settings={settings}
-        detection={detection}
-        customerText={comment.text}
-        quadrant={quadrant}
+        library={library}
         locale={locale}
-        t={t}
-        rows={8}
-      />
-      <div className="tf-field">
-        <FaqPicker
-          id="tf-fb-faq"
-          entries={library.faq}
-          language={drafts.generated.language}
-          selected={faqIds}
-          onToggle={(entry) =>
-            setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))
-          }
-          t={t}
-        />
-      </div>
-      <div className="tf-actions">
-        <button
-          type="button"
-          className="tf-primary"
-          data-tactful-action="insert-public"
-          disabled={busy}
-          onClick={() =>
-            run(async () => {
-              const result = await actions.insertPublic(drafts.publicText);
-              setNotice(
-                result === 'inserted'
-                  ? { kind: 'ok', text: t('inserted') }
-                  : result === 'copied'
-                    ? { kind: 'ok', text: t('insertFallback') }
-                    : { kind: 'error', text: t('copyFailed') },
-              );
-            })
-          }
-        >
-          {t('insertPublic')}
-        </button>
-        <button
-          type="button"
-          data-tactful-action="copy-private"
-          disabled={busy}
-          onClick={() =>
-            run(async () =>
-              setNotice(
-                (await actions.copyPrivate(drafts.privateText))
-                  ? { kind: 'ok', text: t('copied') }
-                  : { kind: 'error', text: t('copyFailed') },
-              ),
-            )
-          }
-        >
-          {t('copyPrivate')}
-        </button>
-        {caseSummary ? (
-          <button type="button" data-tactful-action="open-case" onClick={() => actions.openCase(caseSummary.id)}>
-            {t('openCase')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            data-tactful-action="record"
-            disabled={busy}
-            onClick={() => run(async () => setCaseSummary(await actions.record()))}
-          >
-            {busy ? t('recording') : t('record')}
-          </button>
+        showPublic
+        privateTestId="private-draft"
+        rows={{ public: 4, private: 8 }}
+      >
+        {(drafts) => (
+          <>
+            {replyUntil !== null && (
+              <p
+                className={`tf-small-text ${replyUntil < openedAt ? 'tf-error' : 'tf-muted'}`}
+                data-tactful="reply-window"
+                data-until={new Date(replyUntil).toISOString()}
+              >
+                {replyUntil < openedAt
+                  ? t('replyWindowClosed')
+                  : t('replyWindow', { time: formatTime(replyUntil, locale) })}
+              </p>
+            )}
+            <div className="tf-actions">
+              <button
+                type="button"
+                className="tf-primary"
+                data-tactful-action="insert-public"
+                disabled={busy}
+                onClick={() =>
+                  run(async () => {
+                    const result = await actions.insertPublic(drafts.publicText);
+                    setNotice(
+                      result === 'inserted'
+                        ? { kind: 'ok', text: t('inserted') }
+                        : result === 'copied'
+                          ? { kind: 'ok', text: t('insertFallback') }
+                          : { kind: 'error', text: t('copyFailed') },
+                    );
+                  })
+                }
+              >
+                {t('insertPublic')}
+              </button>
+              <button
+                type="button"
+                data-tactful-action="copy-private"
+                disabled={busy}
+                onClick={() =>
+                  run(async () =>
+                    setNotice(
+                      (await actions.copyPrivate(drafts.privateText))
+                        ? { kind: 'ok', text: t('copied') }
+                        : { kind: 'error', text: t('copyFailed') },
+                    ),
+                  )
+                }
+              >
+                {t('copyPrivate')}
+              </button>
+              <RecordButton
+                caseSummary={caseSummary}
+                busy={busy}
+                t={t}
+                onRecord={() => void run(async () => setCaseSummary(await actions.record()))}
+                onOpen={actions.openCase}
+              />
+              {comment.authorUrl && (
+                <a href={comment.authorUrl} target="_blank" rel="noopener noreferrer" className="tf-profile">
+                  {t('messageProfile')}
+                </a>
+              )}
+            </div>
+          </>
         )}
-        {comment.authorUrl && (
-          <a href={comment.authorUrl} target="_blank" rel="noopener noreferrer" className="tf-profile">
-            {t('messageProfile')}
-          </a>
-        )}
-      </div>
+      </DraftingPanel>
       <CaseStatusLine summary={caseSummary} locale={locale} t={t} />
       <CaptureProblem text={props.captureProblem} />
       {caseSummary && comment.truncated && <p className="tf-muted">{t('truncated')}</p>}
-      {notice && (
-        <p
-          className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-tactful="notice"
-        >
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
     </div>
   );
 }

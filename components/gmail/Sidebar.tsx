@@ -1,19 +1,17 @@
 import { useSyncedState } from '../shared/useSyncedState';
-import { useMemo, useState } from 'react';
-import type { DetectionResult, Quadrant } from '../../lib/detect/types';
+import { useMemo } from 'react';
+import type { DetectionResult } from '../../lib/detect/types';
 import type { Library } from '../../lib/draft/types';
 import { makeTranslator, type UiLocale } from '../../lib/i18n';
 import { gmailStrings } from '../../lib/i18n/strings/gmail';
 import type { CaseSummary } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings/schema';
-import { settingsWarnings } from '../../lib/settings/warnings';
 import { CaseStatusLine } from '../assist/CaseStatusLine';
 import { CaptureProblem } from '../shared/CaptureProblem';
-import { DraftBox } from '../assist/DraftBox';
-import { FaqPicker } from '../assist/FaqPicker';
+import { NoticeLine, RecordButton } from '../assist/CaseActions';
+import { DraftingPanel } from '../assist/DraftingPanel';
 import { assistTranslator } from '../assist/i18n';
-import { QuadrantPicker } from '../assist/QuadrantPicker';
-import { useDrafts } from '../assist/useDrafts';
+import { useActionStatus } from '../assist/useActionStatus';
 import { VerdictSummary } from '../assist/VerdictSummary';
 
 /** What the sidebar knows about the open thread (plain data; the controller fills it). */
@@ -126,36 +124,8 @@ function ThreadPanel({
 }) {
   const { message, settings, library, locale } = state;
   const { detection } = message;
-  const [quadrant, setQuadrant] = useState<Quadrant>(detection.quadrantHint.quadrant);
-  const [faqIds, setFaqIds] = useState<string[]>([]);
   const [caseSummary, setCaseSummary] = useSyncedState<CaseSummary | null>(state.caseSummary);
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const drafts = useDrafts({
-    text: message.newText,
-    detection,
-    authorName: message.senderName,
-    source: 'gmail',
-    quadrant,
-    faq: library.faq.filter((f) => faqIds.includes(f.id)),
-    settings,
-    library,
-    uiLocale: locale,
-  });
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      await work();
-    } catch (err) {
-      setNotice({ kind: 'error', text: ta('error', { message: err instanceof Error ? err.message : String(err) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const needsSetup = settingsWarnings(settings).some(
-    (w) => w.code === 'missing_dedicated_line' || w.code === 'missing_handler',
-  );
+  const { busy, notice, setNotice, run } = useActionStatus(ta);
   return (
     <>
       <section
@@ -172,85 +142,51 @@ function ThreadPanel({
         {!detection.complaint && <p className="tf-muted tf-small-text">{t('quotedIgnored')}</p>}
       </section>
       <History history={state.history} currentId={caseSummary?.id ?? null} t={t} ta={ta} locale={locale} />
-      <QuadrantPicker
-        id="tf-gm-quadrant"
-        value={quadrant}
-        hint={detection.quadrantHint.quadrant}
-        onChange={setQuadrant}
-        t={ta}
-      />
-      {needsSetup && <p className="tf-notice tf-warning">{ta('setupNeeded')}</p>}
-      <DraftBox
-        label={ta('privateDraft')}
-        kind="private"
-        testId="reply-draft"
-        value={drafts.privateText}
-        onChange={drafts.setPrivateText}
-        pending={drafts.pendingPrivate}
-        settings={settings}
+      <DraftingPanel
+        idPrefix="tf-gm"
+        text={message.newText}
         detection={detection}
-        customerText={message.newText}
-        quadrant={quadrant}
+        authorName={message.senderName}
+        source="gmail"
+        settings={settings}
+        library={library}
         locale={locale}
-        t={ta}
-        rows={12}
-      />
-      <div className="tf-field">
-        <FaqPicker
-          id="tf-gm-faq"
-          entries={library.faq}
-          language={drafts.generated.language}
-          selected={faqIds}
-          onToggle={(entry) =>
-            setFaqIds((ids) => (ids.includes(entry.id) ? ids.filter((i) => i !== entry.id) : [...ids, entry.id]))
-          }
-          t={ta}
-        />
-      </div>
-      <div className="tf-actions">
-        <button
-          type="button"
-          className="tf-primary"
-          data-tactful-action="insert-reply"
-          disabled={busy}
-          onClick={() =>
-            run(async () =>
-              setNotice(
-                (await actions.insertReply(drafts.privateText))
-                  ? { kind: 'ok', text: t('insertOk') }
-                  : { kind: 'error', text: t('insertFailed') },
-              ),
-            )
-          }
-        >
-          {t('insertReply')}
-        </button>
-        {caseSummary ? (
-          <button type="button" data-tactful-action="open-case" onClick={() => actions.openCase(caseSummary.id)}>
-            {ta('openCase')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            data-tactful-action="record"
-            disabled={busy}
-            onClick={() => run(async () => setCaseSummary(await actions.record()))}
-          >
-            {busy ? ta('recording') : ta('record')}
-          </button>
+        showPublic={false}
+        privateTestId="reply-draft"
+        rows={{ public: 4, private: 12 }}
+      >
+        {(drafts) => (
+          <div className="tf-actions">
+            <button
+              type="button"
+              className="tf-primary"
+              data-tactful-action="insert-reply"
+              disabled={busy}
+              onClick={() =>
+                run(async () =>
+                  setNotice(
+                    (await actions.insertReply(drafts.privateText))
+                      ? { kind: 'ok', text: t('insertOk') }
+                      : { kind: 'error', text: t('insertFailed') },
+                  ),
+                )
+              }
+            >
+              {t('insertReply')}
+            </button>
+            <RecordButton
+              caseSummary={caseSummary}
+              busy={busy}
+              t={ta}
+              onRecord={() => void run(async () => setCaseSummary(await actions.record()))}
+              onOpen={actions.openCase}
+            />
+          </div>
         )}
-      </div>
+      </DraftingPanel>
       <CaseStatusLine summary={caseSummary} locale={locale} t={ta} />
       <CaptureProblem text={state.captureProblem} />
-      {notice && (
-        <p
-          className={`tf-notice ${notice.kind === 'error' ? 'tf-error' : ''}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-tactful="notice"
-        >
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
     </>
   );
 }

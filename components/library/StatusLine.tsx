@@ -50,3 +50,13 @@ export function useFocusKey() {
   const set = useCallback((key: string) => setState((prev) => ({ key, n: (prev?.n ?? 0) + 1 })), []);
   return [focusKey, set] as const;
 }
+
+/** Moves focus to the element with `data-focus-key` after a render (editor closed, entry saved). */
+export function FocusRestorer(props: { focusKey: { key: string; n: number } | null }) {
+  useEffect(() => {
+    if (!props.focusKey) return;
+    const el = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(props.focusKey.key)}"]`);
+    el?.focus();
+  }, [props.focusKey]);
+  return null;
+}

@@ -1,23 +1,22 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Library, Template } from '../../lib/draft/types';
-import { DRAFT_LANGUAGES, type DraftLanguage } from '../../lib/draft/types';
+import type { DraftLanguage } from '../../lib/draft/types';
 import type { UiLocale } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
 import { categoryLabel, quadrantLabel, templateName, toneLabel, type AssistT, type LibraryT } from './i18n';
 import {
   blankTemplate,
-  CATEGORIES,
   LANGUAGE_NAMES,
   listTemplates,
   newId,
   NO_FILTER,
-  QUADRANTS,
   restoreAt,
   takenIds,
   upsert,
   type TemplateFilter,
 } from './model';
-import { StatusLine, useFocusKey, type Notice } from './StatusLine';
+import { TemplateFilters } from './TemplateFilters';
+import { FocusRestorer, StatusLine, useFocusKey, type Notice } from './StatusLine';
 import { TemplateEditor, type EditorMode } from './TemplateEditor';
 
 type Save = (next: (current: Library) => Library) => Promise<Library>;
@@ -103,29 +102,6 @@ export function TemplatesSection(props: {
     });
   }
 
-  const filterSelect = <K extends keyof TemplateFilter>(
-    key: K,
-    label: string,
-    options: readonly (readonly [TemplateFilter[K], string])[],
-  ) => (
-    <div className="field">
-      <label htmlFor={`${uid}-f-${key}`}>{label}</label>
-      <select
-        id={`${uid}-f-${key}`}
-        data-filter={key}
-        value={filter[key]}
-        onChange={(e) => setFilter({ ...filter, [key]: e.target.value as TemplateFilter[K] })}
-      >
-        <option value="all">{t('filterAll')}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-
   if (editing) {
     const title =
       editing.mode === 'view'
@@ -169,31 +145,7 @@ export function TemplatesSection(props: {
         </button>
       </div>
       <StatusLine notice={notice} t={t} testId="templates-status" />
-      <div className="lib-filters" role="group" aria-label={t('filterAll')}>
-        {filterSelect(
-          'language',
-          t('filterLanguage'),
-          DRAFT_LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]] as const),
-        )}
-        {filterSelect('kind', t('filterKind'), [
-          ['public', t('kind_public')],
-          ['private', t('kind_private')],
-        ] as const)}
-        {filterSelect(
-          'quadrant',
-          t('filterQuadrant'),
-          QUADRANTS.map((q) => [q, quadrantLabel(ta, q, t)] as const),
-        )}
-        {filterSelect(
-          'category',
-          t('filterCategory'),
-          CATEGORIES.map((c) => [c, categoryLabel(ta, c, t)] as const),
-        )}
-        {filterSelect('source', t('filterSource'), [
-          ['mine', t('sourceMine')],
-          ['builtin', t('sourceBuiltin')],
-        ] as const)}
-      </div>
+      <TemplateFilters filter={filter} onChange={setFilter} t={t} ta={ta} />
       <p className="hint lib-count" aria-live="polite">
         {t('templateCount', { shown: rows.length, total })}
         {filtered && (
@@ -305,14 +257,4 @@ export function TemplatesSection(props: {
       <FocusRestorer focusKey={focusKey} />
     </section>
   );
-}
-
-/** Moves focus to the element with `data-focus-key` after a render (editor closed, entry saved). */
-export function FocusRestorer(props: { focusKey: { key: string; n: number } | null }) {
-  useEffect(() => {
-    if (!props.focusKey) return;
-    const el = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(props.focusKey.key)}"]`);
-    el?.focus();
-  }, [props.focusKey]);
-  return null;
 }

@@ -3,7 +3,7 @@ import { templateBodyErrors } from '../../lib/draft/library';
 import type { Template } from '../../lib/draft/types';
 import type { libraryStrings } from '../../lib/i18n/strings/library';
 import { quadrantKey, type AssistT } from '../assist/i18n';
-import { builtinNameKey, type FieldIssue } from './model';
+import { builtinNameKey, builtinWording, type FieldIssue } from './model';
 
 export type LibraryKey = keyof (typeof libraryStrings)['en'];
 export type LibraryT = (key: LibraryKey, params?: Record<string, string | number>) => string;
@@ -18,7 +18,9 @@ export const toneLabel = (t: LibraryT, tone: Template['tone']) => (tone === 'any
 /** A built-in template's name in the UI language; user templates keep theirs. */
 export function templateName(t: LibraryT, template: Template): string {
   const key = builtinNameKey(template.id);
-  return key ? t(`builtin_${key}`) : template.name;
+  if (!key) return template.name;
+  const wording = builtinWording(template.id);
+  return `${t(`builtin_${key}`)}${wording > 1 || (/\.(formal|warm)$/.test(template.id) && key.startsWith('public')) ? ` · ${wording}` : ''}`;
 }
 
 export function fieldIssueText(t: LibraryT, issue: FieldIssue | undefined): string | null {

@@ -55,8 +55,9 @@ describe('template list', () => {
       language: 'en',
       kind: 'public',
     }).map((r) => r.template.id);
-    expect(responsible).toContain('builtin.en.public.reasonable-responsible');
-    expect(responsible).not.toContain('builtin.en.public.unreasonable-responsible');
+    // No built-in public reply is specific to a responsible situation: none admits fault in public.
+    expect(responsible).toContain('builtin.en.public.formal');
+    expect(responsible).toContain('builtin.en.public.formal.2');
   });
 
   it('has a localized name for every built-in template', () => {

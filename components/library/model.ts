@@ -64,17 +64,23 @@ export function listTemplates(userTemplates: readonly Template[], filter: Templa
   });
 }
 
-/** Which localized name a built-in template has: `builtin.zh-TW.public.reasonable-responsible` → `public_responsible`. */
+/** Which localized name a built-in template has: `builtin.zh-TW.public.formal.2` → `public_formal`. */
 export function builtinNameKey(
   id: string,
-): 'public_formal' | 'public_warm' | 'public_responsible' | 'public_health' | 'private_formal' | 'private_warm' | null {
-  const m = /^builtin\.[^.]+\.(public|private)\.(.+)$/.exec(id);
+): 'public_formal' | 'public_warm' | 'public_privacy' | 'public_health' | 'private_formal' | 'private_warm' | null {
+  const m = /^builtin\.[^.]+\.(public|private)\.([a-z]+)(?:\.\d+)?$/.exec(id);
   if (!m) return null;
   const [, kind, variant] = m;
   if (variant === 'formal' || variant === 'warm') return `${kind as 'public' | 'private'}_${variant}`;
-  if (kind === 'public' && variant!.endsWith('responsible')) return 'public_responsible';
+  if (kind === 'public' && variant === 'privacy') return 'public_privacy';
   if (kind === 'public' && variant === 'health') return 'public_health';
   return null;
+}
+
+/** The wording number of a built-in public reply (`….formal.2` → 2; the first wording is 1). */
+export function builtinWording(id: string): number {
+  const m = /\.(\d+)$/.exec(id);
+  return m ? Number(m[1]) : 1;
 }
 
 /** A new id that no user or built-in template (or FAQ entry) uses. */

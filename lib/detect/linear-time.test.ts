@@ -2,7 +2,7 @@
  * Every regex that runs on page or customer text runs in linear time: the registered
  * rule sets (detection signals, categories, neutral cues, need and quadrant cues, personal
  * data, the reply lint's rules — all built with zh()/en() or registered by their module)
- * and the regex literals of the modules that read such text (lib/detect, lib/draft/lint,
+ * and the regex literals of the modules that read such text (lib/detect, lib/draft,
  * lib/sites), found in their source.
  *
  * For each regex, all its adversarial inputs (adversarial.ts) are scanned at sizes n, 4n
@@ -14,7 +14,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../draft/lint/lint';
+import { draftReplies } from '../draft/draft';
 import { lintReply } from '../draft/lint/lint';
+import { CUSTOMER_TEXT_PATTERNS } from '../draft/understand/patterns';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { detect, findPersonalData } from './index';
 import {
@@ -35,12 +37,17 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function allRegexes(): TextRegex[] {
   const seen = new Set<string>();
-  return [...textRegexes(), ...sourceRegexes(ROOT, ['lib/detect', 'lib/draft/lint', 'lib/sites'])].filter(({ re }) => {
-    const key = `/${re.source}/${re.flags}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const drafting: TextRegex[] = Object.entries(CUSTOMER_TEXT_PATTERNS).flatMap(([name, list]) =>
+    list.map((re, i) => ({ owner: 'lib/draft/understand', name: `${name} ${i}`, re })),
+  );
+  return [...textRegexes(), ...drafting, ...sourceRegexes(ROOT, ['lib/detect', 'lib/draft', 'lib/sites'])].filter(
+    ({ re }) => {
+      const key = `/${re.source}/${re.flags}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    },
+  );
 }
 
 /** A function that runs `fn` on every input at size n. */
@@ -110,6 +117,13 @@ describe('the crafted texts of issue 12 cost what an ordinary text does', () => 
 
   it('detect()', () => expectLinear(crafted, (t) => detect(t), N_TEXT));
   it('findPersonalData()', () => expectLinear(crafted, (t) => findPersonalData(t), N_TEXT));
+  it('draftReplies() with the text as the customer’s message', () =>
+    expectLinear(
+      crafted,
+      (t) =>
+        draftReplies({ text: t, detection: detect(t), authorName: 'A', source: 'gmail', settings: DEFAULT_SETTINGS }),
+      N_TEXT,
+    ));
   it('lintReply() with the text as the reply and as the customer’s text', () =>
     expectLinear(
       crafted,

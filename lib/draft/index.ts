@@ -12,12 +12,15 @@
  * Rules and templates are documented in docs/draft.md.
  */
 export * from './types';
-export { draftReplies, draftLanguageFor, type DraftInput, type DraftOutput } from './draft';
-export { lintReply, type LintOptions } from './lint/lint';
-export { searchFaq } from './faq';
+export { draftReplies, draftLanguageFor, type DraftInput, type DraftOutput, type DraftStage } from './draft';
+export { lintReply, type LintOptions, type LintPurpose } from './lint/lint';
+export { searchFaq, faqAnswersFor } from './faq';
 export { renderTemplate, variablesIn } from './render';
 export { selectTemplate, templateMatches, templateSpecificity, type TemplateQuery } from './select';
-export { TEMPLATE_VARIABLES, buildVariables, paidServicesMentioned, type TemplateVariable } from './variables';
+export { TEMPLATE_VARIABLES, buildVariables, type TemplateVariable } from './variables';
+export { servicesMentioned, SERVICE_CONCEPTS } from './boundary';
+export { messageKindOf, type MessageKind } from './understand/message-kind';
+export { CUSTOMER_TEXT_PATTERNS } from './understand/patterns';
 export { BUILTIN_TEMPLATES } from './builtin-templates';
 export {
   parseLibraryFile,

@@ -5,6 +5,7 @@ import type { UiLocale } from '../i18n';
 import { SAMPLE_SETTINGS } from '../settings/defaults';
 import type { Settings } from '../settings/schema';
 import { lintReply } from './lint/lint';
+import { draftingCategory } from './understand/problem';
 import { renderTemplate, VARIABLE_PATTERN, variablesIn } from './render';
 import {
   faqEntrySchema,
@@ -127,7 +128,7 @@ export function templateBodyErrors(body: string): string[] {
   const out = unknownVariables({ body }).map((v) => `unknown variable {{${v}}}`);
   const rest = body.replace(VARIABLE_PATTERN, ' ');
   for (const m of rest.matchAll(
-    /\{\{[^{}\n]{0,30}\}{0,2}|\{?\s*[A-Za-z0-9]*\s*\}\}|(?<!\{)\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}(?!\})/g,
+    /\{\{[^{}\n]{0,30}\}{0,2}|\{?\s{0,10}[A-Za-z0-9]{0,40}\s{0,10}\}\}|(?<!\{)\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}(?!\})/g,
   )) {
     if (m[1] !== undefined && !(m[1] in TEMPLATE_VARIABLES)) continue; // `{word}` that is no variable: plain text
     out.push(`incomplete variable ${m[0].trim()}`);
@@ -192,7 +193,7 @@ export function validateTemplate(
   const customerName = SAMPLE_CUSTOMER_NAME[template.language];
   const detection = sampleDetection(text);
   const quadrant = template.quadrant === 'any' ? detection.quadrantHint.quadrant : template.quadrant;
-  const category = template.category === 'any' ? (detection.categories[0] ?? 'other') : template.category;
+  const category = template.category === 'any' ? draftingCategory(text, detection.categories) : template.category;
   const values = buildVariables({
     language: template.language,
     settings,

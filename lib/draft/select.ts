@@ -1,6 +1,7 @@
 import type { Category, Quadrant } from '../detect/types';
 import { BUILTIN_TEMPLATES } from './builtin-templates';
 import type { DraftLanguage, ReplyKind, Template } from './types';
+import { pick } from './variation';
 
 export interface TemplateQuery {
   language: DraftLanguage;
@@ -28,12 +29,16 @@ export function templateSpecificity(template: Template): number {
   );
 }
 
-function mostSpecific(templates: readonly Template[], query: TemplateQuery): Template | null {
-  let best: Template | null = null;
+function mostSpecific(templates: readonly Template[], query: TemplateQuery): Template[] {
+  let best: Template[] = [];
+  let score = -1;
   for (const t of templates) {
     if (!templateMatches(t, query)) continue;
-    // Ties keep the earlier template (the user's list order).
-    if (!best || templateSpecificity(t) > templateSpecificity(best)) best = t;
+    const s = templateSpecificity(t);
+    if (s > score) {
+      score = s;
+      best = [t];
+    } else if (s === score) best.push(t);
   }
   return best;
 }
@@ -41,11 +46,15 @@ function mostSpecific(templates: readonly Template[], query: TemplateQuery): Tem
 /**
  * The template for a draft. The user's own templates come first: any user template that
  * matches (language, kind, and quadrant / category / tone either equal or `any`) is used
- * in preference to every built-in one — the most specific of them wins. Only when none
- * matches is the most specific built-in used; built-ins guarantee a match.
+ * in preference to every built-in one — the most specific of them wins, ties keep the
+ * earlier one in the user's list. Only when none matches is a built-in used: the most
+ * specific, and among equally specific built-in wordings the one the comment's `seed`
+ * picks (so different comments read differently).
  */
-export function selectTemplate(query: TemplateQuery, userTemplates: readonly Template[] = []): Template {
-  const chosen = mostSpecific(userTemplates, query) ?? mostSpecific(BUILTIN_TEMPLATES, query);
-  if (!chosen) throw new Error(`No template for ${query.language} ${query.kind}`);
-  return chosen;
+export function selectTemplate(query: TemplateQuery, userTemplates: readonly Template[] = [], seed = 0): Template {
+  const mine = mostSpecific(userTemplates, query);
+  if (mine.length) return mine[0]!;
+  const builtins = mostSpecific(BUILTIN_TEMPLATES, query);
+  if (!builtins.length) throw new Error(`No template for ${query.language} ${query.kind}`);
+  return pick(builtins, seed, 7);
 }

@@ -3,3 +3,5 @@ export * from './defaults';
 export * from './parse';
 export * from './warnings';
 export * from './phone';
+export * from './schedule';
+export * from './localize';

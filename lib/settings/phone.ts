@@ -13,3 +13,21 @@ export function isTollFreeNumber(phone: string): boolean {
   const digits = phone.replace(/\D/g, '');
   return digits.length > 0 && TOLL_FREE_PATTERNS.some((re) => re.test(digits));
 }
+
+const COUNTRY_CODES = ['886', '852', '853', '86', '1', '44', '65', '60', '61', '81', '82'];
+
+/**
+ * The digits of a number as dialled inside its country, without trunk zeros: `+886-2-2345-6789`,
+ * `(02) 2345 6789` and `02-2345-6789` all give `223456789`, so the same line written the
+ * local or the international way is recognised as one.
+ */
+export function nationalDigits(phone: string): string {
+  const trimmed = phone.trim();
+  let digits = trimmed.replace(/\D/g, '');
+  if (/^(?:\+|00)/.test(trimmed)) {
+    digits = digits.replace(/^00/, '');
+    const code = COUNTRY_CODES.find((c) => digits.startsWith(c));
+    if (code) digits = digits.slice(code.length);
+  }
+  return digits.replace(/^0+/, '');
+}

@@ -19,11 +19,42 @@ export const handlerSchema = z.object({
   title: text(100),
 });
 
+const HH_MM = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'HH:MM (24-hour)');
+
+/** An IANA time zone the platform knows (Asia/Taipei, Asia/Shanghai, Europe/London…). */
+const timeZone = z
+  .string()
+  .max(60)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown time zone');
+
+/**
+ * Working hours of the dedicated line: ISO weekdays (1 = Monday … 7 = Sunday), opening
+ * and closing time in `timeZone`. With it, drafts promise a concrete time within working
+ * hours instead of "within N hours" across a closed weekend, and case deadlines follow.
+ */
+export const scheduleSchema = z
+  .object({
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    open: HH_MM,
+    close: HH_MM,
+    timeZone: timeZone.default('Asia/Taipei'),
+  })
+  .refine((s) => s.open < s.close, { message: 'closing time must be after opening time', path: ['close'] });
+export type Schedule = z.infer<typeof scheduleSchema>;
+
 export const dedicatedLineSchema = z.object({
   /** A direct line, not a toll-free 0800 number (the practice asks for a line that reaches a person). */
   phone: text(40),
   extension: text(20).default(''),
   hours: text(200).default(''),
+  schedule: scheduleSchema.optional(),
 });
 
 export const serviceBoundarySchema = z.object({
@@ -34,6 +65,26 @@ export const serviceBoundarySchema = z.object({
   /** Help given once as a bonus; replies say it is normally paid. */
   bonus: z.array(text(200)).max(100).default([]),
 });
+
+/** Per-language overrides: each field replaces the base setting in drafts of that language. */
+export const localizedSettingsSchema = z.object({
+  brand: text(200).optional(),
+  handler: z.object({ name: text(100).optional(), title: text(100).optional() }).optional(),
+  dedicatedLine: z
+    .object({ phone: text(40).optional(), extension: text(20).optional(), hours: text(200).optional() })
+    .optional(),
+  serviceBoundary: z
+    .object({
+      paid: z.array(text(200)).max(100).optional(),
+      included: z.array(text(200)).max(100).optional(),
+      bonus: z.array(text(200)).max(100).optional(),
+    })
+    .optional(),
+});
+export type LocalizedSettings = z.infer<typeof localizedSettingsSchema>;
+
+/** A LINE Official Account ID: `@` then letters, digits, dot, dash or underscore. */
+const lineId = z.union([z.literal(''), z.string().regex(/^@[\w.-]{1,40}$/, 'a LINE ID such as @brand')]);
 
 export const settingsSchema = z.object({
   brand: text(200),
@@ -68,6 +119,16 @@ export const settingsSchema = z.object({
   showNeutralMarkers: z.boolean().default(false),
   /** Purge closed cases older than this many days; null = keep forever (default). */
   retentionDays: z.number().int().min(1).max(3650).nullable().default(null),
+  /** Per-language overrides of brand, handler, dedicated line and service boundary. */
+  localized: z
+    .object({
+      en: localizedSettingsSchema.optional(),
+      'zh-CN': localizedSettingsSchema.optional(),
+      'zh-TW': localizedSettingsSchema.optional(),
+    })
+    .default({}),
+  /** Channels besides the dedicated line: Messenger (the fan page's inbox) and a LINE Official Account. */
+  channels: z.object({ messenger: z.boolean().optional(), line: lineId.optional() }).default({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -42,7 +42,10 @@ test.describe('Facebook, Simplified Chinese interface on web.facebook.com', () =
     const publicDraft = card.locator('[data-tactful="public-draft"]');
     await expect(publicDraft).toHaveValue(/02-2345-6789/);
     await expect(publicDraft).toHaveValue(/林小姐/);
-    expect(await card.locator('[data-tactful="private-draft"]').inputValue()).toContain(displayedText(comment));
+    // The follow-up reads back the reply's points (the verbatim text stays in the record).
+    expect(await card.locator('[data-tactful="private-draft"]').inputValue()).toContain(
+      displayedText(comment).split('？')[1]!,
+    );
     await page.screenshot({ path: test.info().outputPath('zh-cn-card.png') });
     const draft = await publicDraft.inputValue();
     await card.locator('[data-tactful-action="insert-public"]').click();
@@ -68,7 +71,9 @@ test.describe('Facebook, Simplified Chinese interface on web.facebook.com', () =
     await badge(page, HOSTILE_CN.id).locator('button').click();
     const card = page.locator('[data-tactful="suggestion"]');
     // The card quotes it as text: the literal "<script>" and "&lt;" are visible characters.
-    expect(await card.locator('[data-tactful="private-draft"]').inputValue()).toContain(HOSTILE_CN.text);
+    expect(await card.locator('[data-tactful="private-draft"]').inputValue()).toContain(
+      '<script>alert(1)</script> 和 &lt;错误&gt;，<b>根本没法付款</b>',
+    );
     await card.locator('[data-tactful-action="record"]').click();
     await expect(page.locator('[data-tactful="case-status"]')).toBeVisible();
     expect((await dbTable<{ text: string }>(ext, 'records')).map((r) => r.text)).toEqual([HOSTILE_CN.text]);

@@ -98,7 +98,7 @@ test('a template with an unknown variable cannot be saved; fixed, its preview up
   const preview = editor.locator('[data-tactful="template-preview"]');
   await expect(preview).toContainText('陳大明 您好，物流延誤讓您久等了');
   await expect(preview).toContainText('02-2345-6789 分機 123（服務時間：週一至週五 09:00–18:00）');
-  await expect(preview).toContainText('24小時內');
+  await expect(preview).toContainText('中午前'); // the sample line has working hours: a concrete time
   await expect(editor.locator('[data-tactful="template-lint-clean"]')).toBeVisible();
 
   // The palette inserts at the cursor (here: right after the salutation variable).
@@ -166,7 +166,7 @@ test('a built-in template is read-only and can be duplicated into an editable on
   await row.locator('[data-action="view"]').click();
   const editor = page.locator('[data-tactful="template-editor"][data-mode="view"]');
   await expect(editor.getByLabel('Text')).toHaveAttribute('readonly', '');
-  await expect(editor.locator('[data-tactful="template-preview"]')).toContainText('"Third time asking');
+  await expect(editor.locator('[data-tactful="template-preview"]')).toContainText('“Third time asking'); // the points read back, quoted
   await editor.locator('[data-tactful-action="duplicate-template"]').click();
 
   const copy = page.locator('[data-tactful="template-editor"][data-mode="new"]');
@@ -199,7 +199,7 @@ test('a built-in template is read-only and can be duplicated into an editable on
   await page.locator('[data-filter="language"]').selectOption('en');
   await page.locator('[data-filter="kind"]').selectOption('public');
   await page.locator('[data-filter="category"]').selectOption('health');
-  await expect(page.locator('[data-tactful="template-list"] tbody tr')).toHaveCount(5); // formal, warm, 2 × responsible, health
+  await expect(page.locator('[data-tactful="template-list"] tbody tr')).toHaveCount(7); // three formal and three warm wordings, health
 });
 
 test('FAQ entries are added, found by a Chinese substring (either script) and deleted with undo', async ({ ext }) => {

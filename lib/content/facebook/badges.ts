@@ -158,8 +158,16 @@ function showProblem(entry: BadgeEntry): void {
   wrap.firstElementChild!.after(mark);
 }
 
-/** A small grey dot on a comment judged not to be a complaint (debugging setting). */
-export function renderNeutralMarker(anchor: Element, commentId: string, title: string): void {
+/**
+ * A small grey dot on a comment judged not to be a complaint (setting "showNeutralMarkers").
+ * Clicking it (or Enter) opens the card, which drafts an answer or thanks, not an apology.
+ */
+export function renderNeutralMarker(
+  anchor: Element,
+  commentId: string,
+  title: string,
+  onOpen?: (host: HTMLElement) => void,
+): void {
   const existing = neutralMarkers.get(commentId);
   if (existing?.isConnected) return;
   const doc = anchor.ownerDocument;
@@ -169,9 +177,21 @@ export function renderNeutralMarker(anchor: Element, commentId: string, title: s
   dot.setAttribute('data-tactful', 'neutral-marker');
   dot.setAttribute('data-comment-id', commentId);
   dot.title = title;
+  if (onOpen) {
+    dot.setAttribute('role', 'button');
+    dot.tabIndex = 0;
+    dot.setAttribute('aria-label', title);
+    const open = (e: Event) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onOpen(dot);
+    };
+    dot.addEventListener('click', open);
+    dot.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && open(e));
+  }
   dot.style.cssText =
     'display:inline-block;width:6px;height:6px;border-radius:50%;background:#9aa0a6;margin-inline-start:6px;vertical-align:middle';
-  host.attachShadow({ mode: 'open' }).append(dot);
+  guardTrustedEvents(host.attachShadow({ mode: 'open' })).append(dot);
   anchor.insertAdjacentElement('afterend', host);
   neutralMarkers.set(commentId, host);
 }

@@ -212,7 +212,8 @@ export class FacebookController {
         write: () => {
           removeMarkers(id);
           const anchor = element.isConnected ? badgeAnchor(element) : null;
-          if (anchor && this.settings.showNeutralMarkers) renderNeutralMarker(anchor, id, 'Tactful: not a complaint');
+          if (anchor && this.settings.showNeutralMarkers)
+            renderNeutralMarker(anchor, id, 'Tactful: not a complaint', (host) => this.openCard(id, host));
         },
       });
     } else this.writer.cancel(`badge:${id}`);

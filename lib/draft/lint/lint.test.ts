@@ -153,10 +153,13 @@ describe('each rule fires on a bad reply, in every language', () => {
 });
 
 describe('details', () => {
-  it('allows "our mistake" in public when the chosen quadrant says the company is responsible', () => {
+  it('never allows "our mistake" in public; a follow-up may say it in a responsible situation the CSM chose', () => {
     const text = GOOD.public['zh-TW'] + '這次是我們的疏失。';
     expect(rules(text, 'public', { quadrant: 'reasonable-not-responsible' })).toContain('legal-admission');
-    expect(rules(text, 'public', { quadrant: 'reasonable-responsible' })).not.toContain('legal-admission');
+    expect(rules(text, 'public', { quadrant: 'reasonable-responsible' })).toContain('legal-admission');
+    const letter = GOOD.private['zh-TW'] + '這次是我們的疏失。';
+    expect(rules(letter, 'private', { quadrant: 'reasonable-responsible' })).not.toContain('legal-admission');
+    expect(rules(letter, 'private', { quadrant: 'reasonable-not-responsible' })).toContain('legal-admission');
   });
 
   it('does not judge the customer’s own words quoted in the follow-up', () => {
@@ -384,5 +387,63 @@ describe('each rule stays quiet on a good reply with similar wording, in every l
         'missing-time-frame',
       ),
     ).toBe('error');
+  });
+});
+
+/** The misses and false alarms a demanding CSM found (issue 10, point 9), in three languages. */
+describe('promises, freebies, lectures and public admissions', () => {
+  const cases: [string, 'public' | 'private', string][] = [
+    ['unauthorized-promise', 'public', '送您一張500元購物金。'],
+    ['unauthorized-promise', 'public', '送您一张500元购物金。'],
+    ['unauthorized-promise', 'public', '運費我們吸收，會直接幫您換一台新的。'],
+    ['unauthorized-promise', 'public', '运费我们承担，会直接帮您换一台新的。'],
+    ['unauthorized-promise', 'private', '我們會馬上補寄一台新的給您。'],
+    ['unauthorized-promise', 'private', '我们会马上补寄一台新的给您。'],
+    ['unauthorized-promise', 'public', '我們一定給您一個滿意的交代。'],
+    ['unauthorized-promise', 'public', "We'll send you a new one and cover the shipping."],
+    ['unauthorized-promise', 'public', 'Here is a $20 voucher for the trouble.'],
+    ['unauthorized-promise', 'public', "We'll make it right, you will be fully satisfied."],
+    ['legal-admission', 'public', '這完全是我們公司的責任。'],
+    ['legal-admission', 'public', '这完全是我们公司的责任。'],
+    ['legal-admission', 'public', 'This is entirely our fault.'],
+    ['lecturing', 'public', '下單前要看清楚喔。'],
+    ['lecturing', 'public', '下单前要看清楚哦。'],
+    ['lecturing', 'private', '使用前請先詳閱說明書，下次請注意。'],
+    ['lecturing', 'public', 'Next time, please make sure you read the description.'],
+  ];
+  for (const [rule, kind, addition] of cases)
+    it(`${rule}: “${addition}”`, () => {
+      const base = /[a-z]/i.test(addition[0]!) ? GOOD[kind].en : GOOD[kind]['zh-TW'];
+      expect(rules(`${base}${addition}`, kind)).toContain(rule);
+    });
+
+  it('no false alarm on a self-critical apology', () => {
+    for (const kind of ['public', 'private'] as const) {
+      expect(run(GOOD[kind]['zh-TW'] + '可能是我們活動頁上的說明不夠清楚，讓您誤會了。', kind)).toEqual([]);
+      expect(run(GOOD[kind]['zh-CN'] + '可能是我们活动页上的说明不够清楚，让您误会了。', kind)).toEqual([]);
+      expect(run(GOOD[kind].en + ' Perhaps our page did not explain this clearly.', kind)).toEqual([]);
+    }
+  });
+
+  it('accepts the English line in +886 form and the English handler name from the localized settings', () => {
+    const english =
+      'Hi Jane, I am Ms. Lin. Here are the points you raised; please confirm them. I will get back to you by noon on Monday 14 December. You can also call +886-2-2345-6789 ext. 123.';
+    expect(run(english, 'private')).toEqual([]);
+    const publicReply =
+      "Hi Jane, thanks for telling us, and we're sorry for the experience. Please call our dedicated line +886 2 2345 6789 and ask for Ms. Lin. We will contact you by noon on Monday 14 December.";
+    expect(run(publicReply, 'public')).toEqual([]);
+  });
+
+  it('recognises concrete time frames within working hours', () => {
+    for (const frame of ['12/14（一）中午前', '12月14日（周一）中午前', '12/14（一）18:00 前']) {
+      const text = '陳大明您好：我是林小姐，專線 02-2345-6789。我們會在' + frame + '回覆您。';
+      expect(rules(text, 'private')).not.toContain('missing-time-frame');
+    }
+  });
+
+  it('an answer, thanks or a closing note need no line, handler or time frame', () => {
+    for (const purpose of ['answer', 'thanks', 'closing'] as const)
+      expect(run('陳大明您好，謝謝您的支持！', 'public', { purpose })).toEqual([]);
+    expect(rules('陳大明您好，謝謝您的支持！', 'public')).toContain('missing-dedicated-line');
   });
 });
