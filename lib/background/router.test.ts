@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TactfulDB } from '../db/schema';
 import { SAMPLE_SETTINGS } from '../settings/defaults';
+import { deadlineFor } from '../settings/schedule';
 import { createRouter } from './router';
 
 let db: TactfulDB;
@@ -44,6 +45,30 @@ async function dbSnapshot() {
 }
 
 describe('background router', () => {
+  it('gives a case first seen on a Friday evening a deadline inside the line’s working hours, not across the weekend', async () => {
+    // Friday 2026-12-11 20:00 in Taipei; the sample line is open Monday to Friday 09:00–18:00.
+    const friday = Date.UTC(2026, 11, 11, 12, 0);
+    const res = await createRouter({
+      db,
+      getSettings: async () => SAMPLE_SETTINGS,
+      openDashboard: async () => {},
+      now: () => friday,
+    })({
+      type: 'capture',
+      capture,
+    });
+    expect(res.ok).toBe(true);
+    if (!res.ok || !('case' in res.data)) return;
+    const due = new Date(res.data.case.deadlineAt);
+    const taipei = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Taipei',
+      weekday: 'short',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    }).format(due);
+    expect(taipei).toMatch(/^Mon,? 1[0-8]$/);
+  });
+
   it('records a capture and answers with the case summary and its deadline', async () => {
     const res = await router()({ type: 'capture', capture });
     expect(res.ok).toBe(true);
@@ -53,7 +78,7 @@ describe('background router', () => {
       appended: false,
       case: { status: 'new', sourceKey: 'gmail:msg-f:1' },
     });
-    if ('case' in res.data) expect(res.data.case.deadlineAt).toBe(1_700_000_000_000 + 24 * 3_600_000);
+    if ('case' in res.data) expect(res.data.case.deadlineAt).toBe(deadlineFor(1_700_000_000_000, SAMPLE_SETTINGS));
     expect(changes).toBe(1);
     expect(changed).toEqual([[['gmail:msg-f:1', 'new']]]);
     expect((await db.records.toArray())[0]!.text).toBe(' Still nothing.\n');

@@ -23,6 +23,7 @@ import {
 import type { Settings } from '../settings/schema';
 import type { CorrectionsKeeper } from './corrections';
 import type { SenderSite } from './sender';
+import { deadlineFor } from '../settings/schedule';
 
 export interface RouterDeps {
   db: TactfulDB;
@@ -83,6 +84,7 @@ function makeHandlers(deps: RouterDeps): Handlers {
       const settings = await deps.getSettings();
       const [result] = await captureParsed(deps.db, [capture], {
         replyWithinHours: settings.replyWithinHours,
+        deadlineFor: (seenAt) => deadlineFor(seenAt, settings),
         now: now(),
       });
       if (!result) throw new Error('nothing recorded');
@@ -94,6 +96,7 @@ function makeHandlers(deps: RouterDeps): Handlers {
       const settings = await deps.getSettings();
       const results = await captureParsed(deps.db, captures, {
         replyWithinHours: settings.replyWithinHours,
+        deadlineFor: (seenAt) => deadlineFor(seenAt, settings),
         now: now(),
       });
       if (results.some((r) => r.created || r.appended))

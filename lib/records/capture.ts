@@ -9,6 +9,8 @@ export { captureInputSchema, detectedSnapshotSchema, MAX_CAPTURE_CHARS, type Cap
 export interface CaptureOptions {
   /** Reply time limit from the settings; sets the first deadline. */
   replyWithinHours: number;
+  /** The first deadline of a case first seen at `seenAt` (working hours); else `replyWithinHours` later. */
+  deadlineFor?: (seenAt: number) => number;
   now?: number;
   newId?: () => string;
 }
@@ -201,7 +203,7 @@ function newCase(input: ParsedCapture, hash: string, now: number, options: Captu
     categories: input.detected?.categories ?? [],
     quadrant: input.detected?.quadrant ?? null,
     detected: input.detected,
-    deadlineAt: now + options.replyWithinHours * 3_600_000,
+    deadlineAt: options.deadlineFor?.(now) ?? now + options.replyWithinHours * 3_600_000,
     versionCount: 1,
     headHash: hash,
     truncated: input.truncated,
