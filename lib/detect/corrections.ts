@@ -129,6 +129,13 @@ interface Overlay {
 /** Buckets of a text used to look up similar corrections (the smallest ones: similar texts share them). */
 const PROBE_KEYS = 16;
 
+/** What the CSM says about a text. */
+export interface CorrectionVerdictInput {
+  complaint: boolean;
+  severity?: Exclude<Severity, 'none'>;
+  quadrant?: Quadrant;
+}
+
 export interface CorrectionVerdict {
   complaint: boolean;
   severity?: Exclude<Severity, 'none'>;
@@ -167,6 +174,15 @@ export class CorrectionSet {
       }
     }
     for (const group of ['zh', 'en'] as const) this.fit(group);
+  }
+
+  /** A set of the corrections that parse (others, e.g. damaged in storage, are left out). */
+  static from(corrections: readonly unknown[], model: LinearModel): CorrectionSet {
+    const valid = corrections.flatMap((c) => {
+      const parsed = correctionSchema.safeParse(c);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return new CorrectionSet(valid, model);
   }
 
   get size(): number {
