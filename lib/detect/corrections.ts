@@ -16,8 +16,9 @@ import { quadrantSchema, severitySchema, type AppliedCorrection, type Quadrant, 
  * Applied to a text (`CorrectionSet.apply`), corrections act in three ways:
  *  - the same text (same normalised text) takes its latest correction's verdict;
  *  - a similar text (cosine ≥ SIMILAR of the feature vectors) takes its nearest one's;
- *  - every other text is scored with an overlay on the shipped weights, fitted to all
- *    corrections: a bias and a weight per corrected bucket, each bounded, and the overlay's
+ *  - every other text is scored with an overlay on the shipped weights, fitted to the
+ *    corrections the score does not already agree with by a clear margin: a bias and a
+ *    weight per corrected bucket, each bounded, and the overlay's
  *    total effect on a text bounded to [−MAX_LOWER, +MAX_RAISE] logits — so a flood of "not
  *    a complaint" clicks can lower a text's score by at most MAX_LOWER, and a complaint the
  *    model is sure of (or a serious threat, which the detector keeps at ≥ 0.88) stays one.
@@ -31,6 +32,8 @@ export const SIMILAR = 0.8;
 export const MAX_LOWER = 1;
 export const MAX_RAISE = 2.5;
 const MAX_BIAS = 1;
+/** Logits beyond the threshold from which a correction already agreed with is left alone. */
+const AGREED = 1;
 const MAX_WEIGHT = 1.5;
 
 export const correctionFeaturesSchema = z
@@ -210,6 +213,9 @@ export class CorrectionSet {
         let delta = 0;
         for (let i = 0; i < keys.length; i++) delta += (overlay.weights.get(keys[i]!) ?? 0) * values[i]!;
         z += clip(delta, delta < 0 ? MAX_LOWER : MAX_RAISE);
+        // A correction the score already agrees with by a clear margin teaches nothing more:
+        // pushing agreeing texts further would only make the overlay overconfident.
+        if ((c.complaint ? z : -z) >= AGREED) return;
         const err = 1 / (1 + Math.exp(-z)) - (c.complaint ? 1 : 0);
         biasG2 += err * err;
         overlay.bias = clip(overlay.bias - (rate * err) / Math.sqrt(biasG2), MAX_BIAS);
