@@ -183,6 +183,10 @@ export class CorrectionSet {
         else this.probe.set(key, [index]);
       }
     }
+    // Buckets most corrected texts share (punctuation, 的, "the") say nothing about similarity
+    // and would make every text a candidate: they are left out of the probe.
+    const common = Math.max(8, Math.ceil(this.kept.length / 20));
+    for (const [key, list] of this.probe) if (list.length > common) this.probe.delete(key);
     for (const group of ['zh', 'en'] as const) this.fit(group);
   }
 
@@ -247,6 +251,54 @@ export class CorrectionSet {
     let delta = 0;
     for (let i = 0; i < v.keys.length; i++) delta += (overlay.weights.get(v.keys[i]!) ?? 0) * v.values[i]!;
     return Math.max(-MAX_LOWER, Math.min(MAX_RAISE, delta));
+  }
+
+  /**
+   * `shift` from feature codes (bucket × 2 + sign bit) and the text's length scaling, without
+   * building the vector: the same sum, summed per occurrence.
+   */
+  shiftOfCodes(codes: Int32Array, count: number, group: ModelGroup, scale: number): number {
+    const weights = this.overlays[group].weights;
+    if (!weights.size) return 0;
+    let delta = 0;
+    for (let k = 0; k < count; k++) {
+      const w = weights.get(codes[k]! >>> 1);
+      if (w !== undefined) delta += codes[k]! & 1 ? -w : w;
+    }
+    return Math.max(-MAX_LOWER, Math.min(MAX_RAISE, delta * scale));
+  }
+
+  /**
+   * Whether a text (its feature codes) could be similar to a correction: some correction
+   * holds a third of the text's PROBE_KEYS smallest buckets. Only then is its vector built.
+   */
+  mayBeSimilar(codes: Int32Array, count: number, group: ModelGroup): boolean {
+    if (!this.kept.length) return false;
+    const smallest: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const b = codes[k]! >>> 1;
+      if (smallest.length === PROBE_KEYS && b >= smallest[PROBE_KEYS - 1]!) continue;
+      if (smallest.includes(b)) continue;
+      let i = smallest.length;
+      while (i > 0 && smallest[i - 1]! > b) i--;
+      smallest.splice(i, 0, b);
+      if (smallest.length > PROBE_KEYS) smallest.pop();
+    }
+    const needed = Math.max(1, Math.floor(smallest.length / 3));
+    const hits = new Map<number, number>();
+    for (const b of smallest)
+      for (const index of this.probe.get(`${group}:${b}`) ?? []) {
+        const n = (hits.get(index) ?? 0) + 1;
+        if (n >= needed) return true;
+        hits.set(index, n);
+      }
+    return false;
+  }
+
+  /** The latest correction of this very text (same normalised text), if any. */
+  sameText(normalised: string, group: ModelGroup): CorrectionVerdict | null {
+    const same = this.byText.get(textHash(normalised));
+    return same && same.features.group === group ? verdictOf(same, 'same-text', 1, this.size) : null;
   }
 
   /** The correction that decides this text's verdict (same text, else the most similar above SIMILAR), if any. */

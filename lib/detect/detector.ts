@@ -1,5 +1,6 @@
 import { BANGS, needOf, quadrantHintOf, severityOf, SERIOUS_ESCALATIONS } from './assessment';
 import { categorize } from './categories';
+import { featureScale, getFeatureBuffer } from './features';
 import { foldAligned } from './fold';
 import { detectLanguage } from './language';
 import {
@@ -158,11 +159,16 @@ export function createDetector(model: LinearModel) {
           };
       const scoreOf = (margin: number) => combineScore(model.scoreOfMargin(margin, group), signals, cues, group);
       if (corrections) {
-        const { normalised, vector } = model.vectorOf(window, group);
-        const margin = model.marginOfSparse(vector, group) + model.signalMargin(group, signals);
-        score = scoreOf(margin + corrections.shift(vector));
+        // The features are extracted once: the margin, the overlay's shift and the probe for
+        // similar corrections read them; the vector is built only for a likely similar text.
+        const { normalised, count } = model.featuresOf(window, group);
+        const margin = model.marginOfFeatures(count, group, signals);
+        const codes = getFeatureBuffer();
+        score = scoreOf(margin + corrections.shiftOfCodes(codes, count, group, featureScale(count)));
         learned = score >= threshold !== scoreOf(margin) >= threshold;
-        decided = corrections.decide(vector, normalised);
+        decided = corrections.sameText(normalised, group);
+        if (!decided && corrections.mayBeSimilar(codes, count, group))
+          decided = corrections.decide(model.vectorOf(window, group).vector, normalised);
       } else score = scoreOf(model.margin(window, group, signals));
     }
     const complaint = decided ? decided.complaint : score >= threshold;
