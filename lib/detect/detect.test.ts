@@ -213,3 +213,65 @@ describe('result schema and hostile input', () => {
     expect(detect(' \n ')).toMatchObject({ complaint: false, severity: 'none' });
   });
 });
+
+describe('misreadings of issue 11', () => {
+  it('does not read "the second time I ask" or "never again" as a repeated complaint', () => {
+    expect(labels('我才問第二次怎麼操作', 'repetition')).toEqual([]);
+    expect(labels('這是我第二次買，還是很喜歡', 'repetition')).toEqual([]);
+    expect(labels('Never again.', 'repetition')).toEqual([]);
+    expect(labels("I'll definitely order again", 'repetition')).toEqual([]);
+    // …while real repeats still are.
+    expect(labels('這已經是第三次了', 'repetition')).toContain('nth-time');
+    expect(labels('第二次送錯了', 'repetition')).toContain('nth-time');
+    expect(labels('It broke again', 'repetition')).toContain('again');
+  });
+
+  it('does not read a wish for more exposure as a threat to go public', () => {
+    expect(labels('平台到底有沒有幫我們曝光', 'escalation')).toEqual([]);
+    expect(labels('再不處理我就要曝光你們', 'escalation')).toContain('public-exposure');
+  });
+
+  it('does not read an expired coupon or warranty as a health issue', () => {
+    expect(kinds('優惠券過期了不能用')).not.toContain('health_safety');
+    expect(kinds('The warranty expired last month')).not.toContain('health_safety');
+    expect(kinds('收到的牛奶是過期的')).toContain('health_safety');
+  });
+
+  it('hears written Cantonese and mixed reviews', () => {
+    expect(labels('好難食…難食到嘔，唔會再嚟', 'dissatisfaction')).toContain('cantonese');
+    expect(labels('只有氣氛好，其他都普通', 'dissatisfaction')).toContain('mixed-review');
+    expect(labels('環境很漂亮，可惜餐點普通', 'dissatisfaction')).toContain('mixed-review');
+  });
+
+  it('does not flag praise of staff, or a teasing comment from a customer who bought anyway', () => {
+    expect(detect('服務員Mabel的服務態度親切有耐心').complaint).toBe(false);
+    expect(detect('小編這篇文案是認真的嗎 笑死 但我還是下單了😂').complaint).toBe(false);
+  });
+});
+
+describe('quadrant from what happened, need from what is asked', () => {
+  it.each([
+    ['寄來的是黑色，我訂的是白色，請幫我換貨', 'reasonable-responsible', 'concrete'],
+    ['我自己不小心從樓梯摔下去，螢幕裂了，想問維修要多少錢', 'reasonable-not-responsible', 'concrete'],
+    ['濾網我有拿去水洗，現在吸力變弱了，你們的產品也太爛了吧', 'reasonable-not-responsible', 'venting'],
+    [
+      'I washed the jacket in hot water and it shrank, I want a new one for free',
+      'unreasonable-not-responsible',
+      'concrete',
+    ],
+    ['保固已經過了，但你們應該免費幫我修，不然我就給一星負評', 'unreasonable-not-responsible', 'mixed'],
+    ['你们信用卡重复扣款两次，请尽快退还', 'reasonable-responsible', 'concrete'],
+    ['活動規定寫滿千才能折，太小氣了', 'reasonable-not-responsible', 'venting'],
+    // Inflated demands are pressure: they count as emotion beside the request.
+    ['送錯了還要我等一週，我要十倍賠償', 'unreasonable-responsible', 'mixed'],
+  ])('%s → %s, %s', (text, quadrant, need) => {
+    const result = detect(text);
+    expect(result.quadrantHint.quadrant).toBe(quadrant);
+    expect(result.need).toBe(need);
+  });
+
+  it('says why', () => {
+    expect(detect('我自己摔壞的，要你們免費換新').quadrantHint.reasons).toEqual(['free-demand', 'customer-handling']);
+    expect(detect('等了兩個小時還沒送到，餐都冷了').quadrantHint.reasons).toContain('late-delivery');
+  });
+});

@@ -1,10 +1,17 @@
 import { BANGS, needOf, quadrantHintOf, severityOf, SERIOUS_ESCALATIONS } from './assessment';
 import { categorize } from './categories';
+import { featureScale, getFeatureBuffer } from './features';
 import { foldAligned } from './fold';
 import { detectLanguage } from './language';
-import type { CorrectionVerdict } from './corrections';
-import type { LinearModel, ModelGroup } from './model';
-import { isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
+import {
+  correctionSchema,
+  featuresOf,
+  type Correction,
+  type CorrectionVerdict,
+  type CorrectionVerdictInput,
+} from './corrections';
+import { signalKeys, type LinearModel, type ModelGroup } from './model';
+import { isPraise, isPurchase, isQuestion, isTrivial, type NeutralCues } from './neutral';
 import { matchRules, scriptsIn, SIGNAL_WINDOW } from './patterns';
 import { personalDataIn } from './personal-data';
 import { SIGNAL_RULES } from './signals';
@@ -68,7 +75,7 @@ export function combineScore(
     z = Math.max(z, 2);
   if (!NEGATIVE_KINDS.some((k) => kinds.has(k))) {
     // "配送能不能快點呢？" is a complaint in question form: urgency keeps a question a candidate.
-    if ((cues.question && !kinds.has('urgency')) || cues.trivial) z = Math.min(z, logit(0.4));
+    if ((cues.question && !kinds.has('urgency')) || cues.trivial || cues.purchase) z = Math.min(z, logit(0.4));
     // Praise counts more in English: the tweets the English model learnt from rarely thank.
     if (cues.praise) z -= group === 'en' ? 2 : 1;
   }
@@ -144,14 +151,24 @@ export function createDetector(model: LinearModel) {
       const negative = signals.some((s) => NEGATIVE_KINDS.includes(s.kind));
       const cues: NeutralCues = negative
         ? { question: false, praise: false, trivial: false }
-        : { question: isQuestion(folded, scripts), praise: isPraise(folded), trivial: isTrivial(folded) };
+        : {
+            question: isQuestion(folded, scripts),
+            purchase: isPurchase(folded, scripts),
+            praise: isPraise(folded),
+            trivial: isTrivial(folded),
+          };
       const scoreOf = (margin: number) => combineScore(model.scoreOfMargin(margin, group), signals, cues, group);
       if (corrections) {
-        const { normalised, vector } = model.vectorOf(window, group);
-        const margin = model.marginOfSparse(vector, group) + model.signalMargin(group, signals);
-        score = scoreOf(margin + corrections.shift(vector));
+        // The features are extracted once: the margin, the overlay's shift and the probe for
+        // similar corrections read them; the vector is built only for a likely similar text.
+        const { normalised, count } = model.featuresOf(window, group);
+        const margin = model.marginOfFeatures(count, group, signals);
+        const codes = getFeatureBuffer();
+        score = scoreOf(margin + corrections.shiftOfCodes(codes, count, group, featureScale(count)));
         learned = score >= threshold !== scoreOf(margin) >= threshold;
-        decided = corrections.decide(vector, normalised);
+        decided = corrections.sameText(normalised, group);
+        if (!decided && corrections.mayBeSimilar(codes, count, group))
+          decided = corrections.decide(model.vectorOf(window, group).vector, normalised);
       } else score = scoreOf(model.margin(window, group, signals));
     }
     const complaint = decided ? decided.complaint : score >= threshold;
@@ -181,4 +198,22 @@ export function createDetector(model: LinearModel) {
       ...(applied ? { correction: applied } : {}),
     };
   };
+}
+
+/** The CSM's verdict on a text as a correction for `model`'s feature space (index.ts: `makeCorrection`). */
+export function correctionWith(
+  model: LinearModel,
+  text: string,
+  verdict: CorrectionVerdictInput,
+  meta: { id: string; createdAt: string; sourceKey?: string },
+): Correction {
+  const { window, signals } = readText(text);
+  const { normalised, vector } = model.vectorOf(window, groupOf(detectLanguage(window)));
+  return correctionSchema.parse({
+    ...meta,
+    complaint: verdict.complaint,
+    ...(verdict.complaint && verdict.severity ? { severity: verdict.severity } : {}),
+    ...(verdict.complaint && verdict.quadrant ? { quadrant: verdict.quadrant } : {}),
+    features: featuresOf(vector, normalised, signalKeys(signals)),
+  });
 }

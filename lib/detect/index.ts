@@ -10,12 +10,10 @@
  * The model artifact is trained by `npm run train`; how it all works is in docs/detect.md.
  */
 import artifact from './model/model.json';
-import { CorrectionSet, correctionSchema, featuresOf, type Correction } from './corrections';
-import { createDetector, groupOf, readText } from './detector';
-import { detectLanguage } from './language';
-import { LinearModel, LinearModelLoader, signalKeys, type ModelArtifact } from './model';
+import { CorrectionSet, type Correction, type CorrectionVerdictInput } from './corrections';
+import { correctionWith, createDetector } from './detector';
+import { LinearModel, LinearModelLoader, type ModelArtifact } from './model';
 import { textRegexes } from './text-regexes';
-import type { Quadrant, Severity } from './types';
 
 export * from './types';
 export { detectLanguage } from './language';
@@ -58,19 +56,10 @@ function shippedModel(): LinearModel {
  */
 export function makeCorrection(
   text: string,
-  verdict: { complaint: boolean; severity?: Exclude<Severity, 'none'>; quadrant?: Quadrant },
+  verdict: CorrectionVerdictInput,
   meta: { id: string; createdAt: string; sourceKey?: string },
 ): Correction {
-  const { window, signals } = readText(text);
-  const group = groupOf(detectLanguage(window));
-  const { normalised, vector } = shippedModel().vectorOf(window, group);
-  return correctionSchema.parse({
-    ...meta,
-    complaint: verdict.complaint,
-    ...(verdict.complaint && verdict.severity ? { severity: verdict.severity } : {}),
-    ...(verdict.complaint && verdict.quadrant ? { quadrant: verdict.quadrant } : {}),
-    features: featuresOf(vector, normalised, signalKeys(signals)),
-  });
+  return correctionWith(shippedModel(), text, verdict, meta);
 }
 
 /**
@@ -79,11 +68,7 @@ export function makeCorrection(
  * Corrections that do not parse, or were made with another model's hash space, are left out.
  */
 export function createCorrectionSet(corrections: readonly unknown[]): CorrectionSet {
-  const valid = corrections.flatMap((c) => {
-    const parsed = correctionSchema.safeParse(c);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return new CorrectionSet(valid, shippedModel());
+  return CorrectionSet.from(corrections, shippedModel());
 }
 
 /**

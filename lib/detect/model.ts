@@ -199,10 +199,29 @@ export class LinearModel {
     return spec.bias + this.ngramSum(text, group) * spec.scale + this.signalMargin(group, signals);
   }
 
+  /** `margin` of the features in the feature buffer (after `featuresOf`). */
+  marginOfFeatures(count: number, group: ModelGroup, signals: readonly SignalLike[] = []): number {
+    const spec = this.artifact.groups[group];
+    return spec.bias + this.sumOfFeatures(count, group) * spec.scale + this.signalMargin(group, signals);
+  }
+
   /** The scaled sum of the n-gram weights of a text (before the group's scale). */
   private ngramSum(text: string, group: ModelGroup): number {
-    const spec = this.artifact.groups[group];
-    const count = extractFeatures(normaliseForModel(text, spec.features.foldScript), spec.features);
+    return this.sumOfFeatures(this.featuresOf(text, group).count, group);
+  }
+
+  /**
+   * Normalises a text and extracts its features into the shared feature buffer
+   * (`getFeatureBuffer()`, valid until the next extraction): bucket × 2 + sign bit.
+   */
+  featuresOf(text: string, group: ModelGroup): { normalised: string; count: number } {
+    const features = this.artifact.groups[group].features;
+    const normalised = normaliseForModel(text, features.foldScript);
+    return { normalised, count: extractFeatures(normalised, features) };
+  }
+
+  /** The scaled sum of the weights of the `count` features in the feature buffer. */
+  sumOfFeatures(count: number, group: ModelGroup): number {
     const codes = getFeatureBuffer();
     const weights = this.weights[group];
     let sum = 0;

@@ -11,7 +11,7 @@ type Kind = Exclude<SignalKind, 'personal_data'>;
 
 export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   // --- demands for refund / compensation / free items --------------------------------
-  zh('refund_demand', 'refund', '退款|退費|退钱|退錢|全額退|退回.{0,3}(?:款|錢)|還錢|还钱|把錢還|錢退'),
+  zh('refund_demand', 'refund', '退款|退費|退钱|退錢|全額退|退回.{0,3}(?:款|錢)|還錢|还钱|把錢還|錢退|給我退|给我退'),
   zh('refund_demand', 'compensation', '賠償|赔偿|補償|补偿|賠錢|赔钱|索賠|索赔|賠我|赔我|給個交代|给个说法|給個說法'),
   zh('refund_demand', 'return-exchange', '退貨|退货|換貨|换货|退換|退换|重新寄|重寄|補寄|补寄|重送'),
   zh('refund_demand', 'free-item', '免費(?:送|補|給|再)|送.{0,2}(?:折價券|優惠券|折扣碼|代金券)|免單|免单'),
@@ -51,7 +51,7 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   zh(
     'escalation',
     'public-exposure',
-    '靠北|爆廢|po(?:上|到|網|出來)|PO(?:上|到|網)|發文|发文|公開這件事|公开这件事|曝光|讓大家知道|让大家知道|告訴大家|ptt|dcard|臉書社團|微博|小紅書|小红书|大眾點評|大众点评',
+    '靠北|爆廢|po(?:上|到|網|出來)|PO(?:上|到|網)|發文|发文|公開這件事|公开这件事|(?:我要|我會|我会|我就|就要|上網|上网|幫你們|帮你们|把你們|把你们|去)曝光|曝光(?:你們|你们|這件事|这件事|這家|这家|此事|出來|出来)|讓大家知道|让大家知道|告訴大家|ptt|dcard|臉書社團|微博|小紅書|小红书|大眾點評|大众点评',
   ),
   zh('escalation', 'bad-review', '(?:給|给|留|打)(?:你們)?(?:一星|負評|负评|差評|差评)|一星負評'),
   zh('escalation', 'complaint-filing', '投訴|投诉|客訴|客诉|申訴|申诉|檢舉|检举|舉報|举报'),
@@ -95,7 +95,8 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   zh(
     'repetition',
     'nth-time',
-    '第[二三四五六七八九十兩两幾几0-9]+次|好幾次|好几次|多次|屢次|屡次|三番兩次|三番两次|一再|再次',
+    // A repeated complaint, not "the second time I ask how to…" (才問第二次) or a second purchase.
+    '(?:已經|已经|這是|这是|又|都)(?:是)?第[二三四五六七八九十兩两幾几0-9]{1,3}次|(?<!才|才問|才问)第[二三四五六七八九十兩两幾几0-9]{1,3}次(?:了|反映|反應|反应|投訴|投诉|客訴|客诉|詢問|询问|聯絡|联系|來信|来信|寫信|写信|發生|发生|出現|出现|遇到|送錯|送错|寄錯|寄错)|好幾次|好几次|屢次|屡次|三番兩次|三番两次|一再',
   ),
   zh(
     'repetition',
@@ -120,7 +121,8 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   en(
     'repetition',
     'again',
-    String.raw`\bagain\b|\byet again\b|\bkeeps? (?:happening|breaking|failing|crashing|getting)\b|\bfor (?:weeks|months|days) now\b`,
+    // "never again", "I'll buy again": not a repeated complaint.
+    String.raw`(?<!\b(?:never|ever|buy|order|come|visit|shop|go|eat|stay|fly|back|definitely|will|would)\s)\bagain\b|\byet again\b|\bkeeps? (?:happening|breaking|failing|crashing|getting)\b|\bfor (?:weeks|months|days) now\b`,
   ),
 
   // --- urgency ------------------------------------------------------------------
@@ -168,7 +170,7 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   zh(
     'health_safety',
     'contamination',
-    '異物|异物|吃到(?:頭髮|头发|蟲|虫|玻璃|鐵|铁|塑膠|塑料)|蟑螂|蒼蠅|苍蝇|蟲子|虫子|發霉|发霉|長黴|长霉|變質|变质|酸掉|臭掉|過期|过期|壞掉的|坏掉的',
+    '異物|异物|吃到(?:頭髮|头发|蟲|虫|玻璃|鐵|铁|塑膠|塑料)|蟑螂|蒼蠅|苍蝇|蟲子|虫子|發霉|发霉|長黴|长霉|變質|变质|酸掉|臭掉|(?:吃到|喝到|買到|买到|收到|送來|送来)(?:的)?(?:是)?過期|(?:吃到|喝到|買到|买到|收到|送來|送来)(?:的)?(?:是)?过期|過期(?:的)?(?:食物|食品|牛奶|麵包|面包|飲料|饮料|肉|罐頭|罐头|藥|药)|过期(?:的)?(?:食物|食品|牛奶|面包|饮料|肉|罐头|药)|(?:牛奶|麵包|面包|食物|食品|飲料|饮料|肉|罐頭|罐头|藥|药|蛋糕|便當|便当).{0,4}(?:過期|过期)|壞掉的|坏掉的',
   ),
   zh('health_safety', 'hazard', '爆炸|起火|冒煙|冒烟|漏電|漏电|觸電|触电|有毒|刺鼻|危險|危险'),
   en(
@@ -185,7 +187,7 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   en(
     'health_safety',
     'contamination',
-    String.raw`\bmou?ldy?\b|\brotten\b|\bspoiled\b|\bexpired\b|\bcockroach\w*|\b(?:hair|glass|plastic|metal|bug|worm|insect) in (?:my|the)\b`,
+    String.raw`\bmou?ldy?\b|\brotten\b|\bspoiled\b|\bexpired (?:food|milk|meat|bread|medicine|product|items?)\b|\b(?:sold|served|received) (?:me |us )?(?:an? )?expired\b|\bcockroach\w*|\b(?:hair|glass|plastic|metal|bug|worm|insect) in (?:my|the)\b`,
   ),
   en(
     'health_safety',
@@ -202,12 +204,12 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   zh(
     'inflated_demand',
     'written-apology',
-    '書面道歉|书面道歉|登報道歉|登报道歉|公開道歉|公开道歉|道歉信|上門道歉|上门道歉|親自(?:來|到|上門)(?:道歉)?|亲自(?:来|上门)',
+    '書面道歉|书面道歉|登報道歉|登报道歉|公開道歉|公开道歉|道歉信|上門道歉|上门道歉|親自(?:來|到|上門)(?:道歉)?|亲自(?:来|上门)|親自.{0,6}道歉|亲自.{0,6}道歉',
   ),
   zh(
     'inflated_demand',
     'threat-against-staff',
-    '(?:開除|开除|辭退|辞退|處分|处分|懲處|惩处|記過|记过)(?:.{0,6}(?:員工|员工|客服|店員|店员|那個|那个|他|她|這個人|这个人))|(?:叫|讓|让|要)(?:你們|你们)?(?:老闆|老板|主管|經理|经理|店長|店长)(?:出來|出来|親自|亲自|跟我)|否則.{0,10}(?:投訴|客訴|告|爆料|公開|檢舉)|否则.{0,10}(?:投诉|告|爆料|公开|举报)|不然.{0,10}(?:投訴|投诉|客訴|告|爆料|公開|公开|檢舉|举报)',
+    '(?:開除|开除|辭退|辞退|處分|处分|懲處|惩处|記過|记过)(?:.{0,6}(?:員工|员工|客服|店員|店员|那個|那个|他|她|這個人|这个人))|把(?:他|她|那個|那个|這個|这个|那位|這位|这位)?(?:員工|员工|店員|店员|客服|司機|司机|人)?(?:開除|开除|辭退|辞退|炒掉)|(?:叫|讓|让|要)(?:你們|你们)?(?:老闆|老板|主管|經理|经理|店長|店长)(?:出來|出来|親自|亲自|跟我)|否則.{0,10}(?:投訴|客訴|告|爆料|公開|檢舉)|否则.{0,10}(?:投诉|告|爆料|公开|举报)|不然.{0,10}(?:投訴|投诉|客訴|告|爆料|公開|公开|檢舉|举报)',
   ),
   en(
     'inflated_demand',
@@ -278,6 +280,18 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
     'dissatisfaction',
     'where-is-my-order',
     '(?:我的|我)(?:訂單|订单|包裹|貨|货|退款|餐)(?:呢|到底|在哪|去哪|怎麼還|怎么还)',
+  ),
+  // Hong Kong written Cantonese: 難食 (tastes bad), 唔好食, 冇誠意, 中伏 (a trap), 麻麻 (so-so)…
+  zh(
+    'dissatisfaction',
+    'cantonese',
+    '難食|难食|唔好食|唔好味|唔抵|唔值|好差|差勁|差劲|冇誠意|冇诚意|冇禮貌|冇礼貌|中伏|伏味|麻麻|一般般|求其|欠奉|唔會再|唔会再|冇下次|唔再幫襯|唔再帮衬|嬲|激死|好嬲|嘔|呕',
+  ),
+  // Mixed and sarcastic reviews: praise of one thing only, or praise then "but…".
+  zh(
+    'dissatisfaction',
+    'mixed-review',
+    '只有.{1,6}(?:好|不錯|不错|還行|还行|可以|ok)|除了.{1,8}(?:以外|之外)?(?:其他|其它)?(?:都|全)(?:很|超|好)?(?:普通|一般|難吃|难吃|差|不行|爛|烂)|(?:可惜|不過|不过|但是|但|可是)[^。！!]{0,10}(?:普通|不怎麼樣|不怎么样|一般|偏少|不值|失望|難吃|难吃|太鹹|太咸|太貴|太贵|太慢|很慢|等太久)|很會做行銷|很会做营销|不推',
   ),
   en(
     'dissatisfaction',
