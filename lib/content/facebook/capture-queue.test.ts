@@ -61,6 +61,34 @@ describe('CaptureQueue', () => {
     expect(queue.busy).toBe(false);
   });
 
+  it('does not take another author’s case under this comment’s id for its record: it shows the mismatch', async () => {
+    const send = vi.fn(async (message: { type: string }) =>
+      message.type === 'cases.bySourceKeys'
+        ? { cases: [{ ...summary('4'), authorName: 'Someone Else', authorContact: 'https://www.facebook.com/else' }] }
+        : { cases: [] },
+    );
+    const { queue, changed } = setup(send);
+    queue.lookup('4');
+    await vi.runAllTimersAsync();
+    expect(queue.caseOf('4')).toBeNull();
+    expect(queue.isRecorded('4')).toBe(false);
+    expect(queue.failureOf('4')?.failure.code).toBe('author_mismatch');
+    expect(changed).toContain('4');
+  });
+
+  it('takes the case of the same author for its record', async () => {
+    const send = vi.fn(async (message: { type: string }) =>
+      message.type === 'cases.bySourceKeys'
+        ? { cases: [summary('5')] }
+        : { case: summary('5'), created: false, appended: false },
+    );
+    const { queue } = setup(send);
+    queue.lookup('5');
+    await vi.runAllTimersAsync();
+    expect(queue.caseOf('5')?.id).toBe('case-5');
+    expect(queue.failureOf('5')).toBeNull();
+  });
+
   it('tries again when the background did not answer, then succeeds and clears the failure', async () => {
     let calls = 0;
     const send = vi.fn(async () => {

@@ -1,5 +1,6 @@
 import type { CaseSummary, Request, RequestType, ResponseMap } from '../../protocol';
 import type { CaptureInput } from '../../records/capture-input';
+import { sameAuthor } from '../../records/identity';
 import { requestIdle } from '../idle';
 import type { DetectionResult } from '../../detect/types';
 import type { FacebookComment, PostContext } from '../../sites/facebook';
@@ -111,6 +112,17 @@ export class CaptureQueue {
       const { cases } = await this.send({ type: 'cases.bySourceKeys', sourceKeys: ids.map(sourceKeyOf) });
       for (const c of cases) {
         const id = idOfSourceKey(c.sourceKey);
+        const mine = this.hooks.captureOf(id);
+        if (mine && !sameAuthor(mine.author, { name: c.authorName, contact: c.authorContact })) {
+          // Another author's case under this comment's id: it is not this comment's record,
+          // and a capture would be refused (author_mismatch) — say so instead of "Open case".
+          this.failures.set(id, {
+            failure: { code: 'author_mismatch', detail: 'the case under this id has another author' },
+            attempts: 1,
+          });
+          this.hooks.changed(id);
+          continue;
+        }
         this.recorded.set(id, c);
         // A recorded comment seen with a different text than recorded: let capture decide.
         if (this.hooks.isTracked(id)) this.queueCapture(id);
