@@ -18,10 +18,9 @@ import { quadrantSchema, severitySchema, type AppliedCorrection, type Quadrant, 
  *  - a similar text (cosine ≥ SIMILAR of the feature vectors) takes its nearest one's;
  *  - every other text is scored with an overlay on the shipped weights, fitted to the
  *    corrections the score gets wrong: a small weight per bucket shared by several of them,
- *    and the overlay's total effect on a text bounded to
- *    [−MAX_LOWER, +MAX_RAISE] logits — so a flood of "not
- *    a complaint" clicks can lower a text's score by at most MAX_LOWER, and a complaint the
- *    model is sure of (or a serious threat, which the detector keeps at ≥ 0.88) stays one.
+ *    the total effect on a text bounded to [−MAX_LOWER, +MAX_RAISE] logits — so a flood of
+ *    "not a complaint" clicks can lower a text's score by at most MAX_LOWER, and a complaint
+ *    the model is sure of (or a serious threat, kept at ≥ 0.88) stays one.
  */
 
 /** Buckets kept per correction: the smallest bucket numbers, a sample shared by similar texts. */
@@ -127,15 +126,6 @@ function cosine(
   return an && bn ? Math.max(0, Math.min(1, dot / (an * bn))) : 0;
 }
 
-/**
- * Per-bucket weights added to the shipped model's margin, per group. No bias: a shift of
- * every text from a few corrections cost English tweets 0.06 F1 in `npm run eval`, while
- * the corrected words alone lift Hong Kong reviews as much.
- */
-interface Overlay {
-  weights: Map<number, number>;
-}
-
 /** Buckets of a text used to look up similar corrections (the smallest ones: similar texts share them). */
 const PROBE_KEYS = 16;
 
@@ -146,10 +136,7 @@ export interface CorrectionVerdictInput {
   quadrant?: Quadrant;
 }
 
-export interface CorrectionVerdict {
-  complaint: boolean;
-  severity?: Exclude<Severity, 'none'>;
-  quadrant?: Quadrant;
+export interface CorrectionVerdict extends CorrectionVerdictInput {
   applied: AppliedCorrection;
 }
 
@@ -159,10 +146,12 @@ export class CorrectionSet {
   private readonly kept: Correction[] = [];
   private readonly norms: number[] = [];
   private readonly probe = new Map<string, number[]>();
-  private readonly overlays: Record<ModelGroup, Overlay> = {
-    zh: { weights: new Map() },
-    en: { weights: new Map() },
-  };
+  /**
+   * Per-bucket weights added to the shipped model's margin, per group. No bias: a shift of
+   * every text from a few corrections cost English tweets F1 in `npm run eval`, while the
+   * corrected words alone lift Hong Kong reviews as much.
+   */
+  private readonly overlays: Record<ModelGroup, Map<number, number>> = { zh: new Map(), en: new Map() };
 
   constructor(
     corrections: readonly Correction[],
@@ -211,7 +200,7 @@ export class CorrectionSet {
   private fit(group: ModelGroup): void {
     const data = this.kept.filter((c) => c.features.group === group);
     if (!data.length) return;
-    const overlay = this.overlays[group];
+    const weights = this.overlays[group];
     // Only buckets that several corrections share are learnt: a word seen in one corrected
     // text says nothing about other texts (that text itself is decided by its own correction).
     const support = new Map<number, number>();
@@ -225,7 +214,7 @@ export class CorrectionSet {
         const { keys, values } = c.features;
         let z = base[n]!;
         let delta = 0;
-        for (let i = 0; i < keys.length; i++) delta += (overlay.weights.get(keys[i]!) ?? 0) * values[i]!;
+        for (let i = 0; i < keys.length; i++) delta += (weights.get(keys[i]!) ?? 0) * values[i]!;
         z += clip(delta, delta < 0 ? MAX_LOWER : MAX_RAISE);
         // Only what the score gets wrong is learnt: confirming what the model already says
         // would only make the overlay overconfident.
@@ -234,31 +223,22 @@ export class CorrectionSet {
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i]!;
           if (support.get(k)! < MIN_SUPPORT) continue;
-          const w = overlay.weights.get(k) ?? 0;
+          const w = weights.get(k) ?? 0;
           const grad = err * values[i]! + 1e-3 * w;
           const acc = (g2.get(k) ?? 1e-8) + grad * grad;
           g2.set(k, acc);
-          overlay.weights.set(k, clip(w - (rate * grad) / Math.sqrt(acc), MAX_WEIGHT));
+          weights.set(k, clip(w - (rate * grad) / Math.sqrt(acc), MAX_WEIGHT));
         }
       });
     }
   }
 
-  /** The overlay's effect on a text's margin, in logits (bounded). */
-  shift(v: FeatureVector): number {
-    if (!this.kept.length) return 0;
-    const overlay = this.overlays[v.group];
-    let delta = 0;
-    for (let i = 0; i < v.keys.length; i++) delta += (overlay.weights.get(v.keys[i]!) ?? 0) * v.values[i]!;
-    return Math.max(-MAX_LOWER, Math.min(MAX_RAISE, delta));
-  }
-
   /**
-   * `shift` from feature codes (bucket × 2 + sign bit) and the text's length scaling, without
-   * building the vector: the same sum, summed per occurrence.
+   * The overlay's effect on a text's margin, in logits (bounded), from its feature codes
+   * (bucket × 2 + sign bit) and length scaling, without building the vector.
    */
   shiftOfCodes(codes: Int32Array, count: number, group: ModelGroup, scale: number): number {
-    const weights = this.overlays[group].weights;
+    const weights = this.overlays[group];
     if (!weights.size) return 0;
     let delta = 0;
     for (let k = 0; k < count; k++) {
@@ -304,8 +284,8 @@ export class CorrectionSet {
   /** The correction that decides this text's verdict (same text, else the most similar above SIMILAR), if any. */
   decide(v: FeatureVector, normalised: string): CorrectionVerdict | null {
     if (!this.kept.length) return null;
-    const same = this.byText.get(textHash(normalised));
-    if (same && same.features.group === v.group) return verdictOf(same, 'same-text', 1, this.size);
+    const same = this.sameText(normalised, v.group);
+    if (same) return same;
     const mine = sample(v);
     const hits = new Map<number, number>();
     for (const k of mine.keys.slice(0, PROBE_KEYS))
