@@ -130,7 +130,7 @@ function bodyLines(text: string): string[] {
 
 /** The problem (first sentence with content) and every request, in order. */
 function pickSentences(body: string): string[] {
-  const sentences = (body.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => contentSize(strip(s)) >= 4);
+  const sentences = (body.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => contentSize(strip(s, false)) >= 4);
   if (sentences.length <= 2) return sentences;
   const requests = sentences.filter((s) =>
     REQUEST_PATTERNS.some((re) => ((re.lastIndex = 0), re.test(foldAligned(s)))),
@@ -141,15 +141,18 @@ function pickSentences(body: string): string[] {
 
 const contentSize = (s: string) => hanCount(s) + s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length * 2;
 
-/** Removes personal data and profanity, tidies what is left. */
-function strip(text: string): string {
+/**
+ * Removes personal data and profanity, tidies what is left. `keepOrderWord: false` drops an
+ * order number's word too: a sentence that is only 「訂單編號 TW123」 is no point of its own.
+ */
+function strip(text: string, keepOrderWord = true): string {
   const spans: (Span & { keep?: string })[] = [
     // An order number keeps its word (「訂單」, "order"): the point still says what it is about.
     ...findPersonalData(text).map((s) => ({
       start: s.start,
       end: s.end,
       keep:
-        s.label === 'order-number' && !/^\s*[，,。.！!？?；;)）]/.test(text.slice(s.end, s.end + 2))
+        keepOrderWord && s.label === 'order-number' && !/^\s*[，,。.！!？?；;)）]/.test(text.slice(s.end, s.end + 2))
           ? s.text.replace(/\s{0,3}[#:：]?\s{0,3}[A-Za-z]{0,4}[0-9][A-Za-z0-9-]{0,40}/g, '')
           : '',
     })),
@@ -179,6 +182,6 @@ function strip(text: string): string {
 
 function cleanPoint(raw: string, maxLength: number): string {
   const s = strip(raw).replace(/[。.!！]+$/, '');
-  if (contentSize(s) < 4) return '';
+  if (contentSize(s) < 4 || contentSize(strip(raw, false)) < 4) return '';
   return s.length > maxLength ? `${s.slice(0, maxLength - 1).trimEnd()}…` : s;
 }
