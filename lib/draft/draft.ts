@@ -14,7 +14,7 @@ import type { DraftLanguage, FaqEntry, LintFinding, Library } from './types';
 import { incidentIn, type Incident } from './understand/incident';
 import { messageKindOf, type MessageKind } from './understand/message-kind';
 import { draftingCategory } from './understand/problem';
-import { buildVariables, incidentText } from './variables';
+import { buildVariables, incidentContextOf, incidentText } from './variables';
 import { pick, seedOf } from './variation';
 
 export type DraftStage = 'first' | 'resolved';
@@ -162,14 +162,7 @@ export function draftReplies(input: DraftInput): DraftOutput {
     const query = { language, quadrant, category, tone };
     const publicTemplate = selectTemplate({ ...query, kind: 'public' }, userTemplates, seed);
     const privateTemplate = selectTemplate({ ...query, kind: 'private' }, userTemplates, seed);
-    const incidentContext = incident
-      ? {
-          product: incident.product?.[language] ?? null,
-          electric: incident.electric,
-          food: incident.food,
-          hurt: incident.hurt,
-        }
-      : null;
+    const incidentContext = incidentContextOf(incident, language);
     // The public reply never quotes the customer: it must not repeat their words or data.
     publicText = render(publicTemplate.body, {
       verbatim: '',

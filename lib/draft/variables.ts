@@ -17,6 +17,18 @@ import { readBackPoints } from './understand/read-back';
 import { pick, seedOf } from './variation';
 
 /** Every variable a template may use, with what it holds (shown in the template editor). */
+/** What the catalogue's incident wording needs of an incident, in the draft's language. */
+export function incidentContextOf(incident: Incident | null, language: DraftLanguage): IncidentContext | null {
+  return incident
+    ? {
+        product: incident.product?.[language] ?? null,
+        electric: incident.electric,
+        food: incident.food,
+        hurt: incident.hurt,
+      }
+    : null;
+}
+
 export const TEMPLATE_VARIABLES = {
   salutation: 'Greeting with the customer’s name (陳大明 您好 / Hi Jane)',
   customerName: 'The customer’s display name (您 / there when unknown)',
@@ -110,14 +122,7 @@ export function buildVariables(input: VariableInput): Record<TemplateVariable, s
   const receivedAt = input.receivedAt ?? Date.now();
   const times = timeFrame(input, settings, receivedAt, p);
   const incident = input.incident ?? null;
-  const incidentContext: IncidentContext | null = incident
-    ? {
-        product: incident.product?.[language] ?? null,
-        electric: incident.electric,
-        food: incident.food,
-        hurt: incident.hurt,
-      }
-    : null;
+  const incidentContext = incidentContextOf(incident, language);
   const repeated =
     anyMatch(REPEATED_CONTACT_PATTERNS, foldAligned(input.customerText)) ||
     Boolean(input.detection?.signals.some((s) => s.kind === 'repetition' && s.label === 'nth-time'));
