@@ -11,17 +11,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
 import { generatedPost } from '../test/fixtures/facebook/posts';
 import { renderPost } from '../test/fixtures/facebook/render';
-import { CHROMIUM_PATH, launchWithExtension, REPO_ROOT, serveSite, setSettings } from '../test/support/browser';
+import { REPO_ROOT, serveSite } from '../test/support/browser';
 import { FACEBOOK_IDLE, withLexical } from '../test/support/facebook';
-import { loadAverage, median, option } from './lib/bench';
+import { loadAverage, median, option, inChromiumWithTactful, inPlainChromium } from './lib/bench';
 
 const args = process.argv.slice(2);
 const RUNS = option(args, '--runs', 5);
@@ -101,41 +99,6 @@ async function measure(context: BrowserContext, withExtension: boolean): Promise
   return { heapMB: metric('JSHeapUsedSize') / 2 ** 20, nodes: metric('Nodes'), badges };
 }
 
-const chromeArgs = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-];
-
-async function without(): Promise<Memory> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tactful-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: chromeArgs,
-  });
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
-  try {
-    return await measure(context, false);
-  } finally {
-    await context.close();
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function withTactful(): Promise<Memory> {
-  const browser = await launchWithExtension();
-  try {
-    await setSettings(browser.serviceWorker, settings);
-    return await measure(browser.context, true);
-  } finally {
-    await browser.close();
-  }
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 log(
   `Code: Facebook loads ${kb(code.facebook.atPageLoad.bytes)} at page load, Gmail ${kb(code.gmail.atPageLoad.bytes)}.`,
@@ -145,8 +108,8 @@ const base: Memory[] = [];
 const mine: Memory[] = [];
 for (let i = 0; i < RUNS; i++) {
   loads.push(loadAverage());
-  base.push(await without());
-  mine.push(await withTactful());
+  base.push(await inPlainChromium((context) => measure(context, false)));
+  mine.push(await inChromiumWithTactful(settings, (context) => measure(context, true)));
   log(
     `run ${i + 1} (load ${loads[i]!.toFixed(1)}): heap ${mine[i]!.heapMB.toFixed(1)} MB with, ${base[i]!.heapMB.toFixed(1)} MB without; DOM nodes ${mine[i]!.nodes} with, ${base[i]!.nodes} without; ${mine[i]!.badges} badges`,
   );

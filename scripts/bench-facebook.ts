@@ -17,17 +17,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { detect } from '../lib/detect';
 import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
 import { generatedPost, type LabelledComment } from '../test/fixtures/facebook/posts';
 import { displayedText, renderPost } from '../test/fixtures/facebook/render';
-import { CHROMIUM_PATH, launchWithExtension, REPO_ROOT, serveSite, setSettings } from '../test/support/browser';
+import { REPO_ROOT, serveSite } from '../test/support/browser';
 import { withLexical } from '../test/support/facebook';
-import { loadAverage, median, ms } from './lib/bench';
+import { loadAverage, median, ms, inChromiumWithTactful, inPlainChromium } from './lib/bench';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -139,42 +137,6 @@ async function measure(context: BrowserContext, withExtension: boolean): Promise
   });
 }
 
-const chromeArgs = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-gpu',
-];
-
-async function withoutExtension(): Promise<RunResult> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tactful-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: chromeArgs,
-  });
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
-  try {
-    return await measure(context, false);
-  } finally {
-    await context.close();
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function withExtension(): Promise<RunResult> {
-  const ext = await launchWithExtension();
-  try {
-    await setSettings(ext.serviceWorker, settings);
-    return await measure(ext.context, true);
-  } finally {
-    await ext.close();
-  }
-}
-
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const loads: number[] = [];
 
@@ -185,8 +147,8 @@ const base: RunResult[] = [];
 const ext: RunResult[] = [];
 for (let i = 0; i < RUNS; i++) {
   loads.push(loadAverage());
-  base.push(await withoutExtension());
-  ext.push(await withExtension());
+  base.push(await inPlainChromium((context) => measure(context, false)));
+  ext.push(await inChromiumWithTactful(settings, (context) => measure(context, true)));
   const e = ext[i]!;
   const b = base[i]!;
   log(

@@ -1,4 +1,8 @@
+import fs from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_PATH, launchWithExtension, setSettings } from '../../test/support/browser';
 
 /** Helpers shared by the browser benchmarks. */
 
@@ -15,4 +19,48 @@ export const loadAverage = () => os.loadavg()[0]!;
 export function option(args: readonly string[], name: string, fallback: number): number {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+const PLAIN_CHROME_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+/**
+ * `measure` in Debian's Chromium without the extension (the baseline): the same viewport,
+ * every request refused unless `measure` routes it, the profile removed afterwards.
+ */
+export async function inPlainChromium<T>(measure: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tactful-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: PLAIN_CHROME_ARGS,
+  });
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  try {
+    return await measure(context);
+  } finally {
+    await context.close();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `measure` in Chromium with the built extension loaded and `settings` stored. */
+export async function inChromiumWithTactful<T>(
+  settings: unknown,
+  measure: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const ext = await launchWithExtension();
+  try {
+    await setSettings(ext.serviceWorker, settings);
+    return await measure(ext.context);
+  } finally {
+    await ext.close();
+  }
 }
