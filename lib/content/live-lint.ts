@@ -1,4 +1,4 @@
-import { lintReply, type LintOptions } from '../draft/lint/lint';
+import type { lintReply, LintOptions } from '../draft/lint/lint';
 import type { LintFinding } from '../draft/types';
 import type { AssistT } from './i18n';
 import { guardTrustedEvents } from './trusted-events';
@@ -18,6 +18,23 @@ export interface LiveLintOptions {
   t: AssistT;
   debounceMs?: number;
 }
+
+/**
+ * The lint's rules (and the Traditional → Simplified dictionary it compares names with) load
+ * when a reply editor is first focused, not with every page: most page views never reply.
+ */
+let lint: typeof lintReply | null = null;
+let loadingLint: Promise<void> | null = null;
+const loadLint = () =>
+  (loadingLint ??= import('../draft/lint/lint').then(
+    (m) => {
+      lint = m.lintReply;
+    },
+    (err: unknown) => {
+      loadingLint = null; // the next keystroke tries again
+      console.warn('Tactful: the reply lint could not load.', err);
+    },
+  ));
 
 const CSS = `
 :host { all: initial; }
@@ -137,12 +154,16 @@ export class LiveLint {
     if (!this.editor || !this.chip || !this.panel || !this.host) return;
     const options = this.options.lintOptions(this.editor);
     const text = this.editor.innerText.replace(/\n$/, '');
-    if (!options || !text.trim()) {
+    if (options && text.trim() && !lint) {
+      void loadLint().then(() => lint && this.run());
+      return;
+    }
+    if (!options || !text.trim() || !lint) {
       this.host.style.display = 'none';
       this.findings = [];
       return;
     }
-    this.findings = lintReply(text, options);
+    this.findings = lint(text, options);
     const errors = this.findings.filter((f) => f.severity === 'error').length;
     const { t } = this.options;
     this.chip.className = `chip${errors ? ' err' : this.findings.length ? ' warn' : ''}`;
