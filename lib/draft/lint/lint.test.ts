@@ -169,6 +169,17 @@ describe('details', () => {
     expect(rules(text, 'private')).toContain('unauthorized-promise');
   });
 
+  it('does not judge a quoted point of the customer’s, but still judges the reply’s own promise', () => {
+    const customerText = 'My kettle has not arrived. I need it by Friday or I want a full refund. Regards, Tom';
+    const readBack = `${GOOD.private.en}\n1. “I need it by Friday or I want a full refund”`;
+    expect(rules(readBack, 'private', { customerText })).toEqual([]);
+    const promise = `${GOOD.private.en}\nWe will give you a full refund.`;
+    expect(rules(promise, 'private', { customerText })).toContain('unauthorized-promise');
+    // Quoting words the customer never wrote is the reply speaking.
+    const invented = `${GOOD.private.en}\n“We will send you a full refund”`;
+    expect(rules(invented, 'private', { customerText })).toContain('unauthorized-promise');
+  });
+
   it('says when a repeated number is the customer’s', () => {
     const customerText = '我的電話 0912-345-678';
     const text = GOOD.public['zh-TW'] + '會打 0912-345-678 給您。';

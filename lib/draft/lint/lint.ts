@@ -66,7 +66,16 @@ const PERSONAL_LABEL: Record<string, Parameters<T>[0]> = {
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
-/** Character ranges where the reply quotes the customer's own words. */
+const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '‘': '’', '"': '"' };
+/** Longest quotation looked at, and how many: read-back points, not a pasted thread (keeps the scan linear). */
+const MAX_QUOTE = 400;
+const MAX_QUOTATIONS = 64;
+
+/**
+ * Character ranges where the reply quotes the customer's own words: the whole message, or
+ * a quotation of part of it (a read-back point: “I want a full refund” is the customer's
+ * demand, not the reply's promise).
+ */
 function quotedRanges(text: string, customerText: string | undefined): [number, number][] {
   if (!customerText || customerText.trim().length < 2) return [];
   const ranges: [number, number][] = [];
@@ -76,6 +85,17 @@ function quotedRanges(text: string, customerText: string | undefined): [number, 
     if (at < 0) break;
     ranges.push([at, at + customerText.length]);
     from = at + Math.max(1, customerText.length);
+  }
+  const whole = ranges.length;
+  for (let i = 0, looked = 0; i < text.length && looked < MAX_QUOTATIONS; i++) {
+    const close = QUOTE_CLOSE[text[i]!];
+    if (!close || ranges.slice(0, whole).some(([s, e]) => i >= s && i < e)) continue;
+    looked++;
+    const length = text.slice(i + 1, i + 2 + MAX_QUOTE).indexOf(close);
+    const inner = length > 0 ? text.slice(i + 1, i + 1 + length) : '';
+    if (inner.trim().length < 2 || !customerText.includes(inner)) continue;
+    ranges.push([i, i + 2 + length]);
+    i += 1 + length;
   }
   return ranges;
 }

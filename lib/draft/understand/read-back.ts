@@ -170,6 +170,8 @@ function strip(text: string, keepOrderWord = true): string {
   return (
     out
       .replace(EXCLAMATION_RUN, (m) => m[0]!)
+      // Brackets whose content was removed (「(order #A123)」 → 「()」).
+      .replace(/\s?[(（[]\s{0,3}[)）\]]/g, '')
       // A contact label whose number or address was just removed (「，電話」).
       .replace(DANGLING_LABEL, '')
       .replace(/([，,、：；])\s*(?=[，,、。！？!?.；;]|$)/g, '')

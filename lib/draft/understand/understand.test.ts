@@ -26,6 +26,9 @@ describe('the customer’s points, read back', () => {
   it('drops personal data, keeping the word of an order number when it carries the sentence', () => {
     expect(readBackPoints('訂單 TW20261124001 一直沒出貨，電話 0912-345-678')).toEqual(['訂單一直沒出貨']);
     expect(readBackPoints('订单号 CN20261201556，希望三天内给我答复。')).toEqual(['希望三天内给我答复']);
+    expect(readBackPoints('I ordered a kettle (order #A12345) two weeks ago and it still has not arrived.')).toEqual([
+      'I ordered a kettle two weeks ago and it still has not arrived',
+    ]);
     // A sentence that only gives the order number is no point to confirm (it is not asked for again either).
     expect(readBackPoints('吸塵器用不到一個月就壞了，到底要不要處理？訂單編號 TW2026113001')).toEqual([
       '吸塵器用不到一個月就壞了，到底要不要處理？',
