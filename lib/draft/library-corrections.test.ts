@@ -28,7 +28,15 @@ describe('library file with corrections', () => {
 
   it('carries the verdict and features only, never the customer details, and round-trips', () => {
     const file = serializeLibrary(library, [made]);
-    for (const personal of ['王小明', '0912', '小日子選物', 'case-1', 'wang.xiaoming', 'facebook:comment:123', 'excerpt'])
+    for (const personal of [
+      '王小明',
+      '0912',
+      '小日子選物',
+      'case-1',
+      'wang.xiaoming',
+      'facebook:comment:123',
+      'excerpt',
+    ])
       expect(file).not.toContain(personal);
     const parsed = parseLibraryFile(file);
     expect(parsed.ok).toBe(true);

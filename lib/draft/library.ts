@@ -41,7 +41,8 @@ const fileCorrectionsSchema = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate correction id "${c.id}"` });
+      if (seen.has(c.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate correction id "${c.id}"` });
       seen.add(c.id);
     });
   })
