@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
-import { FACEBOOK_FIXTURES } from '../fixtures/facebook/posts';
+import { EDITED, FACEBOOK_FIXTURES } from '../fixtures/facebook/posts';
 import { EN_THREADS, renderGmailEn, threadUrl } from '../fixtures/gmail/threads';
 import { setSettings } from '../support/browser';
 import { FACEBOOK_IDLE, serveFacebook } from '../support/facebook';
 import { isPageImage, serveGmail } from '../support/gmail';
-import { expect, test } from './fixtures';
+import { dbTable, expect, test } from './fixtures';
 import { openDashboard } from './records-support';
 
 /**
@@ -119,4 +119,42 @@ test('Undo in the sidebar gives the verdict back at once, in every open tab', as
     await expect(page.locator('[data-tactful="verdict-correction"]')).toHaveAttribute('data-correction', 'none');
   }
   expect(await storedCount(ext.serviceWorker)).toBe(0);
+});
+
+test('a question corrected as a complaint from its neutral marker gets a badge and, on a monitored page with auto-record, a case that stays when the correction is undone', async ({
+  ext,
+}) => {
+  await setSettings(ext.serviceWorker, {
+    ...SAMPLE_SETTINGS,
+    showNeutralMarkers: true,
+    autoRecord: true,
+    monitoredPages: ['https://www.facebook.com/xiaorizi.select'],
+  });
+  await serveFacebook(ext.context, { [ZH.url]: ZH.html() });
+  const fb = await ext.context.newPage();
+  await openFanPage(fb);
+  const sourceKey = `facebook:comment:${EDITED.id}`;
+  const casesOf = async () =>
+    (await dbTable<{ sourceKey: string }>(ext, 'cases')).filter((c) => c.sourceKey === sourceKey).length;
+  expect(await casesOf()).toBe(0);
+  await expect(badge(fb, EDITED.id)).toHaveCount(0);
+  await fb.locator(`[data-tactful="neutral-marker"][data-comment-id="${EDITED.id}"]`).click();
+  const card = fb.locator('[data-tactful="suggestion"]');
+  await card.locator('[data-tactful-action="correct-refine"]').click();
+  // From the keyboard (the card's shadow root lets only trusted events through, which
+  // Playwright's selectOption does not send): the form takes the focus, End picks the last severity.
+  await expect(card.locator('[data-tactful="correct-severity"]')).toBeFocused();
+  await fb.keyboard.press('End');
+  await card.locator('[data-tactful-action="correct-save"]').click();
+  await expect(badge(fb, EDITED.id)).toHaveAttribute('data-severity', 'critical');
+  await expect(fb.locator(`[data-tactful="neutral-marker"][data-comment-id="${EDITED.id}"]`)).toHaveCount(0);
+  await expect(card.locator('[data-tactful="corrected-by-you"]')).toBeVisible();
+  // Recorded by the usual auto-record rule (a complaint on a monitored page).
+  await expect.poll(casesOf).toBe(1);
+  // Undone: the badge goes back to a neutral marker; the case is a record and stays.
+  await card.locator('[data-tactful-action="correction-undo"]').click();
+  await expect(badge(fb, EDITED.id)).toHaveCount(0);
+  await expect(fb.locator(`[data-tactful="neutral-marker"][data-comment-id="${EDITED.id}"]`)).toHaveCount(1);
+  await expect(fb.locator(FACEBOOK_IDLE)).toBeAttached();
+  expect(await casesOf()).toBe(1);
 });

@@ -3,7 +3,14 @@ import type { UiLocale } from '../../i18n';
 import { badgeAnchor } from '../../sites/facebook';
 import type { FrameWriter } from '../frame-writer';
 import { assistTranslator } from '../i18n';
-import { hasMarkers, removeMarkers, renderBadge, renderNeutralMarker, setBadgeProblem } from './badges';
+import {
+  hasMarkers,
+  removeMarkers,
+  removeNeutralMarker,
+  renderBadge,
+  renderNeutralMarker,
+  setBadgeProblem,
+} from './badges';
 
 export interface VerdictMarkHooks {
   locale: () => UiLocale;
@@ -50,6 +57,7 @@ export class VerdictMarks {
         if (!element.isConnected) return;
         const anchor = found?.isConnected && element.contains(found) ? found : badgeAnchor(element);
         if (!anchor) return;
+        removeNeutralMarker(id);
         renderBadge(anchor, id, detection, t, (host) => this.hooks.open(id, host), this.hooks.prepareCard);
         const problem = this.hooks.problemOf(id);
         if (problem) setBadgeProblem(id, problem);
