@@ -1,11 +1,11 @@
 import { correctionOf, correctionSetOf, type CorrectionTarget, type Verdict } from '../corrections/detector';
-import { loadCorrections, watchCorrections } from '../platform/corrections-store';
+import { loadStoredCorrections, watchStoredCorrections } from '../platform/corrections-store';
 import type { CorrectionsSource } from './corrections';
 
 /** The stored corrections (storage.local, written by the background only) as content scripts read them. */
 export const storedCorrections: CorrectionsSource = {
-  load: loadCorrections,
-  watch: watchCorrections,
+  load: loadStoredCorrections,
+  watch: watchStoredCorrections,
   build: correctionSetOf,
 };
 

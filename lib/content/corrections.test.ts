@@ -1,18 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { correctionSetOf, judge } from '../corrections/detector';
 import type { StoredCorrection } from '../corrections/schema';
-import { repairCorrections, type RepairedCorrections } from '../corrections/store';
 import { corrected } from '../corrections/testing';
 import { ContentCorrections, forEachWhenIdle, type CorrectionsSource } from './corrections';
+import type { IdleDeadlineLike } from './idle';
 
 const COMPLAINT = '等了三個禮拜還沒出貨，客服都不回，我要退款！';
 
 /** A storage stand-in: `stored` is what load reads; `change` plays a storage.onChanged event with a raw value. */
 function fakeSource(initial: unknown) {
-  let listener: ((loaded: RepairedCorrections) => void) | null = null;
-  const idle: (() => void)[] = [];
+  let listener: ((raw: unknown) => void) | null = null;
+  const idle: ((d: IdleDeadlineLike) => void)[] = [];
   const source: CorrectionsSource = {
-    load: () => Promise.resolve(repairCorrections(initial)),
+    load: () => Promise.resolve(initial),
     watch: (cb) => {
       listener = cb;
       return () => (listener = null);
@@ -22,10 +22,12 @@ function fakeSource(initial: unknown) {
   };
   return {
     source,
-    change: (raw: unknown) => listener?.(repairCorrections(raw)),
+    change: (raw: unknown) => listener?.(raw),
     watching: () => listener !== null,
-    /** Runs the idle tasks queued so far. */
-    runIdle: () => idle.splice(0).forEach((work) => work()),
+    /** Runs idle tasks (reading, then building) until none is left. */
+    runIdle: () => {
+      while (idle.length) idle.shift()!({ timeRemaining: () => 0, didTimeout: true });
+    },
   };
 }
 
@@ -64,6 +66,29 @@ describe('content-script corrections', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
     expect(fake.source.build).toHaveBeenCalledTimes(1);
     expect(judge(COMPLAINT, corrections.set).complaint).toBe(true);
+  });
+
+  it('reads the stored value an entry at a time, in idle slices, before building the set once', async () => {
+    const entries = Array.from({ length: 12 }, (_, i) => corrected(`${COMPLAINT} ${i}`, { complaint: false }));
+    const fake = fakeSource(valueOf(entries));
+    const idle: ((d: IdleDeadlineLike) => void)[] = [];
+    fake.source.idle = (work) => idle.push(work);
+    const corrections = new ContentCorrections(fake.source, vi.fn());
+    corrections.start();
+    const ready = corrections.ready();
+    await flush();
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5)); // each entry "takes" 5 ms
+    let tasks = 0;
+    while (idle.length) {
+      tasks++;
+      idle.shift()!({ timeRemaining: () => 0, didTimeout: true });
+    }
+    now.mockRestore();
+    await ready;
+    expect(tasks).toBeGreaterThan(4); // a few entries per slice, then one task for the build
+    expect(fake.source.build).toHaveBeenCalledTimes(1);
+    expect(judge(`${COMPLAINT} 11`, corrections.set).complaint).toBe(false);
   });
 
   it('applies the stored corrections from the first verdict on', async () => {

@@ -1,6 +1,6 @@
 import type { CorrectionSet } from '../detect';
 import type { StoredCorrection } from '../corrections/schema';
-import type { RepairedCorrections } from '../corrections/store';
+import { repairSteps, type RepairedCorrections } from '../corrections/store';
 import { requestIdle, type IdleDeadlineLike } from './idle';
 
 /**
@@ -14,15 +14,17 @@ import { requestIdle, type IdleDeadlineLike } from './idle';
  * slice of comment reading.
  */
 export interface CorrectionsSource {
-  load: () => Promise<RepairedCorrections>;
-  watch: (callback: (loaded: RepairedCorrections) => void) => () => void;
+  /** The stored value as it is: it is checked here, an entry at a time, in idle slices. */
+  load: () => Promise<unknown>;
+  watch: (callback: (raw: unknown) => void) => () => void;
   /** The set the detector applies (lib/corrections/detector.ts: correctionSetOf). */
   build: (entries: readonly StoredCorrection[]) => CorrectionSet;
   /** Runs work when the page is idle (lib/content/idle.ts). */
-  idle?: (work: () => void) => void;
+  idle?: (work: (deadline: IdleDeadlineLike) => void) => void;
 }
 
 export class ContentCorrections {
+  /** The entries read; null while (re)reading the stored value. */
   private entries: StoredCorrection[] | null = null;
   private current: CorrectionSet | undefined;
   /** Changes received: a load that answers after a watched change is older and is dropped. */
@@ -33,6 +35,7 @@ export class ContentCorrections {
   private buildQueued = false;
   private running = false;
   private unwatch: (() => void) | null = null;
+  private stopReading: (() => void) | null = null;
   private waiting: (() => void)[] = [];
 
   constructor(
@@ -45,11 +48,11 @@ export class ContentCorrections {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unwatch = this.source.watch((loaded) => this.receive(loaded));
+    this.unwatch = this.source.watch((raw) => this.receive(raw));
     const asked = this.received;
     void this.source.load().then(
-      (loaded) => asked === this.received && this.receive(loaded),
-      () => asked === this.received && this.receive(null),
+      (raw) => asked === this.received && this.receive(raw),
+      () => asked === this.received && this.receive(undefined),
     );
   }
 
@@ -76,6 +79,8 @@ export class ContentCorrections {
       // The extension context may already be gone.
     }
     this.unwatch = null;
+    this.stopReading?.();
+    this.stopReading = null;
     this.entries = null;
     this.current = undefined;
     this.built = false;
@@ -92,14 +97,28 @@ export class ContentCorrections {
     return (id && this.entries?.find((e) => e.correction.id === id)) || null;
   }
 
-  private receive(loaded: RepairedCorrections | null): void {
+  private receive(raw: unknown): void {
     if (!this.running) return;
     this.received++;
-    // A damaged stored value still gives its valid entries (repairCorrections); the background
-    // keeps the rest aside the next time it writes, and the dashboard says what was skipped.
-    if (loaded?.problem) console.warn('Tactful: some stored corrections could not be read.', loaded.problem);
-    this.entries = loaded?.value.entries ?? [];
-    if (this.buildable) this.queueBuild();
+    this.stopReading?.();
+    this.entries = null;
+    // Checked an entry at a time: a thousand corrections take tens of milliseconds to check.
+    const steps = repairSteps(raw);
+    let result: RepairedCorrections | null = null;
+    const done = () => {
+      this.stopReading = null;
+      if (!result) return;
+      // A damaged stored value still gives its valid entries; the background keeps the rest
+      // aside the next time it writes, and the dashboard says what was skipped.
+      if (result.problem) console.warn('Tactful: some stored corrections could not be read.', result.problem);
+      this.entries = result.value.entries;
+      if (this.buildable) this.queueBuild();
+    };
+    this.stopReading = forEachWhenIdle(
+      stepsOf(steps, (r) => (result = r)),
+      () => {},
+      { done, idle: this.source.idle },
+    );
   }
 
   private queueBuild(): void {
@@ -107,6 +126,7 @@ export class ContentCorrections {
     this.buildQueued = true;
     (this.source.idle ?? requestIdle)(() => {
       this.buildQueued = false;
+      // A newer value is being read: its own build follows.
       if (!this.running || !this.entries) return;
       try {
         this.current = this.entries.length ? this.source.build(this.entries) : undefined;
@@ -122,6 +142,15 @@ export class ContentCorrections {
       for (const resolve of waiting) resolve();
       if (!first) this.onChange();
     });
+  }
+}
+
+/** The steps of a generator as an iterable (one item per step), its result handed to `finish`. */
+function* stepsOf<R>(steps: Generator<void, R>, finish: (result: R) => void): Generator<void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return finish(step.value);
+    yield;
   }
 }
 
