@@ -164,10 +164,10 @@ export const libraryStrings = defineStrings({
     replace: 'Replace',
     replaceHint: 'Your library becomes exactly the file.',
     correctionsShared:
-      'The file also carries your {count} corrections: verdicts and text features only, never a customer’s words, page, case or contact.',
+      'The file also carries your corrections ({count}): verdicts and text features only, never a customer’s words, page, case or contact.',
     correctionsInFile:
       'Corrections: {inFile} in the file, {added} new here. They are added whether you merge or replace; those already here, or that you undid, are skipped.',
-    correctionsImported: '{count} corrections added: Tactful now follows them in every tab.',
+    correctionsImported: 'Corrections added: {count}. Tactful now follows them in every tab.',
     correctionsFailed: 'The library was saved, but its corrections were not added: {reason}',
     mergeImpossible: 'Merging is not possible: {reason}',
     importMerged: 'Imported: merged into your library.',
