@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Verdict } from '../../lib/corrections/detector';
 import type { StoredCorrection } from '../../lib/corrections/schema';
 import type { DetectionResult } from '../../lib/detect/types';
@@ -7,6 +7,7 @@ import { assistTranslator, formatTime } from '../assist/i18n';
 import { correctionErrorText } from './actions';
 import { CorrectionControls } from './CorrectionControls';
 import { correctionsTranslator } from './i18n';
+import { correctionReason } from './reason';
 
 export interface VerdictCorrectionProps {
   /** The verdict shown (the CSM's corrections applied). */
@@ -31,16 +32,19 @@ export function VerdictCorrection({ detection, deciding, locale, onCorrect, onUn
   const [error, setError] = useState<string | null>(null);
   const [undoing, setUndoing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
   const match = detection.correction?.match;
-  const time = deciding ? formatTime(Date.parse(deciding.correction.createdAt), locale) : '';
 
   async function undo(id: string) {
+    if (undoing) return;
     setUndoing(true);
     setError(null);
     setStatus(null);
     try {
       await onUndo(id);
       setStatus(t('undone'));
+      // The Undo line goes once the verdict is judged again: the focus goes to the controls.
+      section.current?.querySelector<HTMLElement>('[data-tactful="correction-controls"] button')?.focus();
     } catch (err) {
       setError(t('undoFailed', { reason: correctionErrorText(err, t) }));
     } finally {
@@ -49,20 +53,21 @@ export function VerdictCorrection({ detection, deciding, locale, onCorrect, onUn
   }
 
   return (
-    <section className="tf-verdict-correction" data-tactful="verdict-correction" data-correction={match ?? 'none'}>
+    <section
+      ref={section}
+      className="tf-verdict-correction"
+      data-tactful="verdict-correction"
+      data-correction={match ?? 'none'}
+    >
       {(match === 'same-text' || match === 'similar-text') && (
         <p className="tf-small-text" data-tactful="corrected-by-you">
           <strong>{t('correctedByYou')}</strong> ·{' '}
-          <span className="tf-muted">
-            {match === 'same-text'
-              ? t('bySameText', { time })
-              : t('bySimilar', { similarity: Math.round((detection.correction?.similarity ?? 0) * 100), time })}
-          </span>{' '}
+          <span className="tf-muted">{correctionReason(detection, deciding, t, (ms) => formatTime(ms, locale))}</span>{' '}
           {deciding && (
             <button
               type="button"
               className="tf-link"
-              disabled={undoing}
+              aria-disabled={undoing}
               data-tactful-action="correction-undo"
               onClick={() => void undo(deciding.correction.id)}
             >
@@ -71,7 +76,11 @@ export function VerdictCorrection({ detection, deciding, locale, onCorrect, onUn
           )}
         </p>
       )}
-      {match === 'learned' && <p className="tf-small-text tf-muted">{t('byLearned')}</p>}
+      {match === 'learned' && (
+        <p className="tf-small-text tf-muted">
+          {correctionReason(detection, deciding, t, (ms) => formatTime(ms, locale))}
+        </p>
+      )}
       <CorrectionControls
         complaint={detection.complaint}
         severity={detection.severity}
