@@ -31,7 +31,10 @@ export function CorrectionControls({ complaint, severity, quadrant, onCorrect, t
   const [error, setError] = useState<string | null>(null);
   const refineButton = useRef<HTMLButtonElement>(null);
 
+  // The buttons say they are busy rather than being disabled: a disabled button loses the
+  // keyboard focus, and the one pressed is replaced in place by its opposite once saved.
   async function correct(verdict: Verdict) {
+    if (saving) return;
     setSaving(true);
     setError(null);
     try {
@@ -55,7 +58,7 @@ export function CorrectionControls({ complaint, severity, quadrant, onCorrect, t
         {complaint ? (
           <button
             type="button"
-            disabled={saving}
+            aria-disabled={saving}
             data-tactful-action="correct-not-complaint"
             onClick={() => void correct({ complaint: false })}
           >
@@ -64,7 +67,7 @@ export function CorrectionControls({ complaint, severity, quadrant, onCorrect, t
         ) : (
           <button
             type="button"
-            disabled={saving}
+            aria-disabled={saving}
             data-tactful-action="correct-complaint"
             onClick={() => void correct({ complaint: true })}
           >
@@ -74,10 +77,14 @@ export function CorrectionControls({ complaint, severity, quadrant, onCorrect, t
         <button
           type="button"
           ref={refineButton}
-          disabled={saving}
+          aria-disabled={saving}
           aria-expanded={refining}
           data-tactful-action="correct-refine"
-          onClick={() => (refining ? closeForm() : setRefining(true))}
+          onClick={() => {
+            if (saving) return;
+            if (refining) closeForm();
+            else setRefining(true);
+          }}
         >
           {t('refine')}
         </button>

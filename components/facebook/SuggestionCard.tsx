@@ -1,11 +1,7 @@
 import { useSyncedState } from '../shared/useSyncedState';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { DetectionResult } from '../../lib/detect/types';
-import type { Library } from '../../lib/draft/types';
-import type { UiLocale } from '../../lib/i18n';
+import type { CardData } from '../../lib/content/facebook/card-manager';
 import type { CaseSummary } from '../../lib/protocol';
-import type { FacebookComment } from '../../lib/sites/facebook/comment';
-import type { Settings } from '../../lib/settings/schema';
 import { privateReplyUntil } from '../../lib/draft/reply-window';
 import { CaseStatusLine } from '../assist/CaseStatusLine';
 import { CaptureProblem } from '../shared/CaptureProblem';
@@ -14,28 +10,10 @@ import { DraftingPanel } from '../assist/DraftingPanel';
 import { assistTranslator, formatTime } from '../assist/i18n';
 import { useActionStatus } from '../assist/useActionStatus';
 import { VerdictSummary } from '../assist/VerdictSummary';
+import { VerdictCorrection } from '../corrections/VerdictCorrection';
 
-export interface CardActions {
-  insertPublic: (text: string) => Promise<'inserted' | 'copied' | 'failed'>;
-  copyPrivate: (text: string) => Promise<boolean>;
-  record: () => Promise<CaseSummary>;
-  openCase: (caseId: string) => void;
-  close: () => void;
-}
-
-export interface CardProps {
-  comment: FacebookComment;
-  detection: DetectionResult;
-  anchor: DOMRect;
-  /** The comment's own box: the card never covers it when it can go above or beside it. */
-  commentRect?: DOMRect;
-  caseSummary: CaseSummary | null;
-  captureProblem?: string | null;
-  settings: Settings;
-  library: Library;
-  locale: UiLocale;
-  actions: CardActions;
-}
+/** What the controller gives the card (lib/content/facebook/card-manager.ts). */
+export type CardProps = CardData;
 
 /**
  * The suggestion card for one comment: detection summary, quadrant, the limited public
@@ -81,15 +59,21 @@ export function SuggestionCard(props: CardProps) {
     else setPosition({ top: clampTop(above), left: clampLeft(anchor.left) });
   }, [anchor, commentRect]);
 
+  // The card is redrawn with new actions whenever its comment changes (a new verdict after a
+  // correction, a case recorded): focus moves into it only when it opens, not on every redraw.
+  const close = useRef(actions.close);
+  useEffect(() => {
+    close.current = actions.close;
+  }, [actions]);
   useEffect(() => {
     cardRef.current?.querySelector<HTMLElement>('select, textarea, button')?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') actions.close();
+      if (e.key === 'Escape') close.current();
     };
     const el = cardRef.current;
     el?.addEventListener('keydown', onKey);
     return () => el?.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, []);
 
   return (
     <div
@@ -109,6 +93,13 @@ export function SuggestionCard(props: CardProps) {
         </button>
       </header>
       <VerdictSummary detection={detection} text={comment.text} t={t} />
+      <VerdictCorrection
+        detection={detection}
+        deciding={props.decidingCorrection}
+        locale={locale}
+        onCorrect={actions.correct}
+        onUndo={actions.undoCorrection}
+      />
       <DraftingPanel
         idPrefix="tf-fb"
         text={comment.text}

@@ -1,11 +1,9 @@
 import { useSyncedState } from '../shared/useSyncedState';
 import { useMemo } from 'react';
-import type { DetectionResult } from '../../lib/detect/types';
-import type { Library } from '../../lib/draft/types';
+import type { SidebarActions, SidebarMessage, SidebarState } from '../../lib/content/gmail/view';
 import { makeTranslator, type UiLocale } from '../../lib/i18n';
 import { gmailStrings } from '../../lib/i18n/strings/gmail';
 import type { CaseSummary } from '../../lib/protocol';
-import type { Settings } from '../../lib/settings/schema';
 import { CaseStatusLine } from '../assist/CaseStatusLine';
 import { CaptureProblem } from '../shared/CaptureProblem';
 import { NoticeLine, RecordButton } from '../assist/CaseActions';
@@ -13,37 +11,7 @@ import { DraftingPanel } from '../assist/DraftingPanel';
 import { assistTranslator } from '../assist/i18n';
 import { useActionStatus } from '../assist/useActionStatus';
 import { VerdictSummary } from '../assist/VerdictSummary';
-
-/** What the sidebar knows about the open thread (plain data; the controller fills it). */
-export interface SidebarMessage {
-  id: string;
-  senderName: string;
-  senderEmail: string;
-  date: string;
-  fullText: string;
-  newText: string;
-  detection: DetectionResult;
-}
-
-export interface SidebarState {
-  collapsed: boolean;
-  threadId: string | null;
-  subject: string;
-  message: SidebarMessage | null;
-  history: CaseSummary[];
-  caseSummary: CaseSummary | null;
-  captureProblem?: string | null;
-  settings: Settings;
-  library: Library;
-  locale: UiLocale;
-}
-
-export interface SidebarActions {
-  toggle: () => void;
-  insertReply: (text: string) => Promise<boolean>;
-  record: () => Promise<CaseSummary>;
-  openCase: (caseId: string) => void;
-}
+import { VerdictCorrection } from '../corrections/VerdictCorrection';
 
 const DAY = 86_400_000;
 
@@ -140,6 +108,13 @@ function ThreadPanel({
         </p>
         <VerdictSummary detection={detection} text={message.newText} t={ta} />
         {!detection.complaint && <p className="tf-muted tf-small-text">{t('quotedIgnored')}</p>}
+        <VerdictCorrection
+          detection={detection}
+          deciding={state.decidingCorrection}
+          locale={locale}
+          onCorrect={actions.correct}
+          onUndo={actions.undoCorrection}
+        />
       </section>
       <History history={state.history} currentId={caseSummary?.id ?? null} t={t} ta={ta} locale={locale} />
       <DraftingPanel

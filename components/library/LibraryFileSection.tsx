@@ -1,24 +1,41 @@
 import { useId, useRef, useState } from 'react';
-import { parseLibraryFile, planImport, serializeLibrary, type ImportCounts } from '../../lib/draft/library';
+import type { StoredCorrection } from '../../lib/corrections/schema';
+import { mergeCorrections } from '../../lib/corrections/store';
+import {
+  parseLibraryFile,
+  planImport,
+  serializeLibrary,
+  sharedCorrections,
+  type ImportCounts,
+} from '../../lib/draft/library';
 import type { Library } from '../../lib/draft/types';
+import { importCorrections } from '../corrections/actions';
 import { downloadText } from '../shared/download';
 import type { LibraryT } from './i18n';
 import { StatusLine, type Notice } from './StatusLine';
+import { useStoredCorrections } from './useStoredCorrections';
 
 type Save = (next: (current: Library) => Library) => Promise<Library>;
 
 /**
  * Export the library as JSON; import a file all-or-nothing: it is checked completely
  * first (a bad file changes nothing and says what is wrong and where), then a dry run
- * shows what merging or replacing would do before anything is written.
+ * shows what merging or replacing would do before anything is written. The file carries the
+ * CSM's corrections too, so a team can share them: shared ones are only ever added (by id,
+ * through the background, which skips those undone here), whether the library is merged or
+ * replaced.
  */
 export function LibraryFileSection(props: { library: Library; save: Save; t: LibraryT }) {
   const { library, t } = props;
-  const [pending, setPending] = useState<{ file: string; incoming: Library } | null>(null);
+  const [pending, setPending] = useState<{ file: string; incoming: Library; corrections: StoredCorrection[] } | null>(
+    null,
+  );
+  const stored = useStoredCorrections();
   const [notice, setNotice] = useState<Notice | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const uid = useId();
   const plan = pending ? planImport(library, pending.incoming) : null;
+  const newCorrections = pending && stored ? mergeCorrections(stored, pending.corrections).plan.add.length : null;
 
   async function onFile(file: File) {
     setPending(null);
@@ -28,12 +45,12 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
       return;
     }
     setNotice(null);
-    setPending({ file: file.name, incoming: result.library });
+    setPending({ file: file.name, incoming: result.library, corrections: sharedCorrections(result.corrections) });
   }
 
   async function apply(how: 'merge' | 'replace') {
     if (!pending) return;
-    const { incoming } = pending;
+    const { incoming, corrections } = pending;
     try {
       await props.save((current) => {
         if (how === 'replace') return incoming;
@@ -46,7 +63,15 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
       return;
     }
     setPending(null);
-    setNotice({ kind: 'ok', text: how === 'merge' ? t('importMerged') : t('importReplaced') });
+    const done = how === 'merge' ? t('importMerged') : t('importReplaced');
+    if (!corrections.length) return setNotice({ kind: 'ok', text: done });
+    try {
+      const { added } = await importCorrections(corrections);
+      setNotice({ kind: 'ok', text: `${done} ${t('correctionsImported', { count: added })}` });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      setNotice({ kind: 'error', text: `${done} ${t('correctionsFailed', { reason })}` });
+    }
   }
 
   const row = (label: string, c: ImportCounts) => (
@@ -68,7 +93,7 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
         <button
           type="button"
           data-tactful-action="library-export"
-          onClick={() => downloadText('tactful-library.json', serializeLibrary(library))}
+          onClick={() => downloadText('tactful-library.json', serializeLibrary(library, stored?.entries))}
         >
           {t('exportLibrary')}
         </button>
@@ -88,6 +113,11 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
           }}
         />
       </div>
+      {stored && stored.entries.length > 0 && (
+        <p className="hint" data-tactful="library-corrections-shared">
+          {t('correctionsShared', { count: stored.entries.length })}
+        </p>
+      )}
       <StatusLine notice={notice} t={t} testId="library-import-status" />
       {pending && plan && (
         <div className="lib-plan" data-tactful="library-import-plan">
@@ -108,6 +138,11 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
               {row(t('rowFaq'), plan.faq)}
             </tbody>
           </table>
+          {pending.corrections.length > 0 && (
+            <p data-tactful="library-import-corrections" data-added={newCorrections ?? undefined}>
+              {t('correctionsInFile', { inFile: pending.corrections.length, added: newCorrections ?? '…' })}
+            </p>
+          )}
           <div className="lib-plan-choices">
             <div>
               <button

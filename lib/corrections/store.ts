@@ -1,4 +1,4 @@
-import { type z } from 'zod';
+import { z } from 'zod';
 import {
   correctionsValueSchema,
   emptyCorrections,
@@ -43,17 +43,33 @@ const issueText = (error: z.ZodError, prefix: string) => {
  * of an id, and entries beyond MAX_CORRECTIONS, are skipped. Says what was skipped.
  */
 export function repairCorrections(raw: unknown): RepairedCorrections {
+  const steps = repairSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The envelope of a stored value, without its entries (checked one by one). */
+const envelopeSchema = z.object({
+  version: correctionsValueSchema.shape.version,
+  entries: z.array(z.unknown()).max(MAX_CORRECTIONS),
+  undone: correctionsValueSchema.shape.undone,
+});
+
+/**
+ * `repairCorrections` one entry at a time: it yields after each, so that a content script can
+ * read a thousand corrections in idle slices rather than in one long task.
+ */
+export function* repairSteps(raw: unknown): Generator<void, RepairedCorrections> {
   if (raw === undefined || raw === null) return { value: emptyCorrections(), problem: null, skipped: 0 };
-  const whole = correctionsValueSchema.safeParse(raw);
-  if (whole.success && new Set(whole.data.entries.map((e) => e.correction.id)).size === whole.data.entries.length)
-    return { value: whole.data, problem: null, skipped: 0 };
   const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const list = Array.isArray(obj.entries) ? (obj.entries as unknown[]) : [];
   const entries: StoredCorrection[] = [];
   const ids = new Set<string>();
   const problems: string[] = [];
-  list.forEach((item, i) => {
-    const parsed = storedCorrectionSchema.safeParse(item);
+  for (let i = 0; i < list.length; i++) {
+    const parsed = storedCorrectionSchema.safeParse(list[i]);
     if (!parsed.success) problems.push(issueText(parsed.error, `entries.${i}`));
     else if (ids.has(parsed.data.correction.id)) problems.push(`entries.${i}: a second correction with the same id`);
     else if (entries.length >= MAX_CORRECTIONS) problems.push(`entries.${i}: beyond the ${MAX_CORRECTIONS} kept`);
@@ -61,7 +77,10 @@ export function repairCorrections(raw: unknown): RepairedCorrections {
       ids.add(parsed.data.correction.id);
       entries.push(parsed.data);
     }
-  });
+    yield;
+  }
+  const envelope = envelopeSchema.safeParse(raw);
+  if (envelope.success && !problems.length) return { value: { ...envelope.data, entries }, problem: null, skipped: 0 };
   if (!Array.isArray(obj.entries)) problems.unshift('entries: not a list');
   const undone = (Array.isArray(obj.undone) ? obj.undone : [])
     .filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200)

@@ -108,7 +108,7 @@ describe('validateTemplate (the editor’s live preview)', () => {
 describe('library file', () => {
   it('round-trips through serializeLibrary', () => {
     const parsed = parseLibraryFile(serializeLibrary(library));
-    expect(parsed).toEqual({ ok: true, library });
+    expect(parsed).toEqual({ ok: true, library, corrections: [] });
     expect(parseLibraryFile('\uFEFF' + serializeLibrary(library)).ok).toBe(true);
   });
 

@@ -1,5 +1,6 @@
-import { type z } from 'zod';
-import { detect } from '../detect';
+import { z } from 'zod';
+import { MAX_CORRECTIONS, shareable, type StoredCorrection } from '../corrections/schema';
+import { correctionSchema, detect, type Correction } from '../detect';
 import type { Category, DetectionResult, Quadrant } from '../detect/types';
 import type { UiLocale } from '../i18n';
 import { SAMPLE_SETTINGS } from '../settings/defaults';
@@ -20,7 +21,32 @@ import {
 } from './types';
 import { buildVariables, TEMPLATE_VARIABLES } from './variables';
 
-export type LibraryFileResult = { ok: true; library: Library } | { ok: false; error: string };
+export type LibraryFileResult =
+  | {
+      ok: true;
+      library: Library;
+      /** Corrections shared with the library (verdicts and features only); none in older files. */
+      corrections: Correction[];
+    }
+  | { ok: false; error: string };
+
+/**
+ * The corrections a library file may carry: the verdict and the text's features, never the
+ * customer details kept for this browser's own list (`local`) nor the comment or message they
+ * were made on (`sourceKey`, dropped on reading too). Optional: older files have none.
+ */
+const fileCorrectionsSchema = z
+  .array(correctionSchema.omit({ sourceKey: true }))
+  .max(MAX_CORRECTIONS)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      if (seen.has(c.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate correction id "${c.id}"` });
+      seen.add(c.id);
+    });
+  })
+  .default([]);
 
 /**
  * Parses an imported library file: all or nothing. On failure the error names where the
@@ -36,11 +62,20 @@ export function parseLibraryFile(fileText: string): LibraryFileResult {
   }
   const parsed = librarySchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error, json) };
+  const shared = fileCorrectionsSchema.safeParse((json as { corrections?: unknown }).corrections);
+  if (!shared.success)
+    return {
+      ok: false,
+      error: shared.error.issues
+        .slice(0, 5)
+        .map((i) => `${['corrections', ...i.path.map(String)].join('.')}: ${i.message}`)
+        .join('; '),
+    };
   const problems = parsed.data.templates.flatMap((t, i) =>
     templateBodyErrors(t.body).map((p) => `${where(json, ['templates', i, 'body'])}: ${p}`),
   );
   if (problems.length) return { ok: false, error: problems.slice(0, 5).join('; ') };
-  return { ok: true, library: parsed.data };
+  return { ok: true, library: parsed.data, corrections: shared.data };
 }
 
 /** `templates.3 (id "x").body` — the path, plus the entry's id when the file has one. */
@@ -228,9 +263,22 @@ export function validateTemplate(
   };
 }
 
-/** Pretty JSON of the library, the file format of export and import. */
-export function serializeLibrary(library: Library): string {
-  return JSON.stringify({ version: LIBRARY_VERSION, templates: library.templates, faq: library.faq }, null, 2) + '\n';
+/**
+ * Pretty JSON of the library, the file format of export and import, with the CSM's corrections
+ * when given (shareable: verdicts and features, nothing that points to a customer).
+ */
+export function serializeLibrary(library: Library, corrections: readonly StoredCorrection[] = []): string {
+  const file = { version: LIBRARY_VERSION, templates: library.templates, faq: library.faq };
+  const shared = corrections.length ? { corrections: corrections.map(shareable) } : {};
+  return JSON.stringify({ ...file, ...shared }, null, 2) + '\n';
+}
+
+/** The corrections of a library file as the background stores them: shared, so without local details. */
+export function sharedCorrections(corrections: readonly Correction[]): StoredCorrection[] {
+  return corrections.map((c) => {
+    const { sourceKey: _sourceKey, ...correction } = c;
+    return { correction, via: 'library' };
+  });
 }
 
 export interface ImportCounts {

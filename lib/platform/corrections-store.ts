@@ -18,19 +18,28 @@ export interface DamagedCorrections {
   raw: unknown;
 }
 
+/** The stored value as it is, unchecked (content scripts check it in idle slices). */
+export async function loadStoredCorrections(): Promise<unknown> {
+  return (await browser.storage.local.get(CORRECTIONS_KEY))[CORRECTIONS_KEY];
+}
+
+/** Calls back with the stored value, unchecked, whenever it changes (from any tab or page). */
+export function watchStoredCorrections(callback: (raw: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && CORRECTIONS_KEY in changes) callback(changes[CORRECTIONS_KEY]!.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** The stored corrections; when part could not be read, every valid entry and what was skipped. */
 export async function loadCorrections(): Promise<RepairedCorrections> {
-  const stored = await browser.storage.local.get(CORRECTIONS_KEY);
-  return repairCorrections(stored[CORRECTIONS_KEY]);
+  return repairCorrections(await loadStoredCorrections());
 }
 
 /** Calls back with the corrections whenever they change (from any tab or page). */
 export function watchCorrections(callback: (loaded: RepairedCorrections) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && CORRECTIONS_KEY in changes) callback(repairCorrections(changes[CORRECTIONS_KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStoredCorrections((raw) => callback(repairCorrections(raw)));
 }
 
 /** The damaged value kept aside, if any (the dashboard offers it for download). */

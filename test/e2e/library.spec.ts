@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { StoredCorrection } from '../../lib/corrections/schema';
 import type { Library } from '../../lib/draft/types';
 import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import { EN_THREADS, renderGmailEn, threadUrl } from '../fixtures/gmail/threads';
@@ -332,6 +333,79 @@ test('export writes a file that imports back identically (dry run first, then re
   await expect(page.locator('[data-tactful="library-import-status"]')).toContainText('merged');
   expect(await storedLibrary(ext)).toEqual(SAMPLE_LIBRARY);
   await expect(page.locator('[data-template-id="tpl-en"]')).toBeVisible();
+});
+
+test('the library file carries the corrections without the customer details; importing it adds them, counted first', async ({
+  ext,
+}) => {
+  await setLibrary(ext, SAMPLE_LIBRARY);
+  // As a Facebook card stores one (the features are the text's hashed n-grams, no words).
+  const mine: StoredCorrection = {
+    correction: {
+      id: 'c0ffee00-0000-4000-8000-000000000001',
+      createdAt: '2026-11-25T03:14:00.000Z',
+      complaint: false,
+      sourceKey: 'facebook:comment:1000000000000042',
+      features: {
+        version: 1,
+        group: 'zh',
+        bits: 20,
+        textHash: 'e175be7a9023f661',
+        keys: [15583, 38987],
+        values: [-0.16, 0.3],
+        signals: [],
+      },
+    },
+    via: 'facebook',
+    local: {
+      excerpt: '小編這篇文案是認真的嗎 笑死 但我還是下單了',
+      context: 'SECRET-PAGE',
+      authorContact: 'https://www.facebook.com/secret.customer',
+    },
+  };
+  const setCorrections = (entries: unknown[]) =>
+    ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ corrections: value }), {
+      version: 1,
+      entries,
+      undone: [],
+    });
+  const storedCorrections = () =>
+    ext.serviceWorker.evaluate(
+      async () => ((await chrome.storage.local.get('corrections')).corrections as { entries: unknown[] }).entries,
+    );
+  await setCorrections([mine]);
+  const page = await openLibrary(ext);
+  await expect(page.locator('[data-tactful="library-corrections-shared"]')).toContainText('your corrections (1)');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-tactful-action="library-export"]').click(),
+  ]);
+  const fileText = await fs.readFile((await download.path())!, 'utf8');
+  const file = JSON.parse(fileText) as { corrections: Record<string, unknown>[] };
+  expect(file.corrections).toHaveLength(1);
+  expect(file.corrections[0]).toMatchObject({ id: mine.correction.id, complaint: false });
+  for (const personal of ['小編', 'SECRET-PAGE', 'secret.customer', 'comment:1000000000000042', 'local', 'excerpt'])
+    expect(fileText).not.toContain(personal);
+
+  // Another browser (here: the corrections reset): the dry run counts them, merging adds them.
+  await setCorrections([]);
+  await page
+    .locator('[data-tactful="library-import"]')
+    .setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+  const planned = page.locator('[data-tactful="library-import-corrections"]');
+  await expect(planned).toHaveAttribute('data-added', '1');
+  await expect(planned).toContainText('1 in the file, 1 new here');
+  expect(await storedCorrections()).toEqual([]); // a dry run writes nothing
+  await page.locator('[data-tactful-action="library-import-merge"]').click();
+  await expect(page.locator('[data-tactful="library-import-status"]')).toContainText('Corrections added: 1.');
+  const [added] = (await storedCorrections()) as { via: string; local?: unknown; correction: { id: string } }[];
+  expect(added).toMatchObject({ via: 'library', correction: { id: mine.correction.id } });
+  expect(added!.local).toBeUndefined();
+  // Importing the same file again adds nothing.
+  await page
+    .locator('[data-tactful="library-import"]')
+    .setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+  await expect(planned).toHaveAttribute('data-added', '0');
 });
 
 test('the library UI speaks Traditional and Simplified Chinese', async ({ ext }) => {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { Verdict } from '../../../lib/corrections/detector';
-import type { StoredCorrection } from '../../../lib/corrections/schema';
 import type { CaseRow } from '../../../lib/db/schema';
 import type { DetectionResult } from '../../../lib/detect/types';
 import { editCase } from '../../../lib/records/lifecycle';
 import { quadrantKey, type AssistKey } from '../../assist/i18n';
 import { addCorrection, correctionErrorText, undoCorrection } from '../../corrections/actions';
 import { CorrectionControls } from '../../corrections/CorrectionControls';
+import { correctionReason } from '../../corrections/reason';
 import '../../corrections/corrections.css';
 import { useAct, useDashboard } from '../context';
 import { formatTime } from '../format';
@@ -80,7 +80,7 @@ export function VerdictSection({ row }: { row: CaseRow }) {
         <span className="muted small">{tc('verdictScore', { score: result.score.toFixed(2) })}</span>
       </p>
       <p className="muted small" data-tactful="verdict-reason">
-        {reasonText(result, deciding, tc, locale)}{' '}
+        {correctionReason(result, deciding, tc, (ms) => formatTime(ms, locale))}{' '}
         {deciding && (
           <button
             type="button"
@@ -126,23 +126,4 @@ export function verdictText(result: Pick<DetectionResult, 'complaint' | 'severit
   return result.complaint
     ? tc('verdictComplaint', { severity: ta(`severity_${result.severity}` as AssistKey) })
     : tc('verdictNot');
-}
-
-function reasonText(
-  result: DetectionResult,
-  deciding: StoredCorrection | undefined,
-  tc: Tc,
-  locale: ReturnType<typeof useDashboard>['locale'],
-): string {
-  const time = deciding ? formatTime(Date.parse(deciding.correction.createdAt), locale) : '';
-  switch (result.correction?.match) {
-    case 'same-text':
-      return tc('bySameText', { time });
-    case 'similar-text':
-      return tc('bySimilar', { similarity: Math.round((result.correction.similarity ?? 0) * 100), time });
-    case 'learned':
-      return tc('byLearned');
-    default:
-      return tc('byModel');
-  }
 }

@@ -208,6 +208,12 @@ export function hasMarkers(commentId: string): boolean {
   return badges.has(commentId) || neutralMarkers.has(commentId);
 }
 
+/** Takes a comment's neutral marker off (it became a complaint: the badge takes its place). */
+export function removeNeutralMarker(commentId: string): void {
+  neutralMarkers.get(commentId)?.remove();
+  neutralMarkers.delete(commentId);
+}
+
 export function removeMarkers(commentId: string): void {
   badges.get(commentId)?.host.remove();
   neutralMarkers.get(commentId)?.remove();

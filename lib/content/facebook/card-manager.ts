@@ -1,3 +1,5 @@
+import type { Verdict } from '../../corrections/detector';
+import type { StoredCorrection } from '../../corrections/schema';
 import type { DetectionResult } from '../../detect/types';
 import type { Library } from '../../draft/types';
 import type { UiLocale } from '../../i18n';
@@ -12,6 +14,9 @@ export interface CardActions {
   record: () => Promise<CaseSummary>;
   openCase: (caseId: string) => void;
   close: () => void;
+  /** Stores the CSM's verdict on the comment as judged (the background, through the protocol). */
+  correct: (verdict: Verdict) => Promise<void>;
+  undoCorrection: (correctionId: string) => Promise<void>;
 }
 
 export interface CardData {
@@ -20,6 +25,8 @@ export interface CardData {
   anchor: DOMRect;
   commentRect?: DOMRect;
   caseSummary: CaseSummary | null;
+  /** The CSM's correction that decided the verdict, if one did ("Corrected by you"). */
+  decidingCorrection: StoredCorrection | null;
   /** Why an automatic capture of this comment failed, when it did ("Not recorded: …"). */
   captureProblem: string | null;
   settings: Settings;

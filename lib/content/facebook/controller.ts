@@ -3,7 +3,6 @@ import type { DetectionResult } from '../../detect/types';
 import type { LoadedSettings } from '../../settings/parse';
 import type { Settings } from '../../settings/schema';
 import {
-  badgeAnchor,
   commentOfReplyBox,
   CommentObserver,
   extractComment,
@@ -14,25 +13,19 @@ import {
   type FacebookComment,
 } from '../../sites/facebook';
 import { ActivityMarker } from '../activity';
-import { describeCaptureFailure, type CaptureFailure } from '../capture-failure';
-import { copyText } from '../clipboard';
+import { describeCaptureFailure } from '../capture-failure';
+import { ContentCorrections, forEachWhenIdle } from '../corrections';
+import { storedCorrections } from '../corrections-source';
 import { FrameWriter } from '../frame-writer';
 import { requestIdle } from '../idle';
 import { assistTranslator } from '../i18n';
 import { LiveLint } from '../live-lint';
 import { SiteSession } from '../site-session';
-import {
-  findBadge,
-  hasMarkers,
-  removeAllMarkers,
-  removeMarkers,
-  renderBadge,
-  renderNeutralMarker,
-  setBadgeProblem,
-} from './badges';
+import { findBadge, removeAllMarkers, setBadgeProblem } from './badges';
 import { CaptureQueue, commentCapture, sourceKeyOf } from './capture-queue';
-import { insertReply } from './insert';
+import { cardActionsFor } from './card-actions';
 import { CardManager, type CardActions, type CreateCardView } from './card-manager';
+import { VerdictMarks } from './verdict-marks';
 
 export { sourceKeyOf };
 
@@ -67,6 +60,10 @@ export class FacebookController {
   private readonly captures: CaptureQueue;
   private readonly cards: CardManager;
   private readonly activity: ActivityMarker;
+  private readonly corrections: ContentCorrections;
+  private readonly marks: VerdictMarks;
+  /** Stops the re-judging under way (a newer change of the corrections starts it again). */
+  private stopRejudging: (() => void) | null = null;
   private readonly tracked = new Map<string, Tracked>();
   private observer: CommentObserver | null = null;
   private liveLint: LiveLint | null = null;
@@ -108,6 +105,14 @@ export class FacebookController {
       () => this.activity.update(),
     );
     this.activity = new ActivityMarker(ui.host, () => this.busy);
+    this.marks = new VerdictMarks(this.writer, {
+      locale: () => this.session.locale,
+      showNeutralMarkers: () => this.settings.showNeutralMarkers,
+      problemOf: (id) => this.problemOf(id),
+      open: (id, host) => this.openCard(id, host),
+      prepareCard: () => void this.cards.prepare(),
+    });
+    this.corrections = new ContentCorrections(storedCorrections, () => this.rejudgeAll());
   }
 
   /** Reads the settings (unless already being read) and the library, then starts watching. */
@@ -132,6 +137,7 @@ export class FacebookController {
       this.writer.busy ||
       this.captures.busy ||
       this.cards.busy ||
+      this.stopRejudging ||
       this.inserting > 0,
     );
   }
@@ -139,13 +145,16 @@ export class FacebookController {
   private startWatching(): void {
     // The detector's one-time preparation runs in idle slices first, so the first comment
     // judged does not block the page with it.
+    // Comments are judged only once the CSM's corrections are applied, so a comment they said is
+    // not a complaint never flashes a badge (nor is recorded) while the corrections load.
     const token = (this.watching = {});
+    this.corrections.start();
     const prepare = () =>
       requestIdle(() => {
         if (this.watching !== token) return;
         const until = performance.now() + PREPARE_SLICE_MS;
-        if (prepareDetector(() => performance.now() < until)) this.startObserving();
-        else prepare();
+        if (!prepareDetector(() => performance.now() < until)) return prepare();
+        void this.corrections.ready().then(() => this.watching === token && this.startObserving());
       });
     prepare();
     this.activity.update();
@@ -175,6 +184,9 @@ export class FacebookController {
 
   private stopWatching(): void {
     this.watching = null;
+    this.corrections.stop();
+    this.stopRejudging?.();
+    this.stopRejudging = null;
     this.observer?.stop();
     this.writer.stop();
     this.liveLint?.stop();
@@ -203,20 +215,10 @@ export class FacebookController {
 
   private onComment(element: Element, comment: FacebookComment, previous: FacebookComment | null): void {
     if (isPageAuthor(comment, this.contexts.of(element, comment))) return; // the page's own replies
-    const detection = detect(comment.text, { sensitivity: this.settings.sensitivity });
+    const detection = this.judge(comment.text);
     this.tracked.set(comment.id, { element, comment, detection });
     const id = comment.id;
-    if (detection.complaint) this.queueBadge(element, id, detection);
-    else if (hasMarkers(id) || this.settings.showNeutralMarkers) {
-      this.writer.queueWrite(`badge:${id}`, {
-        write: () => {
-          removeMarkers(id);
-          const anchor = element.isConnected ? badgeAnchor(element) : null;
-          if (anchor && this.settings.showNeutralMarkers)
-            renderNeutralMarker(anchor, id, 'Tactful: not a complaint', (host) => this.openCard(id, host));
-        },
-      });
-    } else this.writer.cancel(`badge:${id}`);
+    this.marks.show(element, id, detection);
     const monitored = this.settings.autoRecord && this.contexts.isMonitored(element, comment, this.settings);
     const recorded = this.captures.isRecorded(id);
     if ((detection.complaint && monitored) || (recorded && previous && previous.text !== comment.text))
@@ -236,28 +238,46 @@ export class FacebookController {
     this.cards.refresh(id);
   }
 
-  private queueBadge(element: Element, id: string, detection: DetectionResult): void {
-    const t = assistTranslator(this.session.locale);
-    // Found while reading (the writes of a frame should only write); checked again at write time.
-    const found = badgeAnchor(element);
-    this.writer.queueWrite(`badge:${id}`, {
-      write: () => {
-        if (!element.isConnected) return;
-        const anchor = found?.isConnected && element.contains(found) ? found : badgeAnchor(element);
-        if (!anchor) return;
-        // Hovering or focusing a badge starts loading the card's code, so that a click rarely waits for it.
-        renderBadge(
-          anchor,
-          id,
-          detection,
-          t,
-          (host) => this.openCard(id, host),
-          () => void this.cards.prepare(),
-        );
-        const failed = this.captures.failureOf(id);
-        if (failed) setBadgeProblem(id, describeCaptureFailure(failed.failure, this.session.locale, failed.attempts));
-      },
-    });
+  private judge(text: string): DetectionResult {
+    return detect(text, { sensitivity: this.settings.sensitivity, corrections: this.corrections.set });
+  }
+
+  /**
+   * The corrections changed: every tracked comment is judged again in idle slices, and only
+   * those whose verdict moved get a new badge (through the frame writer). A recorded case is
+   * never changed or removed here; a comment that now reads as a complaint is recorded only
+   * under the usual auto-record rules.
+   */
+  private rejudgeAll(): void {
+    this.stopRejudging?.();
+    const done = () => {
+      this.stopRejudging = null;
+      this.writer.flushSoon();
+      this.activity.update();
+    };
+    this.stopRejudging = forEachWhenIdle([...this.tracked.keys()], (id) => this.rejudge(id), { done });
+    this.activity.update();
+  }
+
+  private rejudge(id: string): void {
+    const entry = this.tracked.get(id);
+    if (!entry || !entry.element.isConnected) return;
+    const before = entry.detection;
+    const detection = (entry.detection = this.judge(entry.comment.text));
+    const moved = before.complaint !== detection.complaint || before.severity !== detection.severity;
+    if (moved) this.marks.show(entry.element, id, detection);
+    if (moved && detection.complaint && !this.captures.isRecorded(id)) {
+      const monitored =
+        this.settings.autoRecord && this.contexts.isMonitored(entry.element, entry.comment, this.settings);
+      if (monitored) this.captures.queueCapture(id);
+      else this.captures.lookup(id);
+    }
+    if (
+      moved ||
+      before.correction?.id !== detection.correction?.id ||
+      before.correction?.match !== detection.correction?.match
+    )
+      this.cards.refresh(id);
   }
 
   private onGone(ids: string[]): void {
@@ -271,10 +291,14 @@ export class FacebookController {
     if (this.cards.openId && ids.includes(this.cards.openId)) this.cards.close();
   }
 
+  private problemOf(id: string): string | null {
+    const failed = this.captures.failureOf(id);
+    return failed ? describeCaptureFailure(failed.failure, this.session.locale, failed.attempts) : null;
+  }
+
   /** A comment's case or capture failure changed: its badge and open card show it. */
   private caseChanged(id: string): void {
-    const failed = this.captures.failureOf(id);
-    setBadgeProblem(id, failed ? describeCaptureFailure(failed.failure, this.session.locale, failed.attempts) : null);
+    setBadgeProblem(id, this.problemOf(id));
     this.cards.refresh(id);
     this.activity.update();
   }
@@ -315,7 +339,6 @@ export class FacebookController {
     const entry = this.tracked.get(id);
     if (!entry) return null;
     const anchor = (findBadge(this.doc, id) ?? entry.element).getBoundingClientRect();
-    const failed = this.captures.failureOf(id);
     return {
       comment: entry.comment,
       detection: entry.detection,
@@ -323,7 +346,8 @@ export class FacebookController {
       // The comment's text bubble (the article holds the action row too).
       commentRect: (entry.element.firstElementChild ?? entry.element).getBoundingClientRect(),
       caseSummary: this.captures.caseOf(id),
-      captureProblem: failed ? describeCaptureFailure(failed.failure, this.session.locale, failed.attempts) : null,
+      decidingCorrection: this.corrections.find(entry.detection.correction?.id),
+      captureProblem: this.problemOf(id),
       settings: this.settings,
       library: this.session.library,
       locale: this.session.locale,
@@ -331,49 +355,25 @@ export class FacebookController {
   }
 
   private cardActions(id: string): CardActions {
-    return {
-      close: () => this.cards.close(),
-      insertPublic: (text) => this.insertPublic(id, text),
-      copyPrivate: async (text) => {
-        const ok = await copyText(text);
-        if (ok)
-          void this.session
-            .send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'private', text })
-            .catch(() => {});
-        return ok;
+    return cardActionsFor(id, {
+      session: this.session,
+      captures: this.captures,
+      cards: this.cards,
+      commentOf: (commentId) => {
+        const entry = this.tracked.get(commentId);
+        return entry ? { ...entry, pageName: this.contexts.of(entry.element, entry.comment).pageName } : null;
       },
-      record: async () => {
+      inserting: async (work) => {
+        this.inserting++;
+        this.activity.update();
         try {
-          return await this.captures.captureNow(id);
-        } catch (failure) {
-          // The card shows the message.
-          throw new Error(describeCaptureFailure(failure as CaptureFailure, this.session.locale));
+          return await work();
+        } finally {
+          this.inserting--;
+          this.activity.update();
         }
       },
-      openCase: (caseId) => void this.session.send({ type: 'dashboard.open', caseId }).catch(() => {}),
-    };
-  }
-
-  private async insertPublic(id: string, text: string): Promise<'inserted' | 'copied' | 'failed'> {
-    this.inserting++;
-    this.activity.update();
-    try {
-      return await this.insertInto(id, text);
-    } finally {
-      this.inserting--;
-      this.activity.update();
-    }
-  }
-
-  private async insertInto(id: string, text: string): Promise<'inserted' | 'copied' | 'failed'> {
-    const entry = this.tracked.get(id);
-    if (!entry) return 'failed';
-    const result = await insertReply(entry.element, text);
-    if (result === 'inserted')
-      void this.session
-        .send({ type: 'case.draftUsed', sourceKey: sourceKeyOf(id), kind: 'public', text })
-        .catch(() => {});
-    return result;
+    });
   }
 }
 

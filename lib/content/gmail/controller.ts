@@ -1,4 +1,4 @@
-import { detect, prepareDetector, type DetectionResult } from '../../detect';
+import { prepareDetector } from '../../detect';
 import { loadSidebarCollapsed, saveSidebarCollapsed } from '../../platform/ui-state';
 import type { CaseSummary } from '../../protocol';
 import type { Settings } from '../../settings/schema';
@@ -22,10 +22,13 @@ import {
   type CaptureFailure,
 } from '../capture-failure';
 import { copyText } from '../clipboard';
+import { ContentCorrections } from '../corrections';
+import { correctionMessage, storedCorrections } from '../corrections-source';
 import { assistTranslator } from '../i18n';
 import { LiveLint } from '../live-lint';
 import { SiteSession } from '../site-session';
 import { isUserAction } from '../trusted-events';
+import { judge, pick } from './verdict';
 import type { CreateSidebarView, GmailUi, SidebarActions, SidebarMessage, SidebarView } from './view';
 
 export type { CreateSidebarView, GmailUi } from './view';
@@ -68,6 +71,7 @@ export class GmailController {
   private readonly session: SiteSession;
   private readonly view: SidebarView;
   private readonly activity: ActivityMarker;
+  private readonly corrections: ContentCorrections;
   private readonly layoutStyle: HTMLStyleElement;
   private current: Current = EMPTY;
   private collapsed = false;
@@ -95,6 +99,7 @@ export class GmailController {
       ui.remove,
     );
     this.activity = new ActivityMarker(ui.host, () => this.busy);
+    this.corrections = new ContentCorrections(storedCorrections, () => this.rejudge());
     // Reserve the sidebar's width so it never covers Gmail's reply box or message text.
     this.layoutStyle = doc.createElement('style');
     this.layoutStyle.setAttribute('data-tactful', 'layout');
@@ -145,7 +150,9 @@ export class GmailController {
     });
     this.liveLint.start();
     // The thread is judged once the detector is prepared (in idle slices, so opening Gmail on a
-    // thread is not one long task); the sidebar appears with its first verdict.
+    // thread is not one long task) and the CSM's corrections are applied; the sidebar appears
+    // with its first verdict.
+    this.corrections.start();
     this.prepareDetector(() => this.refresh());
   }
 
@@ -154,6 +161,7 @@ export class GmailController {
     this.doc.removeEventListener('keydown', this.onKey, true);
     this.observer?.disconnect();
     this.observer = null;
+    this.corrections.stop();
     this.liveLint?.stop();
     this.liveLint = null;
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -167,16 +175,18 @@ export class GmailController {
     this.prepared = false;
   }
 
-  /** The detector's one-time preparation in idle slices, then `ready`. */
+  /** The detector's one-time preparation in idle slices, the corrections' set, then `ready`. */
   private prepareDetector(ready: () => void): void {
     const step = () =>
       requestIdle(() => {
         if (!this.session.active) return;
         const until = performance.now() + 12;
-        if (prepareDetector(() => performance.now() < until)) {
+        if (!prepareDetector(() => performance.now() < until)) return step();
+        void this.corrections.ready().then(() => {
+          if (!this.session.active) return;
           this.prepared = true;
           ready();
-        } else step();
+        });
       });
     step();
   }
@@ -217,11 +227,28 @@ export class GmailController {
       fingerprint,
       threadId: thread?.id ?? null,
       subject: thread?.subject ?? '',
-      message: latest ? { ...pick(latest), detection: judge(latest, this.settings.sensitivity), raw: latest } : null,
+      message: latest ? { ...pick(latest), detection: this.judge(latest), raw: latest } : null,
     };
     this.render();
     if (latest) void this.loadCaseData(this.current);
     this.activity.update();
+  }
+
+  private judge = (message: GmailMessage) => judge(message, this.settings.sensitivity, this.corrections.set);
+
+  /**
+   * The corrections changed: the open message is judged again and the sidebar redrawn. A recorded
+   * case is left as it is; a message that now reads as a complaint is recorded only by auto-record.
+   */
+  private rejudge(): void {
+    const current = this.current;
+    const message = current.message;
+    if (!this.session.active || !message) return;
+    const was = message.detection.complaint;
+    message.detection = this.judge(message.raw);
+    this.render();
+    if (!was && message.detection.complaint && this.settings.autoRecord && !current.caseSummary && !current.failure)
+      void this.tracked(() => this.autoRecord(current, 0));
   }
 
   private async loadCaseData(current: Current): Promise<void> {
@@ -327,6 +354,7 @@ export class GmailController {
         message: this.current.message,
         history: this.current.history,
         caseSummary: this.current.caseSummary,
+        decidingCorrection: this.corrections.find(this.current.message?.detection.correction?.id),
         captureProblem: failure ? describeCaptureFailure(failure.failure, this.session.locale, failure.attempts) : null,
         settings: this.settings,
         library: this.session.library,
@@ -347,6 +375,14 @@ export class GmailController {
     },
     openCase: (caseId) => void this.session.send({ type: 'dashboard.open', caseId }).catch(() => {}),
     insertReply: (text) => this.insertReply(text),
+    correct: async (verdict) => {
+      const { message, subject, caseSummary } = this.current;
+      if (!message) throw new Error('No customer message is open.');
+      const target = { text: message.newText, via: 'gmail' as const, sourceKey: sourceKeyOf(message.id) };
+      const local = { context: subject, caseId: caseSummary?.id, authorContact: message.senderEmail };
+      await this.session.send(correctionMessage({ ...target, ...local }, verdict));
+    },
+    undoCorrection: (id) => this.session.send({ type: 'corrections.undo', id }).then(() => {}),
   };
 
   private async insertReply(text: string): Promise<boolean> {
@@ -361,21 +397,4 @@ export class GmailController {
     if (!ok) await copyText(text);
     return ok;
   }
-}
-
-/** Newsletters and other bulk mail are never complaints, whatever their wording. */
-function judge(message: GmailMessage, sensitivity: number): DetectionResult {
-  const detection = detect(message.newText, { sensitivity });
-  return message.bulk ? { ...detection, complaint: false, severity: 'none', categories: [] } : detection;
-}
-
-function pick(m: GmailMessage): Omit<SidebarMessage, 'detection'> {
-  return {
-    id: m.id,
-    senderName: m.senderName,
-    senderEmail: m.senderEmail,
-    date: m.date,
-    fullText: m.fullText,
-    newText: m.newText,
-  };
 }

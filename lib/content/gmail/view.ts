@@ -1,3 +1,5 @@
+import type { Verdict } from '../../corrections/detector';
+import type { StoredCorrection } from '../../corrections/schema';
 import type { DetectionResult } from '../../detect';
 import type { Library } from '../../draft/types';
 import type { UiLocale } from '../../i18n';
@@ -17,6 +19,8 @@ export interface SidebarState {
   message: SidebarMessage | null;
   history: CaseSummary[];
   caseSummary: CaseSummary | null;
+  /** The CSM's correction that decided the verdict, if one did ("Corrected by you"). */
+  decidingCorrection: StoredCorrection | null;
   captureProblem: string | null;
   settings: Settings;
   library: Library;
@@ -28,6 +32,9 @@ export interface SidebarActions {
   insertReply: (text: string) => Promise<boolean>;
   record: () => Promise<CaseSummary>;
   openCase: (caseId: string) => void;
+  /** Stores the CSM's verdict on the message as judged (the background, through the protocol). */
+  correct: (verdict: Verdict) => Promise<void>;
+  undoCorrection: (correctionId: string) => Promise<void>;
 }
 
 export interface SidebarView {

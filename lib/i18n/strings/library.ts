@@ -163,6 +163,12 @@ export const libraryStrings = defineStrings({
     mergeHint: 'Adds the new entries and overwrites those with the same id; keeps the rest.',
     replace: 'Replace',
     replaceHint: 'Your library becomes exactly the file.',
+    correctionsShared:
+      'The file also carries your corrections ({count}): verdicts and text features only, never a customer’s words, page, case or contact.',
+    correctionsInFile:
+      'Corrections: {inFile} in the file, {added} new here. They are added whether you merge or replace; those already here, or that you undid, are skipped.',
+    correctionsImported: 'Corrections added: {count}. Tactful now follows them in every tab.',
+    correctionsFailed: 'The library was saved, but its corrections were not added: {reason}',
     mergeImpossible: 'Merging is not possible: {reason}',
     importMerged: 'Imported: merged into your library.',
     importReplaced: 'Imported: your library was replaced.',
@@ -315,6 +321,11 @@ export const libraryStrings = defineStrings({
     mergeHint: '加入新的項目，覆蓋相同 id 的項目，其餘保留。',
     replace: '取代',
     replaceHint: '您的範本庫會變成與檔案完全相同。',
+    correctionsShared: '檔案也會帶著您的 {count} 筆更正：只有判斷與文字特徵，絕不含顧客的文字、頁面、案件或聯絡方式。',
+    correctionsInFile:
+      '更正：檔案中 {inFile} 筆，其中 {added} 筆是這裡沒有的。無論合併或取代都會加入；這裡已有的或您復原過的會略過。',
+    correctionsImported: '已加入 {count} 筆更正，所有分頁立即依照這些更正判斷。',
+    correctionsFailed: '範本庫已儲存，但更正沒有加入：{reason}',
     mergeImpossible: '無法合併：{reason}',
     importMerged: '已匯入，並合併到您的範本庫。',
     importReplaced: '已匯入，並取代您的範本庫。',
@@ -467,6 +478,11 @@ export const libraryStrings = defineStrings({
     mergeHint: '加入新的条目，覆盖相同 id 的条目，其余保留。',
     replace: '替换',
     replaceHint: '您的模板库会变成与文件完全相同。',
+    correctionsShared: '文件也会带上您的 {count} 条更正：只有判断和文字特征，绝不含顾客的文字、页面、案件或联系方式。',
+    correctionsInFile:
+      '更正：文件中 {inFile} 条，其中 {added} 条是这里没有的。无论合并还是替换都会加入；这里已有的或您撤销过的会跳过。',
+    correctionsImported: '已加入 {count} 条更正，所有标签页立即按这些更正判断。',
+    correctionsFailed: '模板库已保存，但更正没有加入：{reason}',
     mergeImpossible: '无法合并：{reason}',
     importMerged: '已导入，并合并到您的模板库。',
     importReplaced: '已导入，并替换了您的模板库。',

@@ -1,0 +1,186 @@
+import type { CorrectionSet } from '../detect';
+import type { StoredCorrection } from '../corrections/schema';
+import { repairSteps, type RepairedCorrections } from '../corrections/store';
+import { requestIdle, type IdleDeadlineLike } from './idle';
+
+/**
+ * The CSM's corrections as a content script applies them: read once at start, followed as
+ * they change (a correction made in any tab, the dashboard's undo or reset), and turned into
+ * the set the detector applies once per change. The controllers only ask for `set` when they
+ * judge and re-judge what they show when `onChange` is called.
+ *
+ * Building the set uses the shipped model, so it waits until the controller has prepared the
+ * detector (`ready`); it then runs in an idle task of its own, never inside a frame or a
+ * slice of comment reading.
+ */
+export interface CorrectionsSource {
+  /** The stored value as it is: it is checked here, an entry at a time, in idle slices. */
+  load: () => Promise<unknown>;
+  watch: (callback: (raw: unknown) => void) => () => void;
+  /** The set the detector applies (lib/corrections/detector.ts: correctionSetOf). */
+  build: (entries: readonly StoredCorrection[]) => CorrectionSet;
+  /** Runs work when the page is idle (lib/content/idle.ts). */
+  idle?: (work: (deadline: IdleDeadlineLike) => void) => void;
+}
+
+export class ContentCorrections {
+  /** The entries read; null while (re)reading the stored value. */
+  private entries: StoredCorrection[] | null = null;
+  private current: CorrectionSet | undefined;
+  /** Changes received: a load that answers after a watched change is older and is dropped. */
+  private received = 0;
+  private buildable = false;
+  /** The set was built once since start (later builds are changes to re-judge). */
+  private built = false;
+  private buildQueued = false;
+  private running = false;
+  private unwatch: (() => void) | null = null;
+  private stopReading: (() => void) | null = null;
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly source: CorrectionsSource,
+    /** The set changed after it was first built: re-judge what is shown. */
+    private readonly onChange: () => void,
+  ) {}
+
+  /** Reads the stored corrections and follows their changes. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unwatch = this.source.watch((raw) => this.receive(raw));
+    const asked = this.received;
+    void this.source.load().then(
+      (raw) => asked === this.received && this.receive(raw),
+      () => asked === this.received && this.receive(undefined),
+    );
+  }
+
+  /**
+   * Resolves once the corrections are read and their set built. Call it once the detector is
+   * prepared: judging before it resolves would show verdicts the CSM already corrected (and
+   * could record a comment they said is not a complaint).
+   */
+  ready(): Promise<void> {
+    this.buildable = true;
+    if (this.entries && this.built) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      if (this.entries) this.queueBuild();
+    });
+  }
+
+  stop(): void {
+    this.running = false;
+    this.buildable = false;
+    try {
+      this.unwatch?.();
+    } catch {
+      // The extension context may already be gone.
+    }
+    this.unwatch = null;
+    this.stopReading?.();
+    this.stopReading = null;
+    this.entries = null;
+    this.current = undefined;
+    this.built = false;
+    this.waiting = [];
+  }
+
+  /** What the detector applies now (undefined before it is built, or when there are none). */
+  get set(): CorrectionSet | undefined {
+    return this.current;
+  }
+
+  /** The stored correction with this id (the one that decided a verdict, for "Corrected by you"). */
+  find(id: string | undefined): StoredCorrection | null {
+    return (id && this.entries?.find((e) => e.correction.id === id)) || null;
+  }
+
+  private receive(raw: unknown): void {
+    if (!this.running) return;
+    this.received++;
+    this.stopReading?.();
+    this.entries = null;
+    // Checked an entry at a time: a thousand corrections take tens of milliseconds to check.
+    const steps = repairSteps(raw);
+    let result: RepairedCorrections | null = null;
+    const done = () => {
+      this.stopReading = null;
+      if (!result) return;
+      // A damaged stored value still gives its valid entries; the background keeps the rest
+      // aside the next time it writes, and the dashboard says what was skipped.
+      if (result.problem) console.warn('Tactful: some stored corrections could not be read.', result.problem);
+      this.entries = result.value.entries;
+      if (this.buildable) this.queueBuild();
+    };
+    this.stopReading = forEachWhenIdle(
+      stepsOf(steps, (r) => (result = r)),
+      () => {},
+      { done, idle: this.source.idle },
+    );
+  }
+
+  private queueBuild(): void {
+    if (this.buildQueued) return;
+    this.buildQueued = true;
+    (this.source.idle ?? requestIdle)(() => {
+      this.buildQueued = false;
+      // A newer value is being read: its own build follows.
+      if (!this.running || !this.entries) return;
+      try {
+        this.current = this.entries.length ? this.source.build(this.entries) : undefined;
+      } catch (err) {
+        // Tactful's own judgement is better than no verdict at all.
+        console.error('Tactful could not apply the stored corrections.', err);
+        this.current = undefined;
+      }
+      const first = !this.built;
+      this.built = true;
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const resolve of waiting) resolve();
+      if (!first) this.onChange();
+    });
+  }
+}
+
+/** The steps of a generator as an iterable (one item per step), its result handed to `finish`. */
+function* stepsOf<R>(steps: Generator<void, R>, finish: (result: R) => void): Generator<void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return finish(step.value);
+    yield;
+  }
+}
+
+/**
+ * Calls `work` for each item in idle slices of at most `sliceMs`, so re-judging a long
+ * comment list never blocks the page in one piece. Returns a function that stops it.
+ */
+export function forEachWhenIdle<T>(
+  items: Iterable<T>,
+  work: (item: T) => void,
+  options: { sliceMs?: number; done?: () => void; idle?: (cb: (d: IdleDeadlineLike) => void) => void } = {},
+): () => void {
+  const iterator = items[Symbol.iterator]();
+  const idle = options.idle ?? requestIdle;
+  const sliceMs = options.sliceMs ?? 8;
+  let stopped = false;
+  const step = (deadline: IdleDeadlineLike) => {
+    if (stopped) return;
+    const budget = deadline.didTimeout ? sliceMs : Math.min(sliceMs, Math.max(1, deadline.timeRemaining()));
+    const started = performance.now();
+    for (;;) {
+      const next = iterator.next();
+      if (next.done) return options.done?.();
+      work(next.value);
+      if (performance.now() - started >= budget) break;
+    }
+    idle(step);
+  };
+  idle(step);
+  return () => {
+    stopped = true;
+  };
+}
