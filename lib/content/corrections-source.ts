@@ -1,4 +1,4 @@
-import { correctionOf, correctionSetOf, type CorrectionTarget, type Verdict } from '../corrections/detector';
+import { correctionOf, correctionSetStepsOf, type CorrectionTarget, type Verdict } from '../corrections/detector';
 import { loadStoredCorrections, watchStoredCorrections } from '../platform/corrections-store';
 import type { CorrectionsSource } from './corrections';
 
@@ -6,7 +6,7 @@ import type { CorrectionsSource } from './corrections';
 export const storedCorrections: CorrectionsSource = {
   load: loadStoredCorrections,
   watch: watchStoredCorrections,
-  build: correctionSetOf,
+  build: correctionSetStepsOf,
 };
 
 type SiteTarget = Omit<CorrectionTarget, 'caseId' | 'authorContact'> & { caseId?: string; authorContact?: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { correctionSetOf, judge } from '../corrections/detector';
+import { correctionSetStepsOf, judge } from '../corrections/detector';
 import type { StoredCorrection } from '../corrections/schema';
 import { corrected } from '../corrections/testing';
 import { ContentCorrections, forEachWhenIdle, type CorrectionsSource } from './corrections';
@@ -17,7 +17,7 @@ function fakeSource(initial: unknown) {
       listener = cb;
       return () => (listener = null);
     },
-    build: vi.fn(correctionSetOf),
+    build: vi.fn(correctionSetStepsOf),
     idle: (work) => idle.push(work),
   };
   return {

@@ -17,8 +17,8 @@ export interface CorrectionsSource {
   /** The stored value as it is: it is checked here, an entry at a time, in idle slices. */
   load: () => Promise<unknown>;
   watch: (callback: (raw: unknown) => void) => () => void;
-  /** The set the detector applies (lib/corrections/detector.ts: correctionSetOf). */
-  build: (entries: readonly StoredCorrection[]) => CorrectionSet;
+  /** The set the detector applies, built a step at a time (lib/corrections/detector.ts: correctionSetStepsOf). */
+  build: (entries: readonly StoredCorrection[]) => Generator<void, CorrectionSet>;
   /** Runs work when the page is idle (lib/content/idle.ts). */
   idle?: (work: (deadline: IdleDeadlineLike) => void) => void;
 }
@@ -36,6 +36,7 @@ export class ContentCorrections {
   private running = false;
   private unwatch: (() => void) | null = null;
   private stopReading: (() => void) | null = null;
+  private stopBuilding: (() => void) | null = null;
   private waiting: (() => void)[] = [];
 
   constructor(
@@ -81,6 +82,7 @@ export class ContentCorrections {
     this.unwatch = null;
     this.stopReading?.();
     this.stopReading = null;
+    this.cancelBuild();
     this.entries = null;
     this.current = undefined;
     this.built = false;
@@ -101,6 +103,7 @@ export class ContentCorrections {
     if (!this.running) return;
     this.received++;
     this.stopReading?.();
+    this.cancelBuild();
     this.entries = null;
     // Checked an entry at a time: a thousand corrections take tens of milliseconds to check.
     const steps = repairSteps(raw);
@@ -124,24 +127,48 @@ export class ContentCorrections {
   private queueBuild(): void {
     if (this.buildQueued) return;
     this.buildQueued = true;
-    (this.source.idle ?? requestIdle)(() => {
-      this.buildQueued = false;
-      // A newer value is being read: its own build follows.
-      if (!this.running || !this.entries) return;
-      try {
-        this.current = this.entries.length ? this.source.build(this.entries) : undefined;
-      } catch (err) {
-        // Tactful's own judgement is better than no verdict at all.
-        console.error('Tactful could not apply the stored corrections.', err);
-        this.current = undefined;
-      }
-      const first = !this.built;
-      this.built = true;
-      const waiting = this.waiting;
-      this.waiting = [];
-      for (const resolve of waiting) resolve();
-      if (!first) this.onChange();
-    });
+    const entries = this.entries!;
+    let built: CorrectionSet | undefined;
+    // A step at a time (the set's index, then each pass of its fit): a thousand corrections
+    // take tens of milliseconds to build in one piece.
+    this.stopBuilding = forEachWhenIdle(
+      stepsOf(guardedBuild(entries.length ? () => this.source.build(entries) : null), (set) => (built = set)),
+      () => {},
+      { idle: this.source.idle, done: () => this.finishBuild(entries, built) },
+    );
+  }
+
+  private finishBuild(entries: StoredCorrection[], built: CorrectionSet | undefined): void {
+    this.buildQueued = false;
+    this.stopBuilding = null;
+    // A newer value is being read: its own build follows.
+    if (!this.running || this.entries !== entries) return;
+    this.current = built;
+    const first = !this.built;
+    this.built = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+    if (!first) this.onChange();
+  }
+
+  private cancelBuild(): void {
+    this.stopBuilding?.();
+    this.stopBuilding = null;
+    this.buildQueued = false;
+  }
+}
+
+/** The build's steps; a failure ends them without a set (Tactful's own judgement is better than no verdict). */
+function* guardedBuild(
+  build: (() => Generator<void, CorrectionSet>) | null,
+): Generator<void, CorrectionSet | undefined> {
+  if (!build) return undefined; // none stored
+  try {
+    return yield* build();
+  } catch (err) {
+    console.error('Tactful could not apply the stored corrections.', err);
+    return undefined;
   }
 }
 

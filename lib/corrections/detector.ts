@@ -1,4 +1,5 @@
 import {
+  correctionSetSteps,
   createCorrectionSet,
   detect,
   makeCorrection,
@@ -51,6 +52,11 @@ export function correctionOf(target: CorrectionTarget, verdict: Verdict, now = n
 /** What `judge` applies: build once per list of stored corrections. */
 export function correctionSetOf(entries: readonly StoredCorrection[]): CorrectionSet {
   return createCorrectionSet(entries.map((e) => e.correction));
+}
+
+/** The same set a step at a time, for a content script (stored entries are checked when read). */
+export function correctionSetStepsOf(entries: readonly StoredCorrection[]): Generator<void, CorrectionSet> {
+  return correctionSetSteps(entries.map((e) => e.correction));
 }
 
 /** The verdict on a text with the corrections applied (`result.correction` says when one decided it). */

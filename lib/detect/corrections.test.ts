@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { correctionSchema, createCorrectionSet, detect, makeCorrection, MAX_LOWER, type Correction } from './index';
+import {
+  correctionSchema,
+  correctionSetSteps,
+  createCorrectionSet,
+  detect,
+  makeCorrection,
+  MAX_LOWER,
+  type Correction,
+} from './index';
 
 let n = 0;
 const correct = (text: string, verdict: Parameters<typeof makeCorrection>[1]) =>
@@ -107,6 +115,20 @@ const HELD_OUT = [
   'Package never arrived and nobody answers the phone',
   'Charged twice for one order, fix it now',
 ];
+
+describe('a set built a step at a time', () => {
+  it('takes several steps and judges every text as the set built at once', () => {
+    const corrections = [...FLOOD, ...HELD_OUT.slice(0, 4)].map((t, i) => correct(t, { complaint: i % 3 === 0 }));
+    const steps = correctionSetSteps(corrections);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    expect(count).toBeGreaterThan(4); // the index, then each pass of the fit
+    const whole = createCorrectionSet(corrections);
+    for (const text of [...FLOOD, ...HELD_OUT])
+      expect(detect(text, { corrections: next.value })).toEqual(detect(text, { corrections: whole }));
+  });
+});
 
 describe('a flood of "not a complaint" clicks', () => {
   it(`cannot silence the complaints the model is sure of: each text moves by at most ${MAX_LOWER} logit`, () => {

@@ -157,6 +157,23 @@ export class CorrectionSet {
     corrections: readonly Correction[],
     private readonly model: LinearModel,
   ) {
+    const steps = this.build(corrections);
+    while (!steps.next().done);
+  }
+
+  /**
+   * A set built a step at a time (the index, then each pass of each group's fit), for a page
+   * that must not block: a thousand corrections take tens of milliseconds in one piece.
+   */
+  static *inSteps(corrections: readonly Correction[], model: LinearModel): Generator<void, CorrectionSet> {
+    const set = new CorrectionSet([], model);
+    yield* set.build(corrections);
+    return set;
+  }
+
+  /** Indexes the corrections and fits the overlay; called once per set. */
+  private *build(corrections: readonly Correction[]): Generator<void> {
+    const model = this.model;
     const ordered = [...corrections].sort((a, b) =>
       a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
     );
@@ -176,7 +193,8 @@ export class CorrectionSet {
     // and would make every text a candidate: they are left out of the probe.
     const common = Math.max(8, Math.ceil(this.kept.length / 20));
     for (const [key, list] of this.probe) if (list.length > common) this.probe.delete(key);
-    for (const group of ['zh', 'en'] as const) this.fit(group);
+    yield;
+    for (const group of ['zh', 'en'] as const) yield* this.fit(group);
   }
 
   /** A set of the corrections that parse (others, e.g. damaged in storage, are left out). */
@@ -197,7 +215,7 @@ export class CorrectionSet {
    * margin plus the overlay, AdaGrad, a fixed number of passes in a fixed order
    * (deterministic), every parameter clipped to its bound after each step.
    */
-  private fit(group: ModelGroup): void {
+  private *fit(group: ModelGroup): Generator<void> {
     const data = this.kept.filter((c) => c.features.group === group);
     if (!data.length) return;
     const weights = this.overlays[group];
@@ -210,6 +228,7 @@ export class CorrectionSet {
     const rate = 0.5;
     const clip = (x: number, bound: number) => Math.max(-bound, Math.min(bound, x));
     for (let epoch = 0; epoch < 8; epoch++) {
+      yield;
       data.forEach((c, n) => {
         const { keys, values } = c.features;
         let z = base[n]!;

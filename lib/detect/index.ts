@@ -6,6 +6,7 @@
  *   findPersonalData(text)        → personal_data signals (phones, emails, order numbers, addresses…)
  *   makeCorrection(text, verdict, meta) → Correction (the CSM's verdict, stored as the text's features)
  *   createCorrectionSet(corrections)    → what detect(text, { corrections }) applies
+ *   correctionSetSteps(corrections)     → the same, built a step at a time
  *
  * The model artifact is trained by `npm run train`; how it all works is in docs/detect.md.
  */
@@ -69,6 +70,14 @@ export function makeCorrection(
  */
 export function createCorrectionSet(corrections: readonly unknown[]): CorrectionSet {
   return CorrectionSet.from(corrections, shippedModel());
+}
+
+/**
+ * The same set, built a step at a time (drive the generator in idle slices), from
+ * corrections already checked against `correctionSchema` (stored ones are, when read).
+ */
+export function correctionSetSteps(corrections: readonly Correction[]): Generator<void, CorrectionSet> {
+  return CorrectionSet.inSteps(corrections, shippedModel());
 }
 
 /**
