@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { validateTemplate } from '../../lib/draft/library';
 import { DRAFT_LANGUAGES, type Template } from '../../lib/draft/types';
-import type { TemplateVariable } from '../../lib/draft/variables';
+import type { TemplateVariable } from '../../lib/draft/template-variables';
 import type { UiLocale } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
 import {

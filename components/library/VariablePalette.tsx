@@ -1,4 +1,4 @@
-import { TEMPLATE_VARIABLES, type TemplateVariable } from '../../lib/draft/variables';
+import { TEMPLATE_VARIABLES, type TemplateVariable } from '../../lib/draft/template-variables';
 import type { LibraryT } from './i18n';
 
 /**

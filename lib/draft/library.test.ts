@@ -11,7 +11,7 @@ import {
   SAMPLE_CASE_TEXT,
 } from './library';
 import { EMPTY_LIBRARY, type FaqEntry, type Library, type Template } from './types';
-import { TEMPLATE_VARIABLES } from './variables';
+import { TEMPLATE_VARIABLES } from './template-variables';
 
 const template: Template = {
   id: 'tpl-delivery',

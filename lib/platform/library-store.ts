@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { repairLibrary, type RepairedLibrary } from '../draft/library';
+import { repairLibrary, type RepairedLibrary } from '../draft/library-check';
 import { librarySchema, type Library } from '../draft/types';
 
 /** The user's templates and FAQ live in storage.local under `library` (built-ins are in code). */
