@@ -117,7 +117,7 @@ function corrections(model: LinearModel) {
     for (const n of [50, 100, 300]) {
       if (pool.length < n) continue;
       const drawn = pool.slice(0, n);
-      const set = CorrectionSet.from(
+      const set = new CorrectionSet(
         drawn.map((e, i) =>
           correctionWith(model, e.text, { complaint: e.label }, { id: `${i}`, createdAt: String(i).padStart(6, '0') }),
         ),
@@ -140,7 +140,7 @@ function corrections(model: LinearModel) {
     const complaints = shuffle(trainSets.get(name) ?? [], seededRandom(7))
       .filter((e) => e.label)
       .slice(0, 300);
-    const set = CorrectionSet.from(
+    const set = new CorrectionSet(
       complaints.map((e, i) => correctionWith(model, e.text, { complaint: false }, { id: `${i}`, createdAt: `${i}` })),
       model,
     );

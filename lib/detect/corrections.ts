@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FeatureVector, LinearModel, ModelGroup } from './model';
-import { quadrantSchema, severitySchema, type AppliedCorrection, type Quadrant, type Severity } from './types';
+import { quadrantSchema, severitySchema, type AppliedCorrection } from './types';
 
 /**
  * Learning from the CSM's corrections ("Not a complaint" / "This is a complaint", and for
@@ -130,15 +130,9 @@ function cosine(
 const PROBE_KEYS = 16;
 
 /** What the CSM says about a text. */
-export interface CorrectionVerdictInput {
-  complaint: boolean;
-  severity?: Exclude<Severity, 'none'>;
-  quadrant?: Quadrant;
-}
+export type CorrectionVerdictInput = Pick<Correction, 'complaint' | 'severity' | 'quadrant'>;
 
-export interface CorrectionVerdict extends CorrectionVerdictInput {
-  applied: AppliedCorrection;
-}
+export type CorrectionVerdict = CorrectionVerdictInput & { applied: AppliedCorrection };
 
 export class CorrectionSet {
   /** Latest correction per text hash. */
@@ -146,11 +140,7 @@ export class CorrectionSet {
   private readonly kept: Correction[] = [];
   private readonly norms: number[] = [];
   private readonly probe = new Map<string, number[]>();
-  /**
-   * Per-bucket weights added to the shipped model's margin, per group. No bias: a shift of
-   * every text from a few corrections cost English tweets F1 in `npm run eval`, while the
-   * corrected words alone lift Hong Kong reviews as much.
-   */
+  /** Per-bucket weights added to the model's margin, per group; no bias (it cost English tweets F1 in `npm run eval`). */
   private readonly overlays: Record<ModelGroup, Map<number, number>> = { zh: new Map(), en: new Map() };
 
   constructor(
@@ -195,15 +185,6 @@ export class CorrectionSet {
     for (const [key, list] of this.probe) if (list.length > common) this.probe.delete(key);
     yield;
     for (const group of ['zh', 'en'] as const) yield* this.fit(group);
-  }
-
-  /** A set of the corrections that parse (others, e.g. damaged in storage, are left out). */
-  static from(corrections: readonly unknown[], model: LinearModel): CorrectionSet {
-    const valid = corrections.flatMap((c) => {
-      const parsed = correctionSchema.safeParse(c);
-      return parsed.success ? [parsed.data] : [];
-    });
-    return new CorrectionSet(valid, model);
   }
 
   get size(): number {

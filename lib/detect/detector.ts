@@ -16,7 +16,7 @@ import { matchRules, scriptsIn, SIGNAL_WINDOW } from './patterns';
 import { personalDataIn } from './personal-data';
 import { SIGNAL_RULES } from './signals';
 import { registerTextRegexes } from './text-regexes';
-import type { DetectionResult, DetectOptions, Quadrant, Signal, SignalKind } from './types';
+import type { DetectionResult, DetectOptions, Signal, SignalKind } from './types';
 
 export { SIGNAL_WINDOW };
 
@@ -126,13 +126,6 @@ export function signalsOf(text: string): Signal[] {
   return readText(text).signals;
 }
 
-const QUADRANT_AXES: Record<Quadrant, [boolean, boolean]> = {
-  'reasonable-not-responsible': [true, false],
-  'reasonable-responsible': [true, true],
-  'unreasonable-not-responsible': [false, false],
-  'unreasonable-responsible': [false, true],
-};
-
 export function groupOf(language: DetectionResult['language']): ModelGroup {
   return language === 'zh-TW' || language === 'zh-CN' ? 'zh' : 'en';
 }
@@ -189,8 +182,8 @@ export function createDetector(model: LinearModel) {
         ? {
             ...hint,
             quadrant,
-            motiveReasonable: QUADRANT_AXES[quadrant][0],
-            companyResponsible: QUADRANT_AXES[quadrant][1],
+            motiveReasonable: quadrant.startsWith('reasonable'),
+            companyResponsible: !quadrant.endsWith('not-responsible'),
           }
         : hint,
       signals,

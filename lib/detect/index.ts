@@ -11,7 +11,7 @@
  * The model artifact is trained by `npm run train`; how it all works is in docs/detect.md.
  */
 import artifact from './model/model.json';
-import { CorrectionSet, type Correction, type CorrectionVerdictInput } from './corrections';
+import { CorrectionSet, correctionSchema, type Correction, type CorrectionVerdictInput } from './corrections';
 import { correctionWith, createDetector } from './detector';
 import { LinearModel, LinearModelLoader, type ModelArtifact } from './model';
 import { textRegexes } from './text-regexes';
@@ -69,7 +69,8 @@ export function makeCorrection(
  * Corrections that do not parse, or were made with another model's hash space, are left out.
  */
 export function createCorrectionSet(corrections: readonly unknown[]): CorrectionSet {
-  return CorrectionSet.from(corrections, shippedModel());
+  const valid = corrections.flatMap((c) => correctionSchema.safeParse(c).data ?? []);
+  return new CorrectionSet(valid, shippedModel());
 }
 
 /**
