@@ -9,8 +9,7 @@
  * Prints medians with the load average. Options: --runs N (default 5), --count N (comments,
  * default 2000), --auto-record, --no-build, --json.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
@@ -19,7 +18,7 @@ import { generatedPost } from '../test/fixtures/facebook/posts';
 import { renderPost } from '../test/fixtures/facebook/render';
 import { REPO_ROOT, serveSite } from '../test/support/browser';
 import { FACEBOOK_IDLE, withLexical } from '../test/support/facebook';
-import { loadAverage, median, option, inChromiumWithTactful, inPlainChromium } from './lib/bench';
+import { loadAverage, median, option, inChromiumWithTactful, inPlainChromium, buildForBench } from './lib/bench';
 
 const args = process.argv.slice(2);
 const RUNS = option(args, '--runs', 5);
@@ -28,12 +27,7 @@ const AUTO_RECORD = args.includes('--auto-record');
 const JSON_OUT = args.includes('--json');
 const log = (...xs: unknown[]) => (JSON_OUT ? console.error(...xs) : console.log(...xs));
 
-process.env.TACTFUL_OUT_DIR ||= '.output-bench-content';
-const outDir = path.resolve(REPO_ROOT, process.env.TACTFUL_OUT_DIR);
-if (!args.includes('--no-build') || !existsSync(path.join(outDir, 'chrome-mv3/manifest.json'))) {
-  log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
-  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-}
+const outDir = buildForBench(args, '.output-bench-content', log);
 
 // ---- 1. code size ----
 const ext = path.join(outDir, 'chrome-mv3');

@@ -10,18 +10,15 @@
  * Reports, per run: the long tasks (> 50 ms) while the page loads with the corrections, and
  * those from the new correction until the corrected comment's badge is gone and Tactful is idle.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { correctionOf } from '../lib/corrections/detector';
 import { MAX_CORRECTIONS } from '../lib/corrections/schema';
 import { detect } from '../lib/detect';
 import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
 import { generatedPost } from '../test/fixtures/facebook/posts';
 import { displayedText, renderPost } from '../test/fixtures/facebook/render';
-import { launchWithExtension, REPO_ROOT, serveSite, setSettings } from '../test/support/browser';
+import { launchWithExtension, serveSite, setSettings } from '../test/support/browser';
 import { FACEBOOK_IDLE, withLexical } from '../test/support/facebook';
-import { loadAverage, median, ms, option } from './lib/bench';
+import { loadAverage, median, ms, option, buildForBench } from './lib/bench';
 
 const args = process.argv.slice(2);
 const RUNS = option(args, '--runs', 3);
@@ -29,12 +26,7 @@ const COUNT = option(args, '--count', 2000);
 // One below the bound: the correction added while the page is open must still fit (MAX_CORRECTIONS).
 const CORRECTIONS = Math.min(option(args, '--corrections', 300), MAX_CORRECTIONS - 1);
 
-process.env.TACTFUL_OUT_DIR ||= '.output-bench-facebook';
-const outDir = path.resolve(REPO_ROOT, process.env.TACTFUL_OUT_DIR);
-if (!args.includes('--no-build') || !existsSync(path.join(outDir, 'chrome-mv3/manifest.json'))) {
-  console.log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
-  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-}
+buildForBench(args, '.output-bench-facebook', console.log);
 
 const post = generatedPost(COUNT);
 const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;

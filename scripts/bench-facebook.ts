@@ -15,17 +15,14 @@
  * --no-build (reuse the build in TACTFUL_OUT_DIR, default .output-bench-facebook),
  * --json (machine-readable result on stdout).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { detect } from '../lib/detect';
 import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
 import { generatedPost, type LabelledComment } from '../test/fixtures/facebook/posts';
 import { displayedText, renderPost } from '../test/fixtures/facebook/render';
-import { REPO_ROOT, serveSite } from '../test/support/browser';
+import { serveSite } from '../test/support/browser';
 import { withLexical } from '../test/support/facebook';
-import { loadAverage, median, ms, inChromiumWithTactful, inPlainChromium } from './lib/bench';
+import { loadAverage, median, ms, inChromiumWithTactful, inPlainChromium, buildForBench } from './lib/bench';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -38,12 +35,7 @@ const AUTO_RECORD = args.includes('--auto-record');
 const JSON_OUT = args.includes('--json');
 const log = (...xs: unknown[]) => (JSON_OUT ? console.error(...xs) : console.log(...xs));
 
-process.env.TACTFUL_OUT_DIR ||= '.output-bench-facebook';
-const outDir = path.resolve(REPO_ROOT, process.env.TACTFUL_OUT_DIR);
-if (!args.includes('--no-build') || !existsSync(path.join(outDir, 'chrome-mv3/manifest.json'))) {
-  log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
-  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-}
+buildForBench(args, '.output-bench-facebook', log);
 
 const post = generatedPost(COUNT);
 const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;

@@ -10,9 +10,6 @@
  * Goal (issue 14): the verdict within 100 ms of a thread opening. Prints medians with the load
  * average. Options: --runs N (browser launches, default 5), --no-build, --json.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
 import {
@@ -23,21 +20,16 @@ import {
   ZH_THREADS,
   renderGmailZh,
 } from '../test/fixtures/gmail/threads';
-import { launchWithExtension, REPO_ROOT, setSettings } from '../test/support/browser';
+import { launchWithExtension, setSettings } from '../test/support/browser';
 import { serveGmail } from '../test/support/gmail';
-import { loadAverage, median, ms, option } from './lib/bench';
+import { loadAverage, median, ms, option, buildForBench } from './lib/bench';
 
 const args = process.argv.slice(2);
 const RUNS = option(args, '--runs', 5);
 const JSON_OUT = args.includes('--json');
 const log = (...xs: unknown[]) => (JSON_OUT ? console.error(...xs) : console.log(...xs));
 
-process.env.TACTFUL_OUT_DIR ||= '.output-bench-gmail';
-const outDir = path.resolve(REPO_ROOT, process.env.TACTFUL_OUT_DIR);
-if (!args.includes('--no-build') || !existsSync(path.join(outDir, 'chrome-mv3/manifest.json'))) {
-  log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
-  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-}
+buildForBench(args, '.output-bench-gmail', log);
 
 const IDLE = '[data-tactful="sidebar"][data-tactful-state="idle"]';
 

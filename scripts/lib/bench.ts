@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_PATH, launchWithExtension, setSettings } from '../../test/support/browser';
+import { CHROMIUM_PATH, launchWithExtension, REPO_ROOT, setSettings } from '../../test/support/browser';
 
 /** Helpers shared by the browser benchmarks. */
 
@@ -63,4 +65,17 @@ export async function inChromiumWithTactful<T>(
   } finally {
     await ext.close();
   }
+}
+
+/**
+ * Builds the extension into `TACTFUL_OUT_DIR` (default `defaultDir`), where the browser
+ * helpers load it from, unless `--no-build` is given and a build is already there; returns the folder.
+ */
+export function buildForBench(args: readonly string[], defaultDir: string, log: (message: string) => void): string {
+  process.env.TACTFUL_OUT_DIR ||= defaultDir;
+  const outDir = path.resolve(REPO_ROOT, process.env.TACTFUL_OUT_DIR);
+  if (args.includes('--no-build') && existsSync(path.join(outDir, 'chrome-mv3/manifest.json'))) return outDir;
+  log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  return outDir;
 }
