@@ -1,4 +1,5 @@
 import type { FacebookUi } from '../lib/content/facebook/controller';
+import { startInStages, type RunningApp } from '../lib/content/staged-start';
 
 /**
  * The Facebook content script's code as an ES module with chunks (see the
@@ -17,38 +18,29 @@ import type { FacebookUi } from '../lib/content/facebook/controller';
  * `npm run bench:facebook` counts the long tasks.
  */
 export interface FacebookApp {
-  start(doc: Document, ui: FacebookUi): { stop(): void };
+  start(doc: Document, ui: FacebookUi): RunningApp;
 }
 
 const facebookApp: FacebookApp = {
-  start(doc, ui) {
-    let stopped = false;
-    let controller: { stop(): void } | null = null;
-    void (async () => {
+  start: (doc, ui) =>
+    startInStages(async (alive, started) => {
       await import('../lib/detect/types'); // zod (and the detector's enums)
-      if (stopped) return;
+      if (!alive()) return;
       const { loadSettings } = await import('../lib/platform/settings-store');
-      if (stopped) return;
+      if (!alive()) return;
       const settings = loadSettings(); // read while the other parts load
       settings.catch(() => {}); // (the controller reports a failure; this only avoids an unhandled rejection if stopped first)
       await import('../lib/detect/signals'); // character tables and rules
-      if (stopped) return;
+      if (!alive()) return;
       await import('../lib/detect');
-      if (stopped) return;
+      if (!alive()) return;
       const { FacebookController } = await import('../lib/content/facebook/controller');
-      if (stopped) return;
+      if (!alive()) return;
       const loadCardView = () => import('../components/facebook/card-view').then((view) => view.createCardView);
-      const started = new FacebookController(doc, ui, loadCardView);
-      controller = started;
-      await started.start(settings);
-    })().catch((err: unknown) => console.error('Tactful could not start on this page.', err));
-    return {
-      stop() {
-        stopped = true;
-        controller?.stop();
-      },
-    };
-  },
+      const controller = new FacebookController(doc, ui, loadCardView);
+      started(controller);
+      await controller.start(settings);
+    }),
 };
 
 export default defineUnlistedScript({

@@ -1,4 +1,5 @@
 import type { GmailUi } from '../lib/content/gmail/controller';
+import { startInStages, type RunningApp } from '../lib/content/staged-start';
 
 /**
  * The Gmail content script's code as an ES module with chunks (the `vite:build:extendConfig`
@@ -10,37 +11,28 @@ import type { GmailUi } from '../lib/content/gmail/controller';
  * sidebar, which Gmail needs from the start.
  */
 export interface GmailApp {
-  start(doc: Document, ui: GmailUi): { stop(): void };
+  start(doc: Document, ui: GmailUi): RunningApp;
 }
 
 const gmailApp: GmailApp = {
-  start(doc, ui) {
-    let stopped = false;
-    let controller: { stop(): void } | null = null;
-    void (async () => {
+  start: (doc, ui) =>
+    startInStages(async (alive, started) => {
       await import('../lib/detect/types'); // zod (and the detector's enums)
-      if (stopped) return;
+      if (!alive()) return;
       await import('../lib/platform/settings-store');
-      if (stopped) return;
+      if (!alive()) return;
       await import('../lib/detect/signals'); // character tables and rules
-      if (stopped) return;
+      if (!alive()) return;
       await import('../lib/detect');
-      if (stopped) return;
+      if (!alive()) return;
       const { GmailController } = await import('../lib/content/gmail/controller');
-      if (stopped) return;
+      if (!alive()) return;
       const { createSidebarView } = await import('../components/gmail/sidebar-view');
-      if (stopped) return;
-      const started = new GmailController(doc, ui, createSidebarView);
-      controller = started;
-      await started.start();
-    })().catch((err: unknown) => console.error('Tactful could not start on this page.', err));
-    return {
-      stop() {
-        stopped = true;
-        controller?.stop();
-      },
-    };
-  },
+      if (!alive()) return;
+      const controller = new GmailController(doc, ui, createSidebarView);
+      started(controller);
+      await controller.start();
+    }),
 };
 
 export default defineUnlistedScript({
