@@ -9,7 +9,7 @@ import {
   PRIVACY_OWN_PATTERNS,
   PRODUCT_WORDS,
 } from './incident';
-import { NEGATIVE_PATTERNS, PRAISE_PATTERNS, QUESTION_PATTERNS } from './message-kind';
+import { DEFECT_PATTERNS, NEGATIVE_PATTERNS, PRAISE_PATTERNS, QUESTION_PATTERNS } from './message-kind';
 import { PROBLEM_PATTERNS, CATEGORY_CUES } from './problem';
 import {
   CONTACT_LINE_PATTERNS,
@@ -31,6 +31,7 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   question: QUESTION_PATTERNS,
   praise: PRAISE_PATTERNS,
   negative: NEGATIVE_PATTERNS,
+  defect: DEFECT_PATTERNS,
   repeatedContact: REPEATED_CONTACT_PATTERNS,
   notShipped: [NOT_SHIPPED],
   hazard: HAZARD_PATTERNS,
