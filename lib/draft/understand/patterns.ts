@@ -18,6 +18,7 @@ import {
   NUMBERED_ITEM,
   PROFANITY_PATTERNS,
   REQUEST_PATTERNS,
+  SELF_INTRO_PATTERNS,
   SIGNOFF_PATTERNS,
   VENTING_PATTERNS,
 } from './read-back';
@@ -50,6 +51,7 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   profanity: PROFANITY_PATTERNS,
   request: REQUEST_PATTERNS,
   venting: VENTING_PATTERNS,
+  selfIntro: SELF_INTRO_PATTERNS,
 };
 
 export const SERVICE_CONCEPT_COUNT = SERVICE_CONCEPTS.length;

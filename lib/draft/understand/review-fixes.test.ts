@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../detect';
 import { incidentIn } from './incident';
 import { messageKindOf } from './message-kind';
+import { readBackPoints } from './read-back';
 
 const kind = (t: string) => messageKindOf(t, detect(t));
 
@@ -37,5 +38,31 @@ describe('a complaint phrased as a question is a complaint', () => {
   });
   it('a plain question about a defect stays a question', () => {
     expect(kind('請問這台除濕機會漏水嗎？')).toBe('question');
+  });
+});
+
+describe('the read-back', () => {
+  it('drops the whole repeated-contact clause, not only its count', () => {
+    expect(readBackPoints('這是我第四次在粉專留言了，電視遙控器到現在都沒寄來。')).toEqual(['電視遙控器到現在都沒寄來']);
+    expect(readBackPoints('这是我第二次打电话投诉了，洗衣机还是漏水。')).toEqual(['洗衣机还是漏水']);
+    expect(readBackPoints('Second time I am writing about this. The lamp I bought flickers constantly.')).toEqual([
+      'The lamp I bought flickers constantly',
+    ]);
+  });
+  it('drops a sentence that only introduces the writer (a name and a title)', () => {
+    const email =
+      '您好：\n\n我是光點牙醫診所的櫃台主任吳雅琪。我們使用貴公司的預約系統，有幾點問題：\n\n1. 簡訊提醒常常沒發出\n2. 報表匯出是空白的\n\n謝謝\n吳雅琪';
+    expect(readBackPoints(email)).toEqual(['簡訊提醒常常沒發出', '報表匯出是空白的']);
+    expect(readBackPoints('My name is Grace Liu. The blender I got last week smells of burning plastic.')).toEqual([
+      'The blender I got last week smells of burning plastic',
+    ]);
+  });
+  it('cuts a long English point between words, never inside one', () => {
+    const long =
+      'I ordered the walnut bookshelf three weeks ago and the tracking page has shown the same warehouse scan ever since, with no update at all';
+    const [point] = readBackPoints(long, { maxLength: 60 });
+    expect(point!.endsWith('…')).toBe(true);
+    const words = point!.slice(0, -1).split(' ');
+    for (const w of words) expect(long.split(/[ ,]+/)).toContain(w.replace(/,$/, ''));
   });
 });
