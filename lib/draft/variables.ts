@@ -10,7 +10,7 @@ import { formatDay, formatSlot, formatWindow } from './timeframe';
 import type { DraftLanguage, FaqEntry } from './types';
 import { customerDeadlineIn } from './understand/customer-deadline';
 import { folded, foldAligned, anyMatch } from './understand/folded';
-import { INFO_BY_CATEGORY, infoGiven, type InfoItem } from './understand/given-info';
+import { INFO_BY_CATEGORY, infoGiven, infoWanted, type InfoItem } from './understand/given-info';
 import type { Incident } from './understand/incident';
 import { productIn } from './understand/incident';
 import { problemObject, problemWords } from './understand/problem';
@@ -184,7 +184,7 @@ function infoNeeded(input: VariableInput, incident: Incident | null, p: Catalog)
         ? INFO_BY_CATEGORY.privacy
         : serviceRequest && (input.category === 'other' || input.category === 'service')
           ? ['projectLink', 'budget']
-          : INFO_BY_CATEGORY[input.category];
+          : infoWanted(input.customerText, input.category);
   // Nothing has shipped yet: there is no tracking status to ask for.
   const missing = wanted.filter(
     (item) => !given.has(item) && !(item === 'tracking' && NOT_SHIPPED.test(foldAligned(input.customerText))),

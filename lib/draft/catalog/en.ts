@@ -102,6 +102,7 @@ export const EN: Catalog = {
     projectLink: 'the link to your project page',
     budget: 'the promotion budget you have in mind',
     screenshot: 'a screenshot of the error or the page',
+    serviceAccount: 'the account or phone number the service is under',
   },
   infoAsk: (items) => `To speed things up, could you also send me ${list(items)}?`,
   infoComplete: 'You have already given me everything I need to look into this, so there is nothing more to send.',

@@ -1,7 +1,7 @@
 import { NOT_SHIPPED, REPEATED_CONTACT_PATTERNS } from '../variables';
 import { SERVICE_CONCEPTS } from '../boundary';
 import { DEADLINE_PATTERNS, WANTS_PATTERNS } from './customer-deadline';
-import { INFO_PATTERNS } from './given-info';
+import { INFO_PATTERNS, SERVICE_PLAN_PATTERNS, WRONG_ITEM_PATTERNS } from './given-info';
 import {
   HAZARD_PATTERNS,
   HURT_PATTERNS,
@@ -43,6 +43,8 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   deadline: DEADLINE_PATTERNS,
   wants: WANTS_PATTERNS.map(([, re]) => re),
   info: Object.values(INFO_PATTERNS).flat(),
+  servicePlan: SERVICE_PLAN_PATTERNS,
+  wrongItem: WRONG_ITEM_PATTERNS,
   problem: [...Object.values(PROBLEM_PATTERNS).flat(), ...Object.values(CATEGORY_CUES).flat()],
   greeting: [...GREETING_PATTERNS, ...GREETING_PREFIX],
   signoff: SIGNOFF_PATTERNS,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../detect';
+import { infoMissing } from './given-info';
 import { incidentIn } from './incident';
 import { messageKindOf } from './message-kind';
 import { readBackPoints } from './read-back';
@@ -43,7 +44,9 @@ describe('a complaint phrased as a question is a complaint', () => {
 
 describe('the read-back', () => {
   it('drops the whole repeated-contact clause, not only its count', () => {
-    expect(readBackPoints('這是我第四次在粉專留言了，電視遙控器到現在都沒寄來。')).toEqual(['電視遙控器到現在都沒寄來']);
+    expect(readBackPoints('這是我第四次在粉專留言了，電視遙控器到現在都沒寄來。')).toEqual([
+      '電視遙控器到現在都沒寄來',
+    ]);
     expect(readBackPoints('这是我第二次打电话投诉了，洗衣机还是漏水。')).toEqual(['洗衣机还是漏水']);
     expect(readBackPoints('Second time I am writing about this. The lamp I bought flickers constantly.')).toEqual([
       'The lamp I bought flickers constantly',
@@ -64,5 +67,22 @@ describe('the read-back', () => {
     expect(point!.endsWith('…')).toBe(true);
     const words = point!.slice(0, -1).split(' ');
     for (const w of words) expect(long.split(/[ ,]+/)).toContain(w.replace(/,$/, ''));
+  });
+});
+
+describe('what is asked for fits what the message is about', () => {
+  it('a wrong item received: the order number and a photo, never the tracking status', () => {
+    expect(infoMissing('訂了兩件藍色S號，收到的卻是一件灰色XL，麻煩處理', 'delivery')).toEqual(['order', 'photos']);
+    expect(infoMissing('You sent me the wrong size of the hiking boots.', 'delivery')).toEqual(['order', 'photos']);
+  });
+  it('a plan or subscription: the account it is under, not an order number or photos of the item', () => {
+    expect(infoMissing('月租999的方案，家裡的5G訊號一直斷斷續續', 'quality')).toEqual(['serviceAccount']);
+    expect(infoMissing('解約後這個月帳單還是扣了799元', 'billing')).toEqual(['serviceAccount']);
+    expect(infoMissing('My subscription renewed without any notice.', 'billing')).toEqual(['serviceAccount', 'charge']);
+    // Given already (an account named in the message): nothing asked.
+    expect(infoMissing('訂閱的帳號 lin_studio 上個月被多扣了 300 元', 'billing')).toEqual([]);
+  });
+  it('an online purchase is still an order', () => {
+    expect(infoMissing('在你們網路商店買的吹風機用一週就壞了', 'quality')).toEqual(['order', 'photos', 'receivedDate']);
   });
 });
