@@ -179,7 +179,10 @@ function infoNeeded(input: VariableInput, incident: Incident | null, p: Catalog)
   const serviceRequest = servicesMentioned(input.customerText, input.settings.serviceBoundary.paid).length > 0;
   const wanted: readonly InfoItem[] =
     incident?.kind === 'health'
-      ? INFO_BY_CATEGORY.health
+      ? // A meal has no label or batch number to photograph; when it was eaten matters.
+        incident.food && !incident.product
+        ? ['order', 'usedWhen']
+        : INFO_BY_CATEGORY.health
       : incident
         ? INFO_BY_CATEGORY.privacy
         : serviceRequest && (input.category === 'other' || input.category === 'service')
