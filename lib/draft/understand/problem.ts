@@ -90,6 +90,8 @@ export function problemWords(text: string, category: Category): string | null {
       // Name what it is about: 「除濕機還沒出貨」, 「吸塵器不會動」, 「回饋品還沒寄出」.
       const noun = c === 'service' || c === 'account' || c === 'price' ? null : nounIn(text, c);
       if (noun && !words.includes(noun) && !HAS_NOUN.test(foldAligned(words))) words = `${noun}${words}`;
+      // 「寄錯」 alone is too short to name anything; 「商品寄錯」 says what went wrong.
+      if (!noun && hanCount(words) < 3 && (c === 'delivery' || c === 'quality')) words = `商品${words}`;
       if (hanCount(words) >= 3 && words.length <= 16) return words;
     }
   }

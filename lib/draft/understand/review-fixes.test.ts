@@ -7,6 +7,7 @@ import { detect } from '../../detect';
 import { infoMissing } from './given-info';
 import { incidentIn } from './incident';
 import { messageKindOf } from './message-kind';
+import { problemWords } from './problem';
 import { readBackPoints } from './read-back';
 
 const kind = (t: string) => messageKindOf(t, detect(t));
@@ -84,5 +85,12 @@ describe('what is asked for fits what the message is about', () => {
   });
   it('an online purchase is still an order', () => {
     expect(infoMissing('在你們網路商店買的吹風機用一週就壞了', 'quality')).toEqual(['order', 'photos', 'receivedDate']);
+  });
+});
+
+describe('the problem clause', () => {
+  it('names a wrong item as such, not as a delivery delay', () => {
+    expect(problemWords('訂的是米色抱枕套，結果又寄錯了', 'delivery')).toBe('商品寄錯');
+    expect(problemWords('订的是米色抱枕套，结果又寄错了', 'delivery')).toBe('商品寄错');
   });
 });
