@@ -5,13 +5,7 @@
  */
 import { detect } from '../lib/detect';
 import { draftReplies } from '../lib/draft';
-import {
-  MONDAY_AFTERNOON,
-  REVIEW_CASES,
-  REVIEW_KITCHEN,
-  REVIEW_SAMPLE,
-  SATURDAY_NIGHT,
-} from '../lib/draft/testing/review-set';
+import { REVIEW_CASES, REVIEW_KITCHEN, REVIEW_SAMPLE, reviewReceivedAt } from '../lib/draft/testing/review-set';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -20,7 +14,7 @@ const arg = (name: string) => {
 const settings = arg('--brand') === 'kitchen' ? REVIEW_KITCHEN : REVIEW_SAMPLE;
 const only = arg('--id');
 const both = process.argv.includes('--other-source');
-REVIEW_CASES.forEach((c, i) => {
+REVIEW_CASES.forEach((c) => {
   if (only && c.id !== only) return;
   const sources = both ? [c.source, c.source === 'facebook' ? 'gmail' : 'facebook'] : [c.source];
   for (const source of sources as ('facebook' | 'gmail')[]) {
@@ -30,7 +24,7 @@ REVIEW_CASES.forEach((c, i) => {
       authorName: c.author,
       source,
       settings,
-      receivedAt: i % 2 ? SATURDAY_NIGHT : MONDAY_AFTERNOON,
+      receivedAt: reviewReceivedAt(c),
     });
     const findings = [...out.lint.public, ...out.lint.private, ...out.lint.messenger].map(
       (f) => `${f.severity}:${f.rule}`,

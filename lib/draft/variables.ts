@@ -56,7 +56,7 @@ export interface VariableInput {
 /** Repeated contact ("第三次留言了", "I've already emailed twice"): acknowledged in the apology. */
 export const REPEATED_CONTACT_PATTERNS: readonly RegExp[] = [
   folded(
-    '第[二三四五六七八九十兩0-9]{1,2}次(?:了|留言|反映|詢問|問|來信|寫信|打電話|私訊|聯絡)?|好幾次|多次反映|一再|又來問|再問一次|問了好幾次|留言好幾次|已經反映過|已經問過|上次(?:已經)?(?:說|反映|問)過|都沒人回|沒有人回|已讀不回',
+    '第[二三四五六七八九十兩0-9]{1,2}次(?:了|留言|反映|詢問|問|來信|寫信|打電話|私訊|聯絡)?|好幾次|多次反映|一再|又來問|再問一次|問了好幾次|留言好幾次|已經反映過|已經問過|上次(?:已經)?(?:說|反映|問)過|都沒人回|沒有人回|已讀不回|(?:寄|寫|打|來|反映|聯絡)了?[兩二三四五幾好]次(?:信|電話)?|都沒有?回覆|都沒回|沒有任何回覆|石沉大海',
   ),
   folded(
     String.raw`\b(?:again and again|already (?:asked|emailed|called|written|messaged|complained)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) time|(?:several|multiple|many|countless) (?:times|emails|messages|calls)|no one (?:has )?(?:replied|answered|got back)|nobody (?:has )?(?:replied|answered|got back)|still no (?:reply|answer|response))\b`,

@@ -263,7 +263,7 @@ export const REVIEW_CASES: readonly ReviewCase[] = [
     kind: 'complaint',
     text: '客服人員您好：\n\n我的信用卡在12/3被扣了兩次NT$2,490，是同一筆訂單，請協助確認並退回重複扣款。\n\n謝謝\n陳思穎 敬上',
     note: 'Double charge with date, amount and card given: ask only for the order number; no refund promised.',
-    expect: { notAskedFor: ['付款方式', '金額'], never: ['客服人員您好', '敬上'] },
+    expect: { notAskedFor: ['付款方式', '金額'], never: ['客服人員您好', '陳思穎 敬上'] },
   },
   // ---- zh-CN --------------------------------------------------------------------
   {
@@ -387,3 +387,12 @@ export const REVIEW_CASES: readonly ReviewCase[] = [
     expect: { repeated: true, notAskedFor: ['amount'] },
   },
 ];
+
+/**
+ * When each message arrives: alternately within hours and on a Saturday night, except that a message setting its
+ * own deadline arrives on Monday afternoon, so the deadline (「12/10前」, 「這週五前」, "by Friday") is still ahead.
+ */
+export function reviewReceivedAt(c: ReviewCase): number {
+  if (c.expect?.customerDeadline) return MONDAY_AFTERNOON;
+  return REVIEW_CASES.indexOf(c) % 2 ? SATURDAY_NIGHT : MONDAY_AFTERNOON;
+}
