@@ -103,6 +103,7 @@ export const EN: Catalog = {
     budget: 'the promotion budget you have in mind',
     screenshot: 'a screenshot of the error or the page',
     serviceAccount: 'the account or phone number the service is under',
+    visit: 'the day, the time and the branch of your visit',
   },
   infoAsk: (items) => `To speed things up, could you also send me ${list(items)}?`,
   infoComplete: 'You have already given me everything I need to look into this, so there is nothing more to send.',

@@ -74,6 +74,7 @@ export const ZH_CN: Catalog = {
     budget: '目前规划的推广预算',
     screenshot: '报错页面或页面的截图',
     serviceAccount: '办理时的账号或手机号',
+    visit: '到店的日期、时段和门店',
   },
   infoAsk: (items) => `为了尽快核实，麻烦再提供${list(items)}。`,
   infoComplete: '您提供的信息已经足够，我会直接按这些信息核实，不需要再另外提供。',

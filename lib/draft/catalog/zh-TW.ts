@@ -75,6 +75,7 @@ export const ZH_TW: Catalog = {
     budget: '目前規劃的宣傳預算',
     screenshot: '錯誤畫面或頁面的截圖',
     serviceAccount: '申辦時的帳號或門號',
+    visit: '到店的日期、時段與門市',
   },
   infoAsk: (items) => `為了加快查詢，麻煩再提供${list(items)}。`,
   infoComplete: '您提供的資料已經足夠，我會直接依這些資料查詢，不需要再另外提供。',

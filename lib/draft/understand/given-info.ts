@@ -22,7 +22,8 @@ export type InfoItem =
   | 'projectLink'
   | 'budget'
   | 'screenshot'
-  | 'serviceAccount';
+  | 'serviceAccount'
+  | 'visit';
 
 export const INFO_PATTERNS: Partial<Record<InfoItem, readonly RegExp[]>> = {
   order: [
@@ -100,6 +101,23 @@ export const WRONG_ITEM_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * A visit to a shop or restaurant (「服務生態度很差」, 「結帳算錯錢」, "the waiter"): the handler needs the day, the
+ * time and the branch, not "when and how you contacted us".
+ */
+export const VISIT_PATTERNS: readonly RegExp[] = [
+  folded(
+    String.raw`用餐|內用|點餐|服務生|店員|結帳|到店|門市|分店|櫃檯|\b(?:waiter|waitress|restaurant|cashier|in (?:the )?(?:store|shop)|branch|dine[- ]in)\b`,
+  ),
+];
+
+/** The parcel or the meal did arrive, only late (「遲了一小時才送到」, Cantonese 「遲咗…先到」): there is no tracking to ask for. */
+export const ARRIVED_PATTERNS: readonly RegExp[] = [
+  folded(
+    String.raw`(?:遲|晚)[^，,。！!？?\n]{0,8}(?:才|先)(?:到|送到|送來)|才送到|才送來|送到的時候|送來的時候|\barrived (?:late|cold|damaged|broken|\d)`,
+  ),
+];
+
 /** What each category needs, in the order it is asked for. */
 export const INFO_BY_CATEGORY: Record<Category, readonly InfoItem[]> = {
   delivery: ['order', 'orderDate', 'tracking'],
@@ -146,6 +164,8 @@ export function infoMissing(text: string, category: Category): InfoItem[] {
 export function infoWanted(text: string, category: Category): readonly InfoItem[] {
   const f = foldAligned(text);
   if (category === 'delivery' && anyMatch(WRONG_ITEM_PATTERNS, f)) return ['order', 'photos'];
+  if (category === 'delivery' && anyMatch(ARRIVED_PATTERNS, f)) return ['order', 'orderDate'];
+  if (category === 'service' && anyMatch(VISIT_PATTERNS, f)) return ['visit'];
   if (anyMatch(SERVICE_PLAN_PATTERNS, f)) {
     if (category === 'quality') return ['serviceAccount'];
     if (category === 'billing' || category === 'price') return ['serviceAccount', 'charge'];

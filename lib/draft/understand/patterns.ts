@@ -1,7 +1,13 @@
 import { NOT_SHIPPED, REPEATED_CONTACT_PATTERNS } from '../variables';
 import { SERVICE_CONCEPTS } from '../boundary';
 import { DEADLINE_PATTERNS, WANTS_PATTERNS } from './customer-deadline';
-import { INFO_PATTERNS, SERVICE_PLAN_PATTERNS, WRONG_ITEM_PATTERNS } from './given-info';
+import {
+  ARRIVED_PATTERNS,
+  INFO_PATTERNS,
+  SERVICE_PLAN_PATTERNS,
+  VISIT_PATTERNS,
+  WRONG_ITEM_PATTERNS,
+} from './given-info';
 import {
   HAZARD_PATTERNS,
   HURT_PATTERNS,
@@ -45,6 +51,8 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   info: Object.values(INFO_PATTERNS).flat(),
   servicePlan: SERVICE_PLAN_PATTERNS,
   wrongItem: WRONG_ITEM_PATTERNS,
+  visit: VISIT_PATTERNS,
+  arrived: ARRIVED_PATTERNS,
   problem: [...Object.values(PROBLEM_PATTERNS).flat(), ...Object.values(CATEGORY_CUES).flat()],
   greeting: [...GREETING_PATTERNS, ...GREETING_PREFIX],
   signoff: SIGNOFF_PATTERNS,

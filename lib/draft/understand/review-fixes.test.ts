@@ -83,6 +83,14 @@ describe('what is asked for fits what the message is about', () => {
     // Given already (an account named in the message): nothing asked.
     expect(infoMissing('訂閱的帳號 lin_studio 上個月被多扣了 300 元', 'billing')).toEqual([]);
   });
+  it('a visit to a shop or restaurant: the day, time and branch, not when and how they contacted us', () => {
+    expect(infoMissing('店員結帳時一直滑手機，態度很隨便', 'service')).toEqual(['visit']);
+    expect(infoMissing('The waiter ignored our table for forty minutes.', 'service')).toEqual(['visit']);
+  });
+  it('a delivery that arrived late: no tracking status to ask for', () => {
+    expect(infoMissing('晚餐遲了快一個小時才送到，湯都涼了', 'delivery')).not.toContain('tracking');
+    expect(infoMissing('你哋嘅外賣遲咗成個鐘先到', 'delivery')).not.toContain('tracking');
+  });
   it('an online purchase is still an order', () => {
     expect(infoMissing('在你們網路商店買的吹風機用一週就壞了', 'quality')).toEqual(['order', 'photos', 'receivedDate']);
   });
