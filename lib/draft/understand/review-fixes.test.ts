@@ -7,7 +7,7 @@ import { detect } from '../../detect';
 import { infoMissing } from './given-info';
 import { incidentIn } from './incident';
 import { messageKindOf } from './message-kind';
-import { problemWords } from './problem';
+import { draftingCategory, problemWords } from './problem';
 import { readBackPoints } from './read-back';
 
 const kind = (t: string) => messageKindOf(t, detect(t));
@@ -97,6 +97,11 @@ describe('what is asked for fits what the message is about', () => {
 });
 
 describe('the problem clause', () => {
+  it('an overcharge against the contract is billing, not price', () => {
+    const t = '合約寫每月3,200元，這個月的帳單卻多收了800元';
+    expect(draftingCategory(t, ['price'])).toBe('billing');
+    expect(problemWords(t, 'billing')).toMatch(/多收/);
+  });
   it('names a wrong item as such, not as a delivery delay', () => {
     expect(problemWords('訂的是米色抱枕套，結果又寄錯了', 'delivery')).toBe('商品寄錯');
     expect(problemWords('订的是米色抱枕套，结果又寄错了', 'delivery')).toBe('商品寄错');
