@@ -41,7 +41,9 @@ export const NEGATIVE_PATTERNS: readonly RegExp[] = [
  * next to it (「請問要怎麼處理？」) asks for a remedy. Written as reports, so 「請問這台會漏水嗎？」 stays a question.
  */
 export const DEFECT_PATTERNS: readonly RegExp[] = [
-  folded('(?:一直|開始|還是|又|底部|都在|整個)漏水|漏水了|有裂痕|裂開了|一直掉|脫落了|這種品質|這品質|敢賣'),
+  folded(
+    '(?:一直|開始|還是|又|底部|都在|整個)漏水|漏水了|有裂痕|裂開了|一直掉|脫落了|這種品質|這品質|敢賣|收到[^，,。！!？?\\n]{0,12}(?:破了|破掉|碎了|裂了)',
+  ),
   folded(String.raw`\b(?:cracked|(?:is|keeps|started|kept) leaking|leaked|stopped working|peeling)\b`),
 ];
 

@@ -37,9 +37,13 @@ describe('a complaint phrased as a question is a complaint', () => {
   it('a reported defect with 「請問要怎麼處理？」 or a rhetorical question gets the apology draft', () => {
     expect(kind('買了三週的熱水瓶底部一直漏水，桌子都濕了，請問要怎麼處理？')).toBe('complaint');
     expect(kind('鍋子的塗層用兩次就一直掉，這種品質也好意思賣？')).toBe('complaint');
+    // Arrived broken: the damage happened before the customer had it.
+    expect(kind('昨天收到的玻璃花瓶破了一角，請問可以怎麼處理？')).toBe('complaint');
   });
   it('a plain question about a defect stays a question', () => {
     expect(kind('請問這台除濕機會漏水嗎？')).toBe('question');
+    // Damage the customer caused, asking a repair price, is a question to answer.
+    expect(kind('我自己不小心摔到，螢幕裂了，想問維修要多少錢？')).toBe('question');
   });
 });
 
