@@ -126,7 +126,7 @@ export const REVIEW_CASES: readonly ReviewCase[] = [
     kind: 'complaint',
     text: '牛肉麵很好吃，湯頭沒話說，但是服務生態度真的很差，點餐時一直催我們，結帳還算錯錢，有點失望。',
     note: 'Mixed review: apologise for the service and the bill experience only; read back the service and billing points.',
-    expect: { readBack: ['算錯錢'] },
+    expect: { readBack: ['算錯錢'], never: ['湯頭沒話說'] },
   },
   {
     id: 'tw-friday-deadline',

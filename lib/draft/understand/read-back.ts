@@ -1,5 +1,6 @@
 import { findPersonalData } from '../../detect/personal-data';
-import { folded, foldAligned, hanCount, spansOf, type Span } from './folded';
+import { anyMatch, folded, foldAligned, hanCount, spansOf, type Span } from './folded';
+import { PRAISE_PATTERNS } from './message-kind';
 
 /**
  * The customer's points, read back in their own words for confirmation: greeting,
@@ -86,6 +87,22 @@ export const REQUEST_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:i want|i need|i'd like|i would like|please|i expect|i demand|can you|could you|must|refund|replace|replacement|compensat\w{0,6}|explain|explanation|respond|when will|why|how long)\b`,
   ),
 ];
+
+/** The turn of a mixed review (「牛肉麵很好吃，但是服務生態度很差」): what follows is the point to confirm. */
+export const CONTRAST = folded(
+  String.raw`[，,]?\s{0,2}(?:但是|可是|不過|只是)|[,;]?\s{0,2}\b(?:but|however)\b[,]?`,
+  'u',
+);
+
+/** Drops the praise before the turn of a mixed review; praise is thanked for, not read back for confirmation. */
+function withoutPraiseLead(sentence: string): string {
+  const f = foldAligned(sentence);
+  CONTRAST.lastIndex = 0;
+  const m = CONTRAST.exec(f);
+  if (!m || !m.index || !anyMatch(PRAISE_PATTERNS, f.slice(0, m.index))) return sentence;
+  const rest = sentence.slice(m.index + m[0].length).trim();
+  return contentSize(rest) >= 4 ? rest : sentence;
+}
 
 export interface ReadBackOptions {
   /** Maximum points (the rest are left for the call). */
@@ -199,7 +216,7 @@ function strip(text: string, keepOrderWord = true): string {
 }
 
 function cleanPoint(raw: string, maxLength: number): string {
-  const s = strip(raw).replace(/[。.!！]+$/, '');
+  const s = strip(withoutPraiseLead(raw)).replace(/[。.!！]+$/, '');
   if (contentSize(s) < 4 || contentSize(strip(raw, false)) < 4) return '';
   // English says in 90 characters what Chinese says in 30: a Latin point may be longer, and is cut between words.
   const limit = hanCount(s) ? maxLength : maxLength * 2;

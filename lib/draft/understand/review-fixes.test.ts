@@ -65,6 +65,16 @@ describe('the read-back', () => {
       'The blender I got last week smells of burning plastic',
     ]);
   });
+  it('a mixed review reads back the complaint after the turn, not the praise before it', () => {
+    expect(readBackPoints('這家的拉麵很好吃，可是排隊排了一個小時，店員還很兇')).toEqual([
+      '排隊排了一個小時，店員還很兇',
+    ]);
+    expect(readBackPoints('Love the design, but the strap broke after two days.')).toEqual([
+      'the strap broke after two days',
+    ]);
+    // No praise before the turn: the sentence stays whole.
+    expect(readBackPoints('我等了一個星期，但是到現在還沒出貨')).toEqual(['我等了一個星期，但是到現在還沒出貨']);
+  });
   it('cuts a long English point between words, never inside one', () => {
     const long =
       'I ordered the walnut bookshelf three weeks ago and the tracking page has shown the same warehouse scan ever since, with no update at all';
