@@ -10,7 +10,7 @@ import { formatDay, formatSlot, formatWindow } from './timeframe';
 import type { DraftLanguage, FaqEntry } from './types';
 import { customerDeadlineIn } from './understand/customer-deadline';
 import { folded, foldAligned, anyMatch } from './understand/folded';
-import { INFO_BY_CATEGORY, infoGiven, type InfoItem } from './understand/given-info';
+import { INFO_BY_CATEGORY, infoGiven, infoWanted, type InfoItem } from './understand/given-info';
 import type { Incident } from './understand/incident';
 import { productIn } from './understand/incident';
 import { problemObject, problemWords } from './understand/problem';
@@ -56,7 +56,7 @@ export interface VariableInput {
 /** Repeated contact ("第三次留言了", "I've already emailed twice"): acknowledged in the apology. */
 export const REPEATED_CONTACT_PATTERNS: readonly RegExp[] = [
   folded(
-    '第[二三四五六七八九十兩0-9]{1,2}次(?:了|留言|反映|詢問|問|來信|寫信|打電話|私訊|聯絡)?|好幾次|多次反映|一再|又來問|再問一次|問了好幾次|留言好幾次|已經反映過|已經問過|上次(?:已經)?(?:說|反映|問)過|都沒人回|沒有人回|已讀不回',
+    '第[二三四五六七八九十兩0-9]{1,2}次(?:了|留言|反映|詢問|問|來信|寫信|打電話|私訊|聯絡)?|好幾次|多次反映|一再|又來問|再問一次|問了好幾次|留言好幾次|已經反映過|已經問過|上次(?:已經)?(?:說|反映|問)過|都沒人回|沒有人回|已讀不回|(?:寄|寫|打|來|反映|聯絡)了?[兩二三四五幾好]次(?:信|電話)?|都沒有?回覆|都沒回|沒有任何回覆|石沉大海',
   ),
   folded(
     String.raw`\b(?:again and again|already (?:asked|emailed|called|written|messaged|complained)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) time|(?:several|multiple|many|countless) (?:times|emails|messages|calls)|no one (?:has )?(?:replied|answered|got back)|nobody (?:has )?(?:replied|answered|got back)|still no (?:reply|answer|response))\b`,
@@ -179,12 +179,15 @@ function infoNeeded(input: VariableInput, incident: Incident | null, p: Catalog)
   const serviceRequest = servicesMentioned(input.customerText, input.settings.serviceBoundary.paid).length > 0;
   const wanted: readonly InfoItem[] =
     incident?.kind === 'health'
-      ? INFO_BY_CATEGORY.health
+      ? // A meal has no label or batch number to photograph; when it was eaten matters.
+        incident.food && !incident.product
+        ? ['order', 'usedWhen']
+        : INFO_BY_CATEGORY.health
       : incident
         ? INFO_BY_CATEGORY.privacy
         : serviceRequest && (input.category === 'other' || input.category === 'service')
           ? ['projectLink', 'budget']
-          : INFO_BY_CATEGORY[input.category];
+          : infoWanted(input.customerText, input.category);
   // Nothing has shipped yet: there is no tracking status to ask for.
   const missing = wanted.filter(
     (item) => !given.has(item) && !(item === 'tracking' && NOT_SHIPPED.test(foldAligned(input.customerText))),

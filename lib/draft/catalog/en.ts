@@ -102,17 +102,26 @@ export const EN: Catalog = {
     projectLink: 'the link to your project page',
     budget: 'the promotion budget you have in mind',
     screenshot: 'a screenshot of the error or the page',
+    serviceAccount: 'the account or phone number the service is under',
+    visit: 'the day, the time and the branch of your visit',
   },
   infoAsk: (items) => `To speed things up, could you also send me ${list(items)}?`,
   infoComplete: 'You have already given me everything I need to look into this, so there is nothing more to send.',
   incident: {
+    // Food is eaten, not used: "stop using the product" about a takeaway reads like a template.
     healthPublic: (c) =>
-      `For your safety, please stop using the ${c.product ?? 'product'}${c.electric ? ' and unplug it' : ''}, and keep it for us${c.hurt ? '; if anyone feels unwell, please see a doctor' : ''}`,
+      c.food
+        ? `For your safety, please don't eat or drink any more of the ${c.product ?? 'food'}, and keep what is left for us${c.hurt ? '; if anyone feels unwell, please see a doctor' : ''}`
+        : `For your safety, please stop using the ${c.product ?? 'product'}${c.electric ? ' and unplug it' : ''}, and keep it for us${c.hurt ? '; if anyone feels unwell, please see a doctor' : ''}`,
     healthPrivate: (c) =>
       [
         'For your safety, please:',
-        `1. Stop using the ${c.product ?? 'product'}${c.electric ? ', unplug it, and do not switch it on again or try to repair it' : c.food ? ', and do not eat or drink any more of it' : ''}.`,
-        `2. Keep the ${c.product ?? 'product'} and its packaging${c.food ? ', what is left of it and the receipt' : ''}; we will arrange to collect it for testing.`,
+        c.food
+          ? `1. Don't eat or drink any more of the ${c.product ?? 'food'}.`
+          : `1. Stop using the ${c.product ?? 'product'}${c.electric ? ', unplug it, and do not switch it on again or try to repair it' : ''}.`,
+        c.food
+          ? `2. Keep what is left, its packaging and the receipt (or the order record); we will arrange to collect it for testing.`
+          : `2. Keep the ${c.product ?? 'product'} and its packaging; we will arrange to collect it for testing.`,
         c.hurt ? '3. If anyone feels unwell, please see a doctor and keep the medical notes and receipts.' : '',
       ]
         .filter(Boolean)

@@ -73,17 +73,26 @@ export const ZH_CN: Catalog = {
     projectLink: '项目页链接（或项目名称）',
     budget: '目前规划的推广预算',
     screenshot: '报错页面或页面的截图',
+    serviceAccount: '办理时的账号或手机号',
+    visit: '到店的日期、时段和门店',
   },
   infoAsk: (items) => `为了尽快核实，麻烦再提供${list(items)}。`,
   infoComplete: '您提供的信息已经足够，我会直接按这些信息核实，不需要再另外提供。',
   incident: {
+    // Food is eaten, not used: 「停止使用商品」 about a takeaway reads like a template.
     healthPublic: (c) =>
-      `为了安全，请先停止使用${c.product ?? '商品'}${c.electric ? '并拔掉插头' : ''}，商品请先保留${c.hurt ? '；如有身体不适，请先就医' : ''}`,
+      c.food
+        ? `为了安全，剩下的${c.product ?? '食物'}请先不要再食用，并保留下来${c.hurt ? '；如有身体不适，请先就医' : ''}`
+        : `为了安全，请先停止使用${c.product ?? '商品'}${c.electric ? '并拔掉插头' : ''}，商品请先保留${c.hurt ? '；如有身体不适，请先就医' : ''}`,
     healthPrivate: (c) =>
       [
         '为了安全，想先请您：',
-        `1. 停止使用${c.product ?? '商品'}${c.electric ? '，并拔掉插头，不要再通电或自行拆修' : c.food ? '，剩下的部分也请先不要再食用' : ''}。`,
-        `2. 保留${c.product ?? '商品'}和外包装${c.food ? '、剩下的食品和购物凭证' : ''}，我们会安排取回检测。`,
+        c.food
+          ? `1. 剩下的${c.product ?? '食物'}请先不要再食用。`
+          : `1. 停止使用${c.product ?? '商品'}${c.electric ? '，并拔掉插头，不要再通电或自行拆修' : ''}。`,
+        c.food
+          ? `2. 保留剩下的${c.product ?? '食物'}、包装和购物凭证（或订单记录），我们会安排取回检测。`
+          : `2. 保留${c.product ?? '商品'}和外包装，我们会安排取回检测。`,
         c.hurt ? '3. 身体不适的话，请先就医，并保留就医记录和票据。' : '',
       ]
         .filter(Boolean)

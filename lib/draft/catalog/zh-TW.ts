@@ -74,17 +74,26 @@ export const ZH_TW: Catalog = {
     projectLink: '專案頁連結（或專案名稱）',
     budget: '目前規劃的宣傳預算',
     screenshot: '錯誤畫面或頁面的截圖',
+    serviceAccount: '申辦時的帳號或門號',
+    visit: '到店的日期、時段與門市',
   },
   infoAsk: (items) => `為了加快查詢，麻煩再提供${list(items)}。`,
   infoComplete: '您提供的資料已經足夠，我會直接依這些資料查詢，不需要再另外提供。',
   incident: {
+    // Food is eaten, not used: 「停止使用商品」 about a lunch box reads like a template.
     healthPublic: (c) =>
-      `為了安全，請先停止使用${c.product ?? '商品'}${c.electric ? '並拔掉插頭' : ''}，商品請先保留${c.hurt ? '；如有身體不適，請先就醫' : ''}`,
+      c.food
+        ? `為了安全，剩下的${c.product ?? '餐點'}請先不要再食用，並保留下來${c.hurt ? '；如有身體不適，請先就醫' : ''}`
+        : `為了安全，請先停止使用${c.product ?? '商品'}${c.electric ? '並拔掉插頭' : ''}，商品請先保留${c.hurt ? '；如有身體不適，請先就醫' : ''}`,
     healthPrivate: (c) =>
       [
         '為了安全，想先請您：',
-        `1. 停止使用${c.product ?? '商品'}${c.electric ? '，並拔掉插頭，不要再通電或自行拆修' : c.food ? '，剩下的部分也請先不要再食用' : ''}。`,
-        `2. 保留${c.product ?? '商品'}與外包裝${c.food ? '、剩下的食品和購買收據' : ''}，我們會安排取回檢測。`,
+        c.food
+          ? `1. 剩下的${c.product ?? '餐點'}請先不要再食用。`
+          : `1. 停止使用${c.product ?? '商品'}${c.electric ? '，並拔掉插頭，不要再通電或自行拆修' : ''}。`,
+        c.food
+          ? `2. 保留剩下的${c.product ?? '餐點'}、包裝和購買收據（或訂購紀錄），我們會安排取回檢測。`
+          : `2. 保留${c.product ?? '商品'}與外包裝，我們會安排取回檢測。`,
         c.hurt ? '3. 身體不適的話，請先就醫，並保留就醫紀錄與收據。' : '',
       ]
         .filter(Boolean)

@@ -21,7 +21,9 @@ export type InfoItem =
   | 'whatHappened'
   | 'projectLink'
   | 'budget'
-  | 'screenshot';
+  | 'screenshot'
+  | 'serviceAccount'
+  | 'visit';
 
 export const INFO_PATTERNS: Partial<Record<InfoItem, readonly RegExp[]>> = {
   order: [
@@ -79,6 +81,43 @@ export const INFO_PATTERNS: Partial<Record<InfoItem, readonly RegExp[]>> = {
   ],
 };
 
+/**
+ * A plan or subscription (telecom, broadband, SaaS, a course): there is no order number or parcel to ask for,
+ * but the account or number the service is under.
+ */
+export const SERVICE_PLAN_PATTERNS: readonly RegExp[] = [
+  folded(
+    String.raw`帳單|月租|月費|年費|訂閱|續約|解約|退租|門號|寬頻|寬帶|斷網|網速|上網|網路斷線|訊號|4g|5g|資費方案|課程|排課系統|\bsubscription\b|\brenew(?:ed|al)?\b|\b(?:my|the|monthly|annual|yearly|data|phone) plan\b|\bbroadband\b|\bsignal\b|\bbilling cycle\b`,
+  ),
+];
+
+/**
+ * The wrong item, or one item short, arrived (「收到卻是白色L號」, 「寄錯」, "sent me the wrong size"): the parcel
+ * is there, so its tracking is no question; a photo of what came is.
+ */
+export const WRONG_ITEM_PATTERNS: readonly RegExp[] = [
+  folded(
+    String.raw`寄錯|送錯|少寄|漏寄|收到(?:的)?(?:卻|竟然|居然)是|\b(?:wrong (?:item|size|colou?r|product|model)|sent (?:me )?the wrong|missing (?:item|part)s?)\b`,
+  ),
+];
+
+/**
+ * A visit to a shop or restaurant (「服務生態度很差」, 「結帳算錯錢」, "the waiter"): the handler needs the day, the
+ * time and the branch, not "when and how you contacted us".
+ */
+export const VISIT_PATTERNS: readonly RegExp[] = [
+  folded(
+    String.raw`用餐|內用|點餐|服務生|店員|結帳|到店|門市|分店|櫃檯|\b(?:waiter|waitress|restaurant|cashier|in (?:the )?(?:store|shop)|branch|dine[- ]in)\b`,
+  ),
+];
+
+/** The parcel or the meal did arrive, only late (「遲了一小時才送到」, Cantonese 「遲咗…先到」): there is no tracking to ask for. */
+export const ARRIVED_PATTERNS: readonly RegExp[] = [
+  folded(
+    String.raw`(?:遲|晚)[^，,。！!？?\n]{0,8}(?:才|先)(?:到|送到|送來)|才送到|才送來|送到的時候|送來的時候|\barrived (?:late|cold|damaged|broken|\d)`,
+  ),
+];
+
 /** What each category needs, in the order it is asked for. */
 export const INFO_BY_CATEGORY: Record<Category, readonly InfoItem[]> = {
   delivery: ['order', 'orderDate', 'tracking'],
@@ -98,6 +137,7 @@ const SAME_AS: Partial<Record<InfoItem, InfoItem>> = {
   contactWhen: 'orderDate',
   usedWhen: 'orderDate',
   screenshot: 'photos',
+  serviceAccount: 'account',
 };
 
 /** The items the customer's message already gives (an order number, a date, photos…). */
@@ -117,5 +157,18 @@ export function infoGiven(text: string): Set<InfoItem> {
 /** The items of the category the message does not give yet. */
 export function infoMissing(text: string, category: Category): InfoItem[] {
   const given = infoGiven(text);
-  return INFO_BY_CATEGORY[category].filter((item) => !given.has(item));
+  return infoWanted(text, category).filter((item) => !given.has(item));
+}
+
+/** What the handler needs for this message's category, adjusted to what the message is about. */
+export function infoWanted(text: string, category: Category): readonly InfoItem[] {
+  const f = foldAligned(text);
+  if (category === 'delivery' && anyMatch(WRONG_ITEM_PATTERNS, f)) return ['order', 'photos'];
+  if (category === 'delivery' && anyMatch(ARRIVED_PATTERNS, f)) return ['order', 'orderDate'];
+  if (category === 'service' && anyMatch(VISIT_PATTERNS, f)) return ['visit'];
+  if (anyMatch(SERVICE_PLAN_PATTERNS, f)) {
+    if (category === 'quality') return ['serviceAccount'];
+    if (category === 'billing' || category === 'price') return ['serviceAccount', 'charge'];
+  }
+  return INFO_BY_CATEGORY[category];
 }

@@ -49,10 +49,16 @@ export const PRODUCT_WORDS: readonly ProductWord[] = [
   p('微波爐|烤箱|\\bmicrowave|\\boven', '烤箱', '烤箱', 'oven', E),
   p('檯燈|燈具|\\blamp', '檯燈', '台灯', 'lamp', E),
   p('濾網|濾心|\\bfilter', '濾網', '滤网', 'filter'),
+  p('保溫杯|保溫瓶|水杯|水壺|\\bwater bottle|\\btumbler|\\bsippy cup', '保溫杯', '保温杯', 'water bottle'),
   p('奶粉|副食品|\\bformula\\b|baby food', '奶粉', '奶粉', 'formula', F),
   p('茶葉|茶包|奶茶|飲料|果汁|咖啡豆|\\btea\\b|\\bdrink', '飲品', '饮品', 'drink', F),
   p('便當|餅乾|零食|蛋糕|食品|肉乾|\\bsnack|\\bcake|\\bfood\\b', '食品', '食品', 'food', F),
-  p('乳液|面膜|保養品|精華液|洗髮精|\\bcream\\b|\\blotion|\\bshampoo', '保養品', '护肤品', 'skincare product'),
+  p(
+    '乳液|面膜|保養品|精華液|洗髮精|防曬|化妝水|洗面乳|\\bcream\\b|\\blotion|\\bshampoo|\\bsunscreen|\\bserum\\b',
+    '保養品',
+    '护肤品',
+    'skincare product',
+  ),
 ];
 
 export type IncidentKind = 'health' | 'privacy-other' | 'privacy-own';
@@ -76,10 +82,10 @@ export const HAZARD_PATTERNS: readonly RegExp[] = [
 
 export const HURT_PATTERNS: readonly RegExp[] = [
   folded(
-    '肚子痛|腹痛|拉肚子|腹瀉|嘔吐|吐了|想吐|不舒服|過敏|起疹|紅疹|燙傷|受傷|割傷|流血|送醫|就醫|急診|看醫生|住院|頭暈|發燒|呼吸困難',
+    '肚子痛|肚子疼|腹痛|拉肚子|腹瀉|嘔吐|吐了|想吐|不舒服|過敏|起疹|紅疹|紅腫|發癢|皮膚炎|皮膚科|燙傷|受傷|割傷|流血|送醫|就醫|急診|看醫生|住院|診所|頭暈|發燒|呼吸困難',
   ),
   folded(
-    String.raw`\b(?:stomach ?ache|stomach pain|sick|vomit(?:ed|ing)?|diarrh\w{0,4}|rash|allergic|allerg(?:y|ies)|burn(?:ed|t|s)|injur(?:ed|y|ies)|hurt|bleeding|hospital|doctor|a&e|emergency room|dizzy|fever)\b`,
+    String.raw`\b(?:stomach ?ache|stomach pain|sick|vomit(?:ed|ing)?|diarrh\w{0,4}|rash|allergic|allerg(?:y|ies)|burn(?:ed|t|s)|injur(?:ed|y|ies)|hurt|bleeding|hospital|doctor|a&e|emergency room|urgent care|clinic|dizzy|fever|itch(?:y|ing)?|swollen|swelling)\b`,
   ),
 ];
 

@@ -36,6 +36,17 @@ export const NEGATIVE_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * A defect the customer reports as happening (「底部一直漏水」, 「這種品質敢賣這個價錢？」, "cracked"): a question
+ * next to it (「請問要怎麼處理？」) asks for a remedy. Written as reports, so 「請問這台會漏水嗎？」 stays a question.
+ */
+export const DEFECT_PATTERNS: readonly RegExp[] = [
+  folded(
+    '(?:一直|開始|還是|又|底部|都在|整個)漏水|漏水了|有裂痕|裂開了|一直掉|脫落了|這種品質|這品質|敢賣|收到[^，,。！!？?\\n]{0,12}(?:破了|破掉|碎了|裂了)',
+  ),
+  folded(String.raw`\b(?:cracked|(?:is|keeps|started|kept) leaking|leaked|stopped working|peeling)\b`),
+];
+
 /** Signal kinds that mark a real complaint, beyond words a question can also contain. */
 const COMPLAINT_EVIDENCE: ReadonlySet<SignalKind> = new Set([
   'refund_demand',
@@ -50,7 +61,7 @@ const COMPLAINT_EVIDENCE: ReadonlySet<SignalKind> = new Set([
 export function messageKindOf(text: string, detection: DetectionResult): MessageKind {
   const f = foldAligned(text.trim());
   const question = anyMatch(QUESTION_PATTERNS, f);
-  const negative = anyMatch(NEGATIVE_PATTERNS, f);
+  const negative = anyMatch(NEGATIVE_PATTERNS, f) || anyMatch(DEFECT_PATTERNS, f);
   if (detection.complaint) {
     const evidence = negative || detection.signals.some((s) => COMPLAINT_EVIDENCE.has(s.kind));
     return question && !evidence ? 'question' : 'complaint';

@@ -1,7 +1,13 @@
 import { NOT_SHIPPED, REPEATED_CONTACT_PATTERNS } from '../variables';
 import { SERVICE_CONCEPTS } from '../boundary';
 import { DEADLINE_PATTERNS, WANTS_PATTERNS } from './customer-deadline';
-import { INFO_PATTERNS } from './given-info';
+import {
+  ARRIVED_PATTERNS,
+  INFO_PATTERNS,
+  SERVICE_PLAN_PATTERNS,
+  VISIT_PATTERNS,
+  WRONG_ITEM_PATTERNS,
+} from './given-info';
 import {
   HAZARD_PATTERNS,
   HURT_PATTERNS,
@@ -9,15 +15,17 @@ import {
   PRIVACY_OWN_PATTERNS,
   PRODUCT_WORDS,
 } from './incident';
-import { NEGATIVE_PATTERNS, PRAISE_PATTERNS, QUESTION_PATTERNS } from './message-kind';
+import { DEFECT_PATTERNS, NEGATIVE_PATTERNS, PRAISE_PATTERNS, QUESTION_PATTERNS } from './message-kind';
 import { PROBLEM_PATTERNS, CATEGORY_CUES } from './problem';
 import {
   CONTACT_LINE_PATTERNS,
+  CONTRAST,
   GREETING_PATTERNS,
   GREETING_PREFIX,
   NUMBERED_ITEM,
   PROFANITY_PATTERNS,
   REQUEST_PATTERNS,
+  SELF_INTRO_PATTERNS,
   SIGNOFF_PATTERNS,
   VENTING_PATTERNS,
 } from './read-back';
@@ -31,6 +39,7 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   question: QUESTION_PATTERNS,
   praise: PRAISE_PATTERNS,
   negative: NEGATIVE_PATTERNS,
+  defect: DEFECT_PATTERNS,
   repeatedContact: REPEATED_CONTACT_PATTERNS,
   notShipped: [NOT_SHIPPED],
   hazard: HAZARD_PATTERNS,
@@ -41,6 +50,10 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   deadline: DEADLINE_PATTERNS,
   wants: WANTS_PATTERNS.map(([, re]) => re),
   info: Object.values(INFO_PATTERNS).flat(),
+  servicePlan: SERVICE_PLAN_PATTERNS,
+  wrongItem: WRONG_ITEM_PATTERNS,
+  visit: VISIT_PATTERNS,
+  arrived: ARRIVED_PATTERNS,
   problem: [...Object.values(PROBLEM_PATTERNS).flat(), ...Object.values(CATEGORY_CUES).flat()],
   greeting: [...GREETING_PATTERNS, ...GREETING_PREFIX],
   signoff: SIGNOFF_PATTERNS,
@@ -49,6 +62,8 @@ export const CUSTOMER_TEXT_PATTERNS: Readonly<Record<string, readonly RegExp[]>>
   profanity: PROFANITY_PATTERNS,
   request: REQUEST_PATTERNS,
   venting: VENTING_PATTERNS,
+  selfIntro: SELF_INTRO_PATTERNS,
+  contrast: [CONTRAST],
 };
 
 export const SERVICE_CONCEPT_COUNT = SERVICE_CONCEPTS.length;

@@ -14,7 +14,7 @@ const THING = '(?:訂單|包裹|商品|東西|貨|禮物|贈品|回饋品|回饋
 /** Nouns that say what the problem is about, when the customer names no product. */
 const NOUNS: Partial<Record<Category, RegExp>> = {
   delivery: folded('回饋品|贈品|包裹|訂單', 'u'),
-  billing: folded('退款|款項|發票', 'u'),
+  billing: folded('退款|款項|發票|帳單', 'u'),
 };
 /** Words that already say what the problem is about. */
 const HAS_NOUN = folded(
@@ -35,6 +35,7 @@ export const PROBLEM_PATTERNS: Record<Category, readonly RegExp[]> = {
   ],
   billing: [
     folded('(?:重複|重复|多|兩次|二次)(?:扣款|扣了|刷了|收費|付款)[^，。！？\\s\\d]{0,4}'),
+    folded('多收(?:了)?(?:費用|錢)?'),
     folded(`(?:退款|退費)${STILL}${NOT}(?:收到|下來|入帳|退)`),
     folded('被(?:多)?(?:扣|刷)[^，。！？\\s\\d]{0,6}'),
   ],
@@ -90,6 +91,8 @@ export function problemWords(text: string, category: Category): string | null {
       // Name what it is about: 「除濕機還沒出貨」, 「吸塵器不會動」, 「回饋品還沒寄出」.
       const noun = c === 'service' || c === 'account' || c === 'price' ? null : nounIn(text, c);
       if (noun && !words.includes(noun) && !HAS_NOUN.test(foldAligned(words))) words = `${noun}${words}`;
+      // 「寄錯」 alone is too short to name anything; 「商品寄錯」 says what went wrong.
+      if (!noun && hanCount(words) < 3 && (c === 'delivery' || c === 'quality')) words = `商品${words}`;
       if (hanCount(words) >= 3 && words.length <= 16) return words;
     }
   }
@@ -137,7 +140,8 @@ export const CATEGORY_CUES: Partial<Record<Category, readonly RegExp[]>> = {
   quality: [
     /\b(?:broken|broke|stopped working|does ?n[o']t work|doesn't work|defective|faulty|cracked|damaged|leak(?:s|ing)?|falling apart|poor quality)\b/giu,
   ],
-  price: [folded('另外(?:付|收|加)(?:費|錢|的錢)|額外(?:收費|費用|付費)|多收|加價|還要另外付')],
+  // 「多收了2,200元」 against a contract is a wrong charge (billing), not a price question.
+  price: [folded('另外(?:付|收|加)(?:費|錢|的錢)|額外(?:收費|費用|付費)|加價|還要另外付')],
   billing: [
     /\b(?:charged (?:me )?twice|double[- ]charged|overcharged|wrong amount|refund (?:has ?n[o']t|still|never))\b/giu,
   ],

@@ -1,5 +1,6 @@
 import { findPersonalData } from '../../detect/personal-data';
-import { folded, foldAligned, hanCount, spansOf, type Span } from './folded';
+import { anyMatch, folded, foldAligned, hanCount, spansOf, type Span } from './folded';
+import { PRAISE_PATTERNS } from './message-kind';
 
 /**
  * The customer's points, read back in their own words for confirmation: greeting,
@@ -56,9 +57,23 @@ export const PROFANITY_PATTERNS: readonly RegExp[] = [
 /** Repetition and venting that carry no point of their own (「第三次留言了」, "this is ridiculous"). */
 export const VENTING_PATTERNS: readonly RegExp[] = [
   folded(
-    '第[二三四五六七八九十兩0-9]{1,2}次(?:留言|反映|詢問|來信|寫信|私訊)?了?|太誇張了|真的很扯|扯爆了|傻眼|無言|氣死',
+    // The whole clause goes (「這是我第三次在這邊留言了」): the count alone would leave 「這是我在這邊留言了」.
+    '(?:這是我|我已經|已經)?第[二三四五六七八九十兩0-9]{1,2}次[^，,。！!？?\n]{0,8}?(?:留言|反映|詢問|來信|寫信|私訊|投訴|客訴|打電話|打來|聯絡)(?:投訴|客訴|反映)?了?|第[二三四五六七八九十兩0-9]{1,2}次了?|太誇張了|真的很扯|扯爆了|傻眼|無言|氣死',
   ),
-  folded(String.raw`\b(?:this is (?:ridiculous|unacceptable|a joke)|unbelievable|seriously)\b`),
+  folded(
+    String.raw`\b(?:this is (?:ridiculous|unacceptable|a joke)|unbelievable|seriously)\b|\b(?:this is (?:the|my) )?(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) time (?:i'?m |i am |i have |i've )?(?:writing|asking|emailing|contacting you|messaging|calling|complaining)(?: (?:to you|about this|about it))?\b`,
+  ),
+];
+/**
+ * A sentence that only introduces the writer (「我是晨光補習班的行政主任李淑芬」, "My name is Jane Wu"): no point to
+ * confirm, and it carries a name and a job title, which stay in the record.
+ */
+export const SELF_INTRO_PATTERNS: readonly RegExp[] = [
+  folded(String.raw`^\s{0,4}(?:我是|我叫|敝姓|本人是)[^，,。！!？?\n]{0,24}[。.！!]?\s{0,4}$`, 'u'),
+  folded(
+    String.raw`^\s{0,4}(?:my name is|this is [a-z]{1,20}(?: [a-z]{1,20}){0,2} (?:from|at))\b[^,.!?\n]{0,40}[.!]?\s{0,4}$`,
+    'u',
+  ),
 ];
 const DANGLING_LABEL =
   /[，,、]?\s{0,3}(?:聯絡電話|联系电话|電話|电话|手機|手机|信箱|邮箱|地址|e-?mail|phone|tel|mobile)\s{0,3}[:：]?\s{0,3}(?=$|[，,。.！!？?；;\n])/giu;
@@ -72,6 +87,22 @@ export const REQUEST_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:i want|i need|i'd like|i would like|please|i expect|i demand|can you|could you|must|refund|replace|replacement|compensat\w{0,6}|explain|explanation|respond|when will|why|how long)\b`,
   ),
 ];
+
+/** The turn of a mixed review (「牛肉麵很好吃，但是服務生態度很差」): what follows is the point to confirm. */
+export const CONTRAST = folded(
+  String.raw`[，,]?\s{0,2}(?:但是|可是|不過|只是)|[,;]?\s{0,2}\b(?:but|however)\b[,]?`,
+  'u',
+);
+
+/** Drops the praise before the turn of a mixed review; praise is thanked for, not read back for confirmation. */
+function withoutPraiseLead(sentence: string): string {
+  const f = foldAligned(sentence);
+  CONTRAST.lastIndex = 0;
+  const m = CONTRAST.exec(f);
+  if (!m || !m.index || !anyMatch(PRAISE_PATTERNS, f.slice(0, m.index))) return sentence;
+  const rest = sentence.slice(m.index + m[0].length).trim();
+  return contentSize(rest) >= 4 ? rest : sentence;
+}
 
 export interface ReadBackOptions {
   /** Maximum points (the rest are left for the call). */
@@ -130,7 +161,9 @@ function bodyLines(text: string): string[] {
 
 /** The problem (first sentence with content) and every request, in order. */
 function pickSentences(body: string): string[] {
-  const sentences = (body.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => contentSize(strip(s, false)) >= 4);
+  const sentences = (body.match(SENTENCE) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => contentSize(strip(s, false)) >= 4 && !SELF_INTRO_PATTERNS.some((re) => re.test(foldAligned(s))));
   if (sentences.length <= 2) return sentences;
   const requests = sentences.filter((s) =>
     REQUEST_PATTERNS.some((re) => ((re.lastIndex = 0), re.test(foldAligned(s)))),
@@ -183,7 +216,13 @@ function strip(text: string, keepOrderWord = true): string {
 }
 
 function cleanPoint(raw: string, maxLength: number): string {
-  const s = strip(raw).replace(/[。.!！]+$/, '');
+  const s = strip(withoutPraiseLead(raw)).replace(/[。.!！]+$/, '');
   if (contentSize(s) < 4 || contentSize(strip(raw, false)) < 4) return '';
-  return s.length > maxLength ? `${s.slice(0, maxLength - 1).trimEnd()}…` : s;
+  // English says in 90 characters what Chinese says in 30: a Latin point may be longer, and is cut between words.
+  const limit = hanCount(s) ? maxLength : maxLength * 2;
+  if (s.length <= limit) return s;
+  let cut = s.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  if (/[A-Za-z0-9]/.test(s[limit - 1] ?? '') && space > limit / 2) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}…`;
 }
