@@ -167,7 +167,9 @@ test('a built-in template is read-only and can be duplicated into an editable on
   await row.locator('[data-action="view"]').click();
   const editor = page.locator('[data-tactful="template-editor"][data-mode="view"]');
   await expect(editor.getByLabel('Text')).toHaveAttribute('readonly', '');
-  await expect(editor.locator('[data-tactful="template-preview"]')).toContainText('“Third time asking'); // the points read back, quoted
+  await expect(editor.locator('[data-tactful="template-preview"]')).toContainText(
+    '“Fix this or I will dispute the charge”',
+  ); // the points read back, quoted
   await editor.locator('[data-tactful-action="duplicate-template"]').click();
 
   const copy = page.locator('[data-tactful="template-editor"][data-mode="new"]');
