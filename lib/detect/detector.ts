@@ -32,6 +32,7 @@ const SIGNAL_WEIGHT: Record<string, number> = {
   insult: 0.5,
   health_safety: 0.5,
   'dissatisfaction:slang': 1,
+  'dissatisfaction:only-good': 0.5,
 };
 
 const NEGATIVE_KINDS: readonly SignalKind[] = [

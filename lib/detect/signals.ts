@@ -103,11 +103,7 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
     'still-not',
     '還是(?:沒|没|不|一樣|一样)|还是(?:没|不|一样)|仍然(?:沒|没|不)|依然(?:沒|没|不)|到現在(?:還|都)|到现在(?:还|都)|始終|始终|至今',
   ),
-  zh(
-    'repetition',
-    'again',
-    '又(?:是|來|来|再|一次|出|壞|坏|錯|错|沒|没|遲|迟|送|寄|少|漏|被)|每次都|一直(?:沒|没|不|都|在|等)',
-  ),
+  zh('repetition', 'again', '又(?:是|來|再|一次|出|壞|錯|沒|遲|送|寄|少|漏|被)|每次都|一直(?:沒|不|都|在|等)'),
   en(
     'repetition',
     'nth-time',
@@ -126,11 +122,7 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
   ),
 
   // --- urgency ------------------------------------------------------------------
-  zh(
-    'urgency',
-    'urgent',
-    '馬上|马上|立刻|立即|盡快|尽快|趕快|赶快|緊急|紧急|急用|十萬火急|快點|快点|速速|今天(?:內|之內|就要|一定)',
-  ),
+  zh('urgency', 'urgent', '馬上|立刻|立即|盡快|趕快|緊急|急用|十萬火急|快點|速速|今天(?:內|之內|就要|一定)'),
   en(
     'urgency',
     'urgent',
@@ -143,11 +135,7 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
     'insult',
     '垃圾|騙子|骗子|詐騙|诈骗|黑心|無恥|无耻|白癡|白痴|智障|腦殘|脑残|廢物|废物|去死|混蛋|王八|奸商|可恥|可耻|坑人|坑爹|吃屎|狗屁|爛店|烂店|什麼爛|爛透|烂透|噁心|恶心|智商',
   ),
-  zh(
-    'insult',
-    'profanity',
-    '他媽|他妈|媽的|妈的|幹你|干你|操你|靠腰|機掰|鸡巴|傻逼|傻b|sb(?![a-z])|tmd|尼瑪|尼玛|臥槽|卧槽',
-  ),
+  zh('insult', 'profanity', '他媽|媽的|幹你|干你|操你|靠腰|機掰|鸡巴|傻逼|傻b|sb(?![a-z])|tmd|尼瑪|臥槽'),
   en(
     'insult',
     'insult',
@@ -283,11 +271,17 @@ export const SIGNAL_RULES: readonly Rule<Kind>[] = [
     'cantonese',
     '難食|难食|唔好食|唔好味|唔抵|唔值|好差|差勁|差劲|冇誠意|冇诚意|冇禮貌|冇礼貌|中伏|伏味|麻麻|一般般|求其|欠奉|唔會再|唔会再|冇下次|唔再幫襯|唔再帮衬|嬲|激死|好嬲|嘔|呕',
   ),
-  // Mixed and sarcastic reviews: praise of one thing only, or praise then "but…".
+  // Mixed and sarcastic reviews: praise of one thing only (weighs: 只有氣氛好 means the rest is bad), or praise
+  // then "but…" (explains only: the review sets label such three-star reviews either way).
+  zh(
+    'dissatisfaction',
+    'only-good',
+    '只有.{1,6}(?:好|不錯|不错|還行|还行|可以|ok)|除了.{1,8}(?:以外|之外)?(?:其他|其它)?(?:都|全)(?:很|超|好)?(?:普通|一般|難吃|难吃|差|不行|爛|烂)',
+  ),
   zh(
     'dissatisfaction',
     'mixed-review',
-    '只有.{1,6}(?:好|不錯|不错|還行|还行|可以|ok)|除了.{1,8}(?:以外|之外)?(?:其他|其它)?(?:都|全)(?:很|超|好)?(?:普通|一般|難吃|难吃|差|不行|爛|烂)|(?:可惜|不過|不过|但是|但|可是)[^。！!]{0,10}(?:普通|不怎麼樣|不怎么样|一般|偏少|不值|失望|難吃|难吃|太鹹|太咸|太貴|太贵|太慢|很慢|等太久)|很會做行銷|很会做营销',
+    '(?:可惜|不過|不过|但是|但|可是)[^。！!]{0,10}(?:普通|不怎麼樣|不怎么样|一般|偏少|不值|失望|難吃|难吃|太鹹|太咸|太貴|太贵|太慢|很慢|等太久)|很會做行銷|很会做营销',
   ),
   // Taiwanese review slang (踩雷 "stepped on a mine", CP值低 "poor value", 不推); 沒踩雷, 以為會很雷 are praise.
   zh(
