@@ -5,7 +5,7 @@
  * `npm run train` does, then precision / recall / F1 / accuracy of the detector (model +
  * signals, sensitivity 0.5) on the evaluation side: Simplified text as given and the same
  * texts converted to Taiwan Traditional; the Hong Kong test third; the Taiwan challenge
- * set; agreement on the quadrant and need sets. Then the CSM's corrections, per dataset:
+ * set and the Taiwan development set; agreement on the quadrant and need sets. Then the CSM's corrections, per dataset:
  * N = 50, 100, 300 corrections drawn from its train side (never from what is scored), the
  * figures after them, how many corrected texts keep their correction, and a flood of
  * "not a complaint" on complaints (recall after it, against the floor).
@@ -14,6 +14,8 @@
  *          --shipped only scores the shipped detector on the real-text sets (no training);
  *          --misses lists the assessment sets' disagreements.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { CorrectionSet } from '../lib/detect/corrections';
 import { correctionWith, createDetector } from '../lib/detect/detector';
 import { detect as shippedDetect } from '../lib/detect/index';
@@ -24,6 +26,7 @@ import { toTaiwanTraditional } from './lib/detect-convert';
 import {
   assertDataPresent,
   DATASETS,
+  REPO_ROOT,
   loadDataset,
   seededRandom,
   shuffle,
@@ -34,8 +37,29 @@ import { DEFAULT_CONFIGS, fit, withHongKong } from './lib/detect-fit';
 import { hongKong, fmt, judge, reportRealText } from './lib/detect-real';
 import { metrics, type Metrics } from './lib/detect-train';
 
+/**
+ * The Taiwan development set (scripts/data/tw-dev.jsonl): fan-page comments, reviews and
+ * emails written to develop the rules on, so the challenge set can stay held out.
+ */
+function reportDev(detect: (text: string) => DetectionResult) {
+  const rows = fs
+    .readFileSync(path.join(REPO_ROOT, 'scripts/data/tw-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; complaint: boolean });
+  console.log(
+    `  ${'tw-dev'.padEnd(12)} ${fmt(
+      judge(
+        detect,
+        rows.map((r) => ({ text: r.text, label: r.complaint })),
+      ),
+    )}`,
+  );
+}
+
 if (process.argv.includes('--shipped')) {
   reportRealText('Shipped detector on the real-text sets', (t) => shippedDetect(t));
+  reportDev((t) => shippedDetect(t));
   process.exit(0);
 }
 
@@ -102,6 +126,7 @@ function evaluate(model: LinearModel) {
       );
   }
   reportRealText('Real-text sets (the HK test third again, the Taiwan challenge set, the assessment sets)', detect);
+  reportDev(detect);
   return rows;
 }
 

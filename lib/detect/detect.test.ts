@@ -239,13 +239,32 @@ describe('misreadings of issue 11', () => {
 
   it('hears written Cantonese and mixed reviews', () => {
     expect(labels('好難食…難食到嘔，唔會再嚟', 'dissatisfaction')).toContain('cantonese');
-    expect(labels('只有氣氛好，其他都普通', 'dissatisfaction')).toContain('mixed-review');
+    expect(labels('只有氣氛好，其他都普通', 'dissatisfaction')).toContain('only-good');
     expect(labels('環境很漂亮，可惜餐點普通', 'dissatisfaction')).toContain('mixed-review');
+  });
+
+  it('hears Taiwanese review slang, but not its negations', () => {
+    for (const t of ['這間踩雷了', '雷店，不推', 'CP值偏低', '吃起來就那樣，不會再回訪'])
+      expect(labels(t, 'dissatisfaction')).toContain('slang');
+    for (const t of ['果然沒有踩雷', '以為會很雷', 'CP值很高', '普普通通的午餐'])
+      expect(labels(t, 'dissatisfaction')).not.toContain('slang');
+  });
+
+  it('does not read a repeat purchase or "funny to the point of shock" as a complaint cue', () => {
+    expect(kinds('已經回購第三次了')).not.toContain('repetition');
+    expect(kinds('好吃到傻眼')).not.toContain('dissatisfaction');
   });
 
   it('does not flag praise of staff, or a teasing comment from a customer who bought anyway', () => {
     expect(detect('服務員Mabel的服務態度親切有耐心').complaint).toBe(false);
     expect(detect('小編這篇文案是認真的嗎 笑死 但我還是下單了😂').complaint).toBe(false);
+  });
+
+  it('caps banter: laughing, tagging a friend, a giveaway — unless something negative is said', () => {
+    for (const t of ['@阿明 這不就是你嗎', '笑死 這個小編一定是新來的', '抽獎 +1 @小美 @阿華'])
+      expect(detect(t).score).toBeLessThanOrEqual(0.4);
+    expect(detect('@小編 等了三天都沒回，我的訂單呢').complaint).toBe(true);
+    expect(detect('穿出去會被人笑死，品質很差').complaint).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type CorrectionVerdictInput,
 } from './corrections';
 import { signalKeys, type LinearModel, type ModelGroup } from './model';
-import { isPraise, isPurchase, isQuestion, isTrivial, type NeutralCues } from './neutral';
+import { isPlayful, isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
 import { matchRules, scriptsIn, SIGNAL_WINDOW } from './patterns';
 import { personalDataIn } from './personal-data';
 import { SIGNAL_RULES } from './signals';
@@ -21,16 +21,18 @@ import type { DetectionResult, DetectOptions, Signal, SignalKind } from './types
 export { SIGNAL_WINDOW };
 
 /**
- * How much a signal kind moves the model's score, in logit units (documented in
- * docs/detect.md). The model already reads ordinary complaint words, so only signals it
- * cannot weigh well from its training data (threats, inflated demands, insults, health
- * and safety) move the score; the rest only explain it.
+ * How much a signal kind (or kind:label) moves the model's score, in logit units (docs/detect.md).
+ * The model already reads ordinary complaint words, so only signals it cannot weigh well from
+ * its training data (threats, inflated demands, insults, health and safety, Taiwanese review
+ * slang the mainland reviews lack) move the score; the rest only explain it.
  */
-const SIGNAL_WEIGHT: Partial<Record<SignalKind, number>> = {
+const SIGNAL_WEIGHT: Record<string, number> = {
   escalation: 1,
   inflated_demand: 1.5,
   insult: 0.5,
   health_safety: 0.5,
+  'dissatisfaction:slang': 1,
+  'dissatisfaction:only-good': 0.5,
 };
 
 const NEGATIVE_KINDS: readonly SignalKind[] = [
@@ -70,12 +72,12 @@ export function combineScore(
 ): number {
   const kinds = new Set(signals.map((s) => s.kind));
   let z = logit(modelScore);
-  for (const kind of kinds) z += SIGNAL_WEIGHT[kind] ?? 0;
+  for (const key of new Set(signals.flatMap((s) => [s.kind, `${s.kind}:${s.label}`]))) z += SIGNAL_WEIGHT[key] ?? 0;
   if (signals.some((s) => s.kind === 'escalation' && (SERIOUS_ESCALATIONS as readonly string[]).includes(s.label)))
     z = Math.max(z, 2);
   if (!NEGATIVE_KINDS.some((k) => kinds.has(k))) {
     // "配送能不能快點呢？" is a complaint in question form: urgency keeps a question a candidate.
-    if ((cues.question && !kinds.has('urgency')) || cues.trivial || cues.purchase) z = Math.min(z, logit(0.4));
+    if ((cues.question && !kinds.has('urgency')) || cues.trivial || cues.playful) z = Math.min(z, logit(0.4));
     // Praise counts more in English: the tweets the English model learnt from rarely thank.
     if (cues.praise) z -= group === 'en' ? 2 : 1;
   }
@@ -146,7 +148,7 @@ export function createDetector(model: LinearModel) {
         ? { question: false, praise: false, trivial: false }
         : {
             question: isQuestion(folded, scripts),
-            purchase: isPurchase(folded, scripts),
+            playful: isPlayful(folded, scripts),
             praise: isPraise(folded),
             trivial: isTrivial(folded),
           };
