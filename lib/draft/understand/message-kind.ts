@@ -63,7 +63,12 @@ export function messageKindOf(text: string, detection: DetectionResult): Message
   const question = anyMatch(QUESTION_PATTERNS, f);
   const negative = anyMatch(NEGATIVE_PATTERNS, f) || anyMatch(DEFECT_PATTERNS, f);
   if (detection.complaint) {
-    const evidence = negative || detection.signals.some((s) => COMPLAINT_EVIDENCE.has(s.kind));
+    // Damage the customer says they caused, with a question (「我自己摔到，螢幕裂了，想問維修要多少錢？」),
+    // asks for a service, not for redress: its defect words are no complaint.
+    const ownDoing = detection.quadrantHint.reasons.includes('customer-handling') && !anyMatch(NEGATIVE_PATTERNS, f);
+    const evidence = ownDoing
+      ? detection.signals.some((s) => s.kind !== 'dissatisfaction' && COMPLAINT_EVIDENCE.has(s.kind))
+      : negative || detection.signals.some((s) => COMPLAINT_EVIDENCE.has(s.kind));
     return question && !evidence ? 'question' : 'complaint';
   }
   if (question) return negative ? 'complaint' : 'question';
