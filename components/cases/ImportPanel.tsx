@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { JsonFileButton } from '../shared/JsonFileButton';
 import { ImportPlanView } from './ImportPlanView';
 import { useDashboard } from './context';
 import { useImport } from './useImport';
@@ -11,25 +11,9 @@ import { useImport } from './useImport';
 export function ImportPanel() {
   const { t } = useDashboard();
   const { plan, error, checking, check, apply, close } = useImport();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="import">
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('importTitle')}…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept="application/json,.json"
-        data-tactful="import-file"
-        aria-label={t('importTitle')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void check(file);
-        }}
-      />
+      <JsonFileButton label={`${t('importTitle')}…`} inputName="import-file" onFile={(file) => void check(file)} />
       {checking && (
         <div className="import-plan panel" role="status" data-tactful="import-checking">
           {t('importChecking', { name: checking })}

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { JsonFileButton } from '../shared/JsonFileButton';
 import type { StoredCorrection } from '../../lib/corrections/schema';
 import { mergeCorrections } from '../../lib/corrections/store';
 import {
@@ -32,7 +33,6 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
   );
   const stored = useStoredCorrections();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const uid = useId();
   const plan = pending ? planImport(library, pending.incoming) : null;
   const newCorrections = pending && stored ? mergeCorrections(stored, pending.corrections).plan.add.length : null;
@@ -97,21 +97,7 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
         >
           {t('exportLibrary')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('importLibrary')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          data-tactful="library-import"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onFile(file);
-          }}
-        />
+        <JsonFileButton label={t('importLibrary')} inputName="library-import" onFile={(file) => void onFile(file)} />
       </div>
       {stored && stored.entries.length > 0 && (
         <p className="hint" data-tactful="library-corrections-shared">

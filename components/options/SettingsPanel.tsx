@@ -1,4 +1,5 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
+import { JsonFileButton } from '../shared/JsonFileButton';
 import { settingsWarnings, type SettingsWarningCode } from '../../lib/settings/warnings';
 import { commonStrings } from '../../lib/i18n/strings/common';
 import { dismissSettingsNotice } from '../../lib/platform/settings-store';
@@ -31,7 +32,6 @@ const WARNING_KEYS: Record<SettingsWarningCode, Parameters<OptionsT>[0]> = {
 export function SettingsPanel(props: { api: SettingsFormApi; t: OptionsT; locale: UiLocale }) {
   const { api, t } = props;
   const tc = useTranslator(commonStrings, props.locale);
-  const fileInput = useRef<HTMLInputElement>(null);
   const { form, validation, notice, status, saved } = api;
   const warnings = useMemo(() => {
     const out: Partial<Record<FieldId, string>> = {};
@@ -106,20 +106,10 @@ export function SettingsPanel(props: { api: SettingsFormApi; t: OptionsT; locale
           >
             {t('exportSettings')}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            {t('importSettings')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            data-tactful="settings-import"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void api.importFile(file);
-            }}
+          <JsonFileButton
+            label={t('importSettings')}
+            inputName="settings-import"
+            onFile={(file) => void api.importFile(file)}
           />
         </div>
       </section>
