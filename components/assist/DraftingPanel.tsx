@@ -121,7 +121,7 @@ export function DraftingPanel(props: DraftingPanelProps) {
       {out.messageKind === 'complaint' && (
         <QuadrantPicker
           id={`${idPrefix}-quadrant`}
-          value={quadrant ?? detection.quadrantHint.quadrant}
+          value={quadrant ?? out.quadrant}
           hint={detection.quadrantHint.quadrant}
           onChange={setQuadrant}
           t={t}

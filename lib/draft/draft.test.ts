@@ -448,3 +448,18 @@ describe('lint of drafts in hand-made detections', () => {
     expect(lintReply(out.public, { kind: 'public', settings: SAMPLE_SETTINGS, detection })).toEqual([]);
   });
 });
+
+describe('a request for a paid service', () => {
+  const draftFor = (text: string) =>
+    draftReplies({ text, source: 'gmail', detection: detect(text), settings: SAMPLE_SETTINGS, authorName: 'Olivia' });
+  it('is handled as a reasonable request the company is not responsible for, unless a company error is named', () => {
+    const request = draftFor(
+      'Our campaign page looks terrible. Can you run some paid ads and find influencers for us?',
+    );
+    expect(request.quadrant).toBe('reasonable-not-responsible');
+    expect(request.private).not.toMatch(/if it turns out to be on our side/);
+    // A complaint about the company's own mistake keeps the detector's suggestion.
+    const text = 'You sent me the wrong item and charged me twice.';
+    expect(draftFor(text).quadrant).toBe(detect(text).quadrantHint.quadrant);
+  });
+});

@@ -104,7 +104,11 @@ export function draftReplies(input: DraftInput): DraftOutput {
   const read = messageKindOf(input.text, input.detection);
   const messageKind = input.messageKind ?? (read === 'question' && (found || asksForService) ? 'complaint' : read);
   const incident = messageKind === 'complaint' ? found : null;
-  const quadrant = input.quadrant ?? input.detection.quadrantHint.quadrant;
+  // A request for a service beyond the boundary is nobody's fault: unless the text names a
+  // company error, it is a reasonable request the company is not responsible for.
+  const hint = input.detection.quadrantHint;
+  const serviceOnly = asksForService && hint.reasons.every((r) => r === 'complaint-about-delivery');
+  const quadrant = input.quadrant ?? (serviceOnly ? 'reasonable-not-responsible' : hint.quadrant);
   const category: Category = incident
     ? incident.kind === 'health'
       ? 'health'
