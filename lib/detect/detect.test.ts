@@ -294,3 +294,15 @@ describe('quadrant from what happened, need from what is asked', () => {
     expect(detect('等了兩個小時還沒送到，餐都冷了').quadrantHint.reasons).toContain('late-delivery');
   });
 });
+
+describe('a question about damage the customer caused', () => {
+  it('is a question, not a complaint, unless it also complains or asks for redress', () => {
+    expect(detect('我自己不小心摔到，螢幕裂了，想問維修要多少錢？').complaint).toBe(false);
+    expect(detect('I dropped it and the screen cracked, how much is a repair?').complaint).toBe(false);
+    // Displeasure beyond the damage itself keeps it a complaint.
+    expect(detect('我自己摔到的，但才輕輕一碰就裂了，這品質也太爛了吧，可以換新的嗎？').complaint).toBe(true);
+    expect(detect('我只是拿去水洗就壞了，你們品質也太差了吧？').complaint).toBe(true);
+    // Without the customer's own doing, a crack is a complaint.
+    expect(detect('收到的時候螢幕就裂了，請問要怎麼處理？').complaint).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { BANGS, needOf, quadrantHintOf, severityOf, SERIOUS_ESCALATIONS } from './assessment';
+import { BANGS, CUSTOMER_SIDE_RULES, needOf, quadrantHintOf, severityOf, SERIOUS_ESCALATIONS } from './assessment';
 import { categorize } from './categories';
 import { featureScale, getFeatureBuffer } from './features';
 import { foldAligned } from './fold';
@@ -12,7 +12,7 @@ import {
 } from './corrections';
 import { signalKeys, type LinearModel, type ModelGroup } from './model';
 import { isPlayful, isPraise, isQuestion, isTrivial, type NeutralCues } from './neutral';
-import { matchRules, scriptsIn, SIGNAL_WINDOW } from './patterns';
+import { matchingKinds, matchRules, scriptsIn, SIGNAL_WINDOW } from './patterns';
 import { personalDataIn } from './personal-data';
 import { SIGNAL_RULES } from './signals';
 import { registerTextRegexes } from './text-regexes';
@@ -75,7 +75,7 @@ export function combineScore(
   for (const key of new Set(signals.flatMap((s) => [s.kind, `${s.kind}:${s.label}`]))) z += SIGNAL_WEIGHT[key] ?? 0;
   if (signals.some((s) => s.kind === 'escalation' && (SERIOUS_ESCALATIONS as readonly string[]).includes(s.label)))
     z = Math.max(z, 2);
-  if (!NEGATIVE_KINDS.some((k) => kinds.has(k))) {
+  if (!NEGATIVE_KINDS.some((k) => kinds.has(k)) || cues.ownDamage) {
     // "配送能不能快點呢？" is a complaint in question form: urgency keeps a question a candidate.
     if ((cues.question && !kinds.has('urgency')) || cues.trivial || cues.playful) z = Math.min(z, logit(0.4));
     // Praise counts more in English: the tweets the English model learnt from rarely thank.
@@ -100,7 +100,8 @@ function dedupe(signals: Signal[]): Signal[] {
 
 const HAS_CONTENT = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const ANGER_WORDS = /氣死|气死|受不了|fed up|furious/;
-registerTextRegexes('detector', { HAS_CONTENT, ANGER_WORDS });
+const DAMAGE = /[裂破壞坏碎刮凹]|crack|broke|scratch|dent/i;
+registerTextRegexes('detector', { HAS_CONTENT, ANGER_WORDS, DAMAGE });
 
 /** What the rules read of a text: its window, folded copy, scripts and signals. */
 export interface TextView {
@@ -143,11 +144,17 @@ export function createDetector(model: LinearModel) {
     let decided: CorrectionVerdict | null = null;
     let learned = false;
     if (HAS_CONTENT.test(window)) {
-      const negative = signals.some((s) => NEGATIVE_KINDS.includes(s.kind));
+      // A question about damage the customer caused (「我自己摔到，螢幕裂了，想問維修要多少錢？」): no complaint.
+      const ownDamage =
+        signals.every((s) => (s.kind === 'dissatisfaction' ? DAMAGE.test(s.text) : !NEGATIVE_KINDS.includes(s.kind))) &&
+        matchingKinds(CUSTOMER_SIDE_RULES, folded, scripts).includes('customer-handling') &&
+        isQuestion(folded, scripts);
+      const negative = signals.some((s) => NEGATIVE_KINDS.includes(s.kind)) && !ownDamage;
       const cues: NeutralCues = negative
         ? { question: false, praise: false, trivial: false }
         : {
             question: isQuestion(folded, scripts),
+            ownDamage,
             playful: isPlayful(folded, scripts),
             praise: isPraise(folded),
             trivial: isTrivial(folded),

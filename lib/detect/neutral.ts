@@ -4,6 +4,8 @@ import { registerTextRegexes } from './text-regexes';
 /** Cues of a plain question, plain praise or a near-empty comment; not shown as signals, only used to temper the score. */
 export interface NeutralCues {
   question: boolean;
+  /** A question about damage the customer says they caused (its damage words do not count as negative). */
+  ownDamage?: boolean;
   /** Bought anyway, laughing, tagging a friend or entering a giveaway. */
   playful?: boolean;
   praise: boolean;
