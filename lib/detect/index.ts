@@ -63,20 +63,13 @@ export function makeCorrection(
   return correctionWith(shippedModel(), text, verdict, meta);
 }
 
-/**
- * What `detect(text, { corrections })` applies: build it once per list of corrections (it
- * fits the overlay, ≈ a millisecond per hundred corrections) and reuse it for every text.
- * Corrections that do not parse, or were made with another model's hash space, are left out.
- */
+/** What `detect(text, { corrections })` applies, built once per list (those that do not parse, or are of another model, left out). */
 export function createCorrectionSet(corrections: readonly unknown[]): CorrectionSet {
   const valid = corrections.flatMap((c) => correctionSchema.safeParse(c).data ?? []);
   return new CorrectionSet(valid, shippedModel());
 }
 
-/**
- * The same set, built a step at a time (drive the generator in idle slices), from
- * corrections already checked against `correctionSchema` (stored ones are, when read).
- */
+/** The same set a step at a time (for idle slices), from corrections already checked against `correctionSchema`. */
 export function correctionSetSteps(corrections: readonly Correction[]): Generator<void, CorrectionSet> {
   return CorrectionSet.inSteps(corrections, shippedModel());
 }
