@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredCorrection } from '../../lib/corrections/schema';
-import { loadCorrections, watchCorrections } from '../../lib/platform/corrections-store';
+import { useStoredCorrections } from './useStoredCorrections';
 
 type DetectorModule = typeof import('../../lib/corrections/detector');
 
@@ -22,28 +22,17 @@ let detectorModule: Promise<DetectorModule> | null = null;
  * shows here at once) and, once loaded, the set the detector applies.
  */
 export function useCorrections(): CorrectionsState {
-  const [stored, setStored] = useState<{ entries: StoredCorrection[] | null; problem: string | null }>({
-    entries: null,
-    problem: null,
-  });
+  const loaded = useStoredCorrections();
   const [detector, setDetector] = useState<DetectorModule | null>(null);
   useEffect(() => {
     let live = true;
-    const show = (loaded: Awaited<ReturnType<typeof loadCorrections>>) => {
-      if (live) setStored({ entries: loaded.value.entries, problem: loaded.problem });
-    };
-    void loadCorrections().then(show);
-    const off = watchCorrections(show);
     detectorModule ??= import('../../lib/corrections/detector');
     void detectorModule.then((m) => live && setDetector(m));
     return () => {
       live = false;
-      off();
     };
   }, []);
-  const set = useMemo(
-    () => (detector && stored.entries ? detector.correctionSetOf(stored.entries) : null),
-    [detector, stored.entries],
-  );
-  return { ...stored, detector, set };
+  const entries = loaded?.value.entries ?? null;
+  const set = useMemo(() => (detector && entries ? detector.correctionSetOf(entries) : null), [detector, entries]);
+  return { entries, problem: loaded?.problem ?? null, detector, set };
 }

@@ -14,7 +14,7 @@ import { importCorrections } from '../corrections/actions';
 import { downloadText } from '../shared/download';
 import type { LibraryT } from './i18n';
 import { StatusLine, type Notice } from './StatusLine';
-import { useStoredCorrections } from './useStoredCorrections';
+import { useStoredCorrections } from '../corrections/useStoredCorrections';
 
 type Save = (next: (current: Library) => Library) => Promise<Library>;
 
@@ -31,7 +31,7 @@ export function LibraryFileSection(props: { library: Library; save: Save; t: Lib
   const [pending, setPending] = useState<{ file: string; incoming: Library; corrections: StoredCorrection[] } | null>(
     null,
   );
-  const stored = useStoredCorrections();
+  const stored = useStoredCorrections()?.value;
   const [notice, setNotice] = useState<Notice | null>(null);
   const uid = useId();
   const plan = pending ? planImport(library, pending.incoming) : null;
