@@ -1,11 +1,8 @@
 import type { Verdict } from '../../corrections/detector';
-import type { StoredCorrection } from '../../corrections/schema';
 import type { DetectionResult } from '../../detect/types';
-import type { Library } from '../../draft/types';
-import type { UiLocale } from '../../i18n';
 import type { CaseSummary } from '../../protocol';
-import type { Settings } from '../../settings/schema';
 import type { FacebookComment } from '../../sites/facebook';
+import type { VerdictViewState } from '../verdict-view';
 
 /** What the card's buttons do (components/facebook/SuggestionCard.tsx draws it). */
 export interface CardActions {
@@ -19,19 +16,11 @@ export interface CardActions {
   undoCorrection: (correctionId: string) => Promise<void>;
 }
 
-export interface CardData {
+export interface CardData extends VerdictViewState {
   comment: FacebookComment;
   detection: DetectionResult;
   anchor: DOMRect;
   commentRect?: DOMRect;
-  caseSummary: CaseSummary | null;
-  /** The CSM's correction that decided the verdict, if one did ("Corrected by you"). */
-  decidingCorrection: StoredCorrection | null;
-  /** Why an automatic capture of this comment failed, when it did ("Not recorded: …"). */
-  captureProblem: string | null;
-  settings: Settings;
-  library: Library;
-  locale: UiLocale;
   actions: CardActions;
 }
 

@@ -1,30 +1,20 @@
 import type { Verdict } from '../../corrections/detector';
-import type { StoredCorrection } from '../../corrections/schema';
 import type { DetectionResult } from '../../detect';
-import type { Library } from '../../draft/types';
-import type { UiLocale } from '../../i18n';
 import type { CaseSummary } from '../../protocol';
-import type { Settings } from '../../settings/schema';
 import type { GmailMessage } from '../../sites/gmail';
+import type { VerdictViewState } from '../verdict-view';
 
 export interface SidebarMessage extends Omit<GmailMessage, 'legacyId' | 'own' | 'bulk' | 'element'> {
   detection: DetectionResult;
 }
 
 /** What the sidebar shows (components/gmail/Sidebar.tsx draws it). */
-export interface SidebarState {
+export interface SidebarState extends VerdictViewState {
   collapsed: boolean;
   threadId: string | null;
   subject: string;
   message: SidebarMessage | null;
   history: CaseSummary[];
-  caseSummary: CaseSummary | null;
-  /** The CSM's correction that decided the verdict, if one did ("Corrected by you"). */
-  decidingCorrection: StoredCorrection | null;
-  captureProblem: string | null;
-  settings: Settings;
-  library: Library;
-  locale: UiLocale;
 }
 
 export interface SidebarActions {
