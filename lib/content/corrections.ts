@@ -1,6 +1,6 @@
 import type { CorrectionSet } from '../detect';
 import type { StoredCorrection } from '../corrections/schema';
-import { repairSteps, type RepairedCorrections } from '../corrections/store';
+import { repairSteps } from '../corrections/store';
 import { requestIdle, type IdleDeadlineLike } from './idle';
 
 /**
@@ -106,35 +106,26 @@ export class ContentCorrections {
     this.cancelBuild();
     this.entries = null;
     // Checked an entry at a time: a thousand corrections take tens of milliseconds to check.
-    const steps = repairSteps(raw);
-    let result: RepairedCorrections | null = null;
-    const done = () => {
+    this.stopReading = stepsWhenIdle(repairSteps(raw), this.source.idle, (result) => {
       this.stopReading = null;
-      if (!result) return;
       // A damaged stored value still gives its valid entries; the background keeps the rest
       // aside the next time it writes, and the dashboard says what was skipped.
       if (result.problem) console.warn('Tactful: some stored corrections could not be read.', result.problem);
       this.entries = result.value.entries;
       if (this.buildable) this.queueBuild();
-    };
-    this.stopReading = forEachWhenIdle(
-      stepsOf(steps, (r) => (result = r)),
-      () => {},
-      { done, idle: this.source.idle },
-    );
+    });
   }
 
   private queueBuild(): void {
     if (this.buildQueued) return;
     this.buildQueued = true;
     const entries = this.entries!;
-    let built: CorrectionSet | undefined;
     // A step at a time (the set's index, then each pass of its fit): a thousand corrections
     // take tens of milliseconds to build in one piece.
-    this.stopBuilding = forEachWhenIdle(
-      stepsOf(guardedBuild(entries.length ? () => this.source.build(entries) : null), (set) => (built = set)),
-      () => {},
-      { idle: this.source.idle, done: () => this.finishBuild(entries, built) },
+    this.stopBuilding = stepsWhenIdle(
+      guardedBuild(entries.length ? () => this.source.build(entries) : null),
+      this.source.idle,
+      (built) => this.finishBuild(entries, built),
     );
   }
 
@@ -172,13 +163,19 @@ function* guardedBuild(
   }
 }
 
-/** The steps of a generator as an iterable (one item per step), its result handed to `finish`. */
-function* stepsOf<R>(steps: Generator<void, R>, finish: (result: R) => void): Generator<void> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return finish(step.value);
-    yield;
-  }
+/** Runs a generator's steps in idle slices, then hands its result to `done`. Returns a function that stops it. */
+function stepsWhenIdle<R>(
+  steps: Generator<void, R>,
+  idle: CorrectionsSource['idle'],
+  done: (result: R) => void,
+): () => void {
+  const each = (function* () {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return done(step.value);
+      yield;
+    }
+  })();
+  return forEachWhenIdle(each, () => {}, { idle });
 }
 
 /**
