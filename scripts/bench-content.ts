@@ -13,12 +13,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
-import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
-import { generatedPost } from '../test/fixtures/facebook/posts';
-import { renderPost } from '../test/fixtures/facebook/render';
 import { REPO_ROOT, serveSite } from '../test/support/browser';
-import { FACEBOOK_IDLE, withLexical } from '../test/support/facebook';
-import { loadAverage, median, option, inChromiumWithTactful, inPlainChromium, buildForBench } from './lib/bench';
+import { FACEBOOK_IDLE } from '../test/support/facebook';
+import {
+  loadAverage,
+  median,
+  option,
+  inChromiumWithTactful,
+  inPlainChromium,
+  buildForBench,
+  benchPost,
+} from './lib/bench';
 
 const args = process.argv.slice(2);
 const RUNS = option(args, '--runs', 5);
@@ -62,14 +67,7 @@ const code = {
 };
 
 // ---- 2. memory on the 2,000-comment post ----
-const post = generatedPost(COUNT);
-const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;
-const html = withLexical(renderPost(post));
-const settings = {
-  ...SAMPLE_SETTINGS,
-  autoRecord: AUTO_RECORD,
-  monitoredPages: AUTO_RECORD ? [`https://www.facebook.com/${post.pageSlug}`] : [],
-};
+const { url: URL_, html, settings } = benchPost(COUNT, AUTO_RECORD);
 
 interface Memory {
   heapMB: number;

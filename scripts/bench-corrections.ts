@@ -14,11 +14,10 @@ import { correctionOf } from '../lib/corrections/detector';
 import { MAX_CORRECTIONS } from '../lib/corrections/schema';
 import { detect } from '../lib/detect';
 import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
-import { generatedPost } from '../test/fixtures/facebook/posts';
-import { displayedText, renderPost } from '../test/fixtures/facebook/render';
+import { displayedText } from '../test/fixtures/facebook/render';
 import { launchWithExtension, serveSite, setSettings } from '../test/support/browser';
-import { FACEBOOK_IDLE, withLexical } from '../test/support/facebook';
-import { loadAverage, median, ms, option, buildForBench } from './lib/bench';
+import { FACEBOOK_IDLE } from '../test/support/facebook';
+import { loadAverage, median, ms, option, buildForBench, benchPost } from './lib/bench';
 
 const args = process.argv.slice(2);
 const RUNS = option(args, '--runs', 3);
@@ -28,9 +27,7 @@ const CORRECTIONS = Math.min(option(args, '--corrections', 300), MAX_CORRECTIONS
 
 buildForBench(args, '.output-bench-facebook', console.log);
 
-const post = generatedPost(COUNT);
-const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;
-const html = withLexical(renderPost(post));
+const { post, url: URL_, html } = benchPost(COUNT);
 const comments = post.comments.filter((c) => c.author !== post.pageName && c.profile !== `/${post.pageSlug}`);
 const judged = comments.map((c) => ({ c, complaint: detect(displayedText(c)).complaint }));
 // Distinct texts (a generated post repeats some): the stored ones, and one flagged comment left for the live change.

@@ -17,12 +17,10 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import { detect } from '../lib/detect';
-import { SAMPLE_SETTINGS } from '../lib/settings/defaults';
-import { generatedPost, type LabelledComment } from '../test/fixtures/facebook/posts';
-import { displayedText, renderPost } from '../test/fixtures/facebook/render';
+import type { LabelledComment } from '../test/fixtures/facebook/posts';
+import { displayedText } from '../test/fixtures/facebook/render';
 import { serveSite } from '../test/support/browser';
-import { withLexical } from '../test/support/facebook';
-import { loadAverage, median, ms, inChromiumWithTactful, inPlainChromium, buildForBench } from './lib/bench';
+import { loadAverage, median, ms, inChromiumWithTactful, inPlainChromium, buildForBench, benchPost } from './lib/bench';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -37,14 +35,7 @@ const log = (...xs: unknown[]) => (JSON_OUT ? console.error(...xs) : console.log
 
 buildForBench(args, '.output-bench-facebook', log);
 
-const post = generatedPost(COUNT);
-const URL_ = `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`;
-const html = withLexical(renderPost(post));
-const settings = {
-  ...SAMPLE_SETTINGS,
-  autoRecord: AUTO_RECORD,
-  monitoredPages: AUTO_RECORD ? [`https://www.facebook.com/${post.pageSlug}`] : [],
-};
+const { post, url: URL_, html, settings } = benchPost(COUNT, AUTO_RECORD);
 // What the content script will flag: the same detector, the same settings; the page's own replies are skipped.
 const flagged = post.comments.filter(
   (c) =>

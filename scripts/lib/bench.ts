@@ -4,7 +4,17 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_PATH, launchWithExtension, REPO_ROOT, setSettings } from '../../test/support/browser';
+import {
+  CHROMIUM_PATH,
+  launchWithExtension,
+  QUIET_CHROME_ARGS,
+  REPO_ROOT,
+  setSettings,
+} from '../../test/support/browser';
+import { withLexical } from '../../test/support/facebook';
+import { SAMPLE_SETTINGS } from '../../lib/settings/defaults';
+import { generatedPost } from '../../test/fixtures/facebook/posts';
+import { renderPost } from '../../test/fixtures/facebook/render';
 
 /** Helpers shared by the browser benchmarks. */
 
@@ -23,15 +33,6 @@ export function option(args: readonly string[], name: string, fallback: number):
   return i >= 0 ? Number(args[i + 1]) : fallback;
 }
 
-const PLAIN_CHROME_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-gpu',
-];
-
 /**
  * `measure` in Debian's Chromium without the extension (the baseline): the same viewport,
  * every request refused unless `measure` routes it, the profile removed afterwards.
@@ -42,7 +43,7 @@ export async function inPlainChromium<T>(measure: (context: BrowserContext) => P
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: PLAIN_CHROME_ARGS,
+    args: QUIET_CHROME_ARGS,
   });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   try {
@@ -78,4 +79,23 @@ export function buildForBench(args: readonly string[], defaultDir: string, log: 
   log(`Building the extension into ${path.relative(REPO_ROOT, outDir)}…`);
   execFileSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
   return outDir;
+}
+
+/**
+ * The generated post the Facebook benches open: its comments, its address, its page as
+ * served (with the real comment editor), and the settings (monitored and auto-recording when
+ * `autoRecord`).
+ */
+export function benchPost(count: number, autoRecord = false) {
+  const post = generatedPost(count);
+  return {
+    post,
+    url: `https://www.facebook.com/${post.pageSlug}/posts/${post.postId}`,
+    html: withLexical(renderPost(post)),
+    settings: {
+      ...SAMPLE_SETTINGS,
+      autoRecord,
+      monitoredPages: autoRecord ? [`https://www.facebook.com/${post.pageSlug}`] : [],
+    },
+  };
 }

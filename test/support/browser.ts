@@ -24,6 +24,16 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/** This machine has no network: keep Chromium from trying its own background connections. */
+export const QUIET_CHROME_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
 export async function launchWithExtension(
   options: { headless?: boolean; locale?: string } = {},
 ): Promise<ExtensionBrowser> {
@@ -37,17 +47,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1400, height: 900 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      // This machine has no network: keep Chromium from trying its own background connections.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_CHROME_ARGS],
   });
   const unroutedRequests: string[] = [];
   // Registered first, so every more specific route added later wins (Playwright tries the newest first).
