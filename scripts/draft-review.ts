@@ -3,9 +3,7 @@
  * review set (lib/draft/testing/review-set.ts) and prints every draft with its findings, for reading.
  * `--other-source` drafts each message as if it came from the other channel too.
  */
-import { detect } from '../lib/detect';
-import { draftReplies } from '../lib/draft';
-import { REVIEW_CASES, REVIEW_KITCHEN, REVIEW_SAMPLE, reviewReceivedAt } from '../lib/draft/testing/review-set';
+import { draftReviewCase, REVIEW_CASES, REVIEW_KITCHEN, REVIEW_SAMPLE } from '../lib/draft/testing/review-set';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -18,14 +16,7 @@ REVIEW_CASES.forEach((c) => {
   if (only && c.id !== only) return;
   const sources = both ? [c.source, c.source === 'facebook' ? 'gmail' : 'facebook'] : [c.source];
   for (const source of sources as ('facebook' | 'gmail')[]) {
-    const out = draftReplies({
-      text: c.text,
-      detection: detect(c.text),
-      authorName: c.author,
-      source,
-      settings,
-      receivedAt: reviewReceivedAt(c),
-    });
+    const out = draftReviewCase(c, settings, source);
     const findings = [...out.lint.public, ...out.lint.private, ...out.lint.messenger].map(
       (f) => `${f.severity}:${f.rule}`,
     );

@@ -10,7 +10,7 @@ import { FOLD } from '../detect/fold';
 import { findPersonalData } from '../detect/personal-data';
 import { draftReplies, type DraftOutput } from './draft';
 import { PHRASES } from './phrases';
-import { REVIEW_CASES, REVIEW_KITCHEN, REVIEW_SAMPLE, reviewReceivedAt, type ReviewCase } from './testing/review-set';
+import { draftReviewCase, REVIEW_CASES, REVIEW_KITCHEN, REVIEW_SAMPLE } from './testing/review-set';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const APOLOGY = /抱歉|道歉|對不起|对不起|歉意|不好意思|sorry|apolog/i;
@@ -27,16 +27,7 @@ const BRANDS = [
 ] as const;
 const SOURCES = ['facebook', 'gmail'] as const;
 
-function run(c: ReviewCase, settings: typeof REVIEW_SAMPLE, source: 'facebook' | 'gmail'): DraftOutput {
-  return draftReplies({
-    text: c.text,
-    detection: detect(c.text),
-    authorName: c.author,
-    source,
-    settings,
-    receivedAt: reviewReceivedAt(c),
-  });
-}
+const run = draftReviewCase;
 const drafts = (out: DraftOutput) => [out.public, out.private, out.messenger];
 
 describe('the review set', () => {

@@ -1,5 +1,7 @@
+import { detect } from '../../detect';
 import { SAMPLE_SETTINGS } from '../../settings/defaults';
 import { settingsSchema, type Settings } from '../../settings/schema';
+import { draftReplies, type DraftOutput } from '../draft';
 import type { DraftLanguage } from '../types';
 
 /**
@@ -395,4 +397,16 @@ export const REVIEW_CASES: readonly ReviewCase[] = [
 export function reviewReceivedAt(c: ReviewCase): number {
   if (c.expect?.customerDeadline) return MONDAY_AFTERNOON;
   return REVIEW_CASES.indexOf(c) % 2 ? SATURDAY_NIGHT : MONDAY_AFTERNOON;
+}
+
+/** A review message drafted as Tactful drafts it, with a brand's settings, from a channel. */
+export function draftReviewCase(c: ReviewCase, settings: Settings, source: 'facebook' | 'gmail'): DraftOutput {
+  return draftReplies({
+    text: c.text,
+    detection: detect(c.text),
+    authorName: c.author,
+    source,
+    settings,
+    receivedAt: reviewReceivedAt(c),
+  });
 }
