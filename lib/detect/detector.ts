@@ -144,21 +144,23 @@ export function createDetector(model: LinearModel) {
     let decided: CorrectionVerdict | null = null;
     let learned = false;
     if (HAS_CONTENT.test(window)) {
+      const negativeSignal = signals.some((s) => NEGATIVE_KINDS.includes(s.kind));
       // A question about damage the customer caused (「我自己摔到，螢幕裂了，想問維修要多少錢？」): no complaint.
       const ownDamage =
+        negativeSignal &&
         signals.every((s) => (s.kind === 'dissatisfaction' ? DAMAGE.test(s.text) : !NEGATIVE_KINDS.includes(s.kind))) &&
-        matchingKinds(CUSTOMER_SIDE_RULES, folded, scripts).includes('customer-handling') &&
-        isQuestion(folded, scripts);
-      const negative = signals.some((s) => NEGATIVE_KINDS.includes(s.kind)) && !ownDamage;
-      const cues: NeutralCues = negative
-        ? { question: false, praise: false, trivial: false }
-        : {
-            question: isQuestion(folded, scripts),
-            ownDamage,
-            playful: isPlayful(folded, scripts),
-            praise: isPraise(folded),
-            trivial: isTrivial(folded),
-          };
+        isQuestion(folded, scripts) &&
+        matchingKinds(CUSTOMER_SIDE_RULES, folded, scripts).includes('customer-handling');
+      const cues: NeutralCues =
+        negativeSignal && !ownDamage
+          ? { question: false, praise: false, trivial: false }
+          : {
+              question: ownDamage || isQuestion(folded, scripts),
+              ownDamage,
+              playful: isPlayful(folded, scripts),
+              praise: isPraise(folded),
+              trivial: isTrivial(folded),
+            };
       const scoreOf = (margin: number) => combineScore(model.scoreOfMargin(margin, group), signals, cues, group);
       if (corrections) {
         // The features are extracted once: the margin, the overlay's shift and the probe for
