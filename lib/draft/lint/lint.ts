@@ -86,10 +86,10 @@ function quotedRanges(text: string, customerText: string | undefined): [number, 
     ranges.push([at, at + customerText.length]);
     from = at + Math.max(1, customerText.length);
   }
-  const whole = ranges.length;
+  const whole = [...ranges];
   for (let i = 0, looked = 0; i < text.length && looked < MAX_QUOTATIONS; i++) {
     const close = QUOTE_CLOSE[text[i]!];
-    if (!close || ranges.slice(0, whole).some(([s, e]) => i >= s && i < e)) continue;
+    if (!close || whole.some(([s, e]) => i >= s && i < e)) continue;
     looked++;
     const length = text.slice(i + 1, i + 2 + MAX_QUOTE).indexOf(close);
     const inner = length > 0 ? text.slice(i + 1, i + 1 + length) : '';
